@@ -1,0 +1,469 @@
+/*
+** parser.y: the JQL grammar. One parser serves rule files, fact files and
+** single literals (--param); the scanner's first token selects which.
+** Actions only build the syntax tree (helpers in src/parse.c); checking
+** and evaluation happen later. Error productions sit at item, rule-line
+** and fact-entry boundaries so one run reports many independent errors.
+*/
+%require "3.8"
+%define api.pure full
+%locations
+%define api.location.type {struct jql_loc}
+%define api.value.type union
+%define api.token.prefix {TOK_}
+%define api.header.include {"parser.h"}
+%define parse.error custom
+%define parse.lac full
+%expect 0
+%param {yyscan_t scanner}
+%parse-param {struct jql_parser *P}
+
+%code requires {
+#include "ast.h"
+#include "parse_int.h"
+#ifndef YY_TYPEDEF_YY_SCANNER_T
+#define YY_TYPEDEF_YY_SCANNER_T
+typedef void *yyscan_t;
+#endif
+/* A parent's span runs from its first child's start to its last child's end;
+   an empty production sits at the end of what precedes it. */
+#define YYLLOC_DEFAULT(Cur, Rhs, N)                                          \
+    do {                                                                     \
+        if (N) {                                                             \
+            (Cur).src = YYRHSLOC(Rhs, 1).src;                                \
+            (Cur).start = YYRHSLOC(Rhs, 1).start;                            \
+            (Cur).end = YYRHSLOC(Rhs, N).end;                                \
+        } else {                                                             \
+            (Cur).src = YYRHSLOC(Rhs, 0).src;                                \
+            (Cur).start = (Cur).end = YYRHSLOC(Rhs, 0).end;                  \
+        }                                                                    \
+    } while (0)
+}
+
+%code {
+#include "lexer.h"
+#include "mem.h"
+#define YYMALLOC jql_alloc
+#define YYFREE(p) ((void)(p))
+#define APPEND JQL_APPEND
+static void yyerror(const YYLTYPE *loc, yyscan_t scanner, struct jql_parser *P, const char *msg);
+}
+
+%initial-action { @$.src = P->src; @$.start = @$.end = 0; }
+
+%token START_RULES START_FACTS START_LITERAL
+%token <const char *> IDENT "identifier"
+%token <const char *> PATH "dotted name"
+%token <const char *> STRING "text"
+%token <struct jql_value> NUMBER "number"
+%token <struct jql_value> LITERAL "literal"
+%token <struct jql_value> DATE "date"
+%token <struct jql_type> RATETYPE "rate type"
+%token IMPORT "import" FACTS "facts" COLLECTION "collection" PARAM "param" LET "let"
+%token STANDARD "standard" RULE "rule" TIER "tier" TEST "test" GIVEN "given" EXPECT "expect"
+%token VERSION "version" SOURCE "source" EFFECTIVE "effective" EXPIRES "expires"
+%token LEVEL "level" REQUIRED "required" RECOMMENDED "recommended"
+%token WHEN "when" UNLESS "unless" REQUIRE "require" CITE "cite" ADVICE "advice"
+%token REQUIRES "requires" ALL "all" ANY "any" NONE "none" COUNT "count" SUM "sum"
+%token MIN "min" MAX "max" SHARE "share" WEIGHTED "weighted" BY "by"
+%token IN "in" NOTIN "not in" IS "is" KNOWN "known" UNKNOWN "unknown"
+%token NOT "not" AND "and" OR "or" IMPLIES "implies" IF "if" THEN "then" ELSE "else"
+%token TRUE "true" FALSE "false" ONE "one" OF "of" LIST "list"
+%token BOOL "bool" NUMBERKW "number type" PERCENT "percent" MONEY "money" TEXT "text type"
+%token DATEKW "date type" HOURS "hours" DAYS "days" MONTHS "months" EMPLOYER "employer"
+%token EQ "==" NE "!=" LE "<=" GE ">="
+
+%precedence QUANT
+%right IMPLIES
+%left OR
+%left AND
+%precedence NOT
+%nonassoc EQ NE '<' LE '>' GE IN NOTIN IS
+%left '+' '-'
+%left '*' '/'
+%precedence UMINUS
+
+%type <struct jql_expr *> expr primary quant_head
+%type <struct jql_expr *> opt_weight
+%type <int> qkw
+%type <struct jql_value> literal pliteral fvalue
+%type <struct jql_str> opt_str str
+%type <struct jql_type> type
+%type <struct jql_enum *> strlist
+%type <struct jql_rule *> rule_body
+%type <struct jql_standard *> std_body
+%type <struct jql_facts_block *> decls
+%type <struct jql_fact_decl *> decl
+%type <struct jql_let *> let
+%type <struct jql_tier *> tier_list
+%type <struct jql_test *> test_body
+%type <struct jql_femployer *> fbody
+%type <struct jql_fentry *> fentry
+%type <struct jql_list *> textlist
+%type <const char *> fpath mname qid
+%type <struct jql_exprlist *> args
+
+%%
+
+start
+    : START_RULES items
+    | START_FACTS employers
+    | START_LITERAL pliteral          { P->lit = $2; P->lit_ok = true; }
+    ;
+
+/* ---------------- rule files ---------------- */
+
+items
+    : %empty
+    | items item
+    ;
+
+item
+    : IMPORT STRING {
+          struct jql_import *im = jql_alloc(sizeof *im);
+          im->path = $2; im->loc = @$;
+          struct jql_item it = {.kind = JQL_I_IMPORT, .u.import = im};
+          APPEND(P->rf->items, P->rf->nitems, it); }
+    | FACTS '{' decls '}' {
+          $3->loc = @$;
+          struct jql_item it = {.kind = JQL_I_FACTS, .u.facts = $3};
+          APPEND(P->rf->items, P->rf->nitems, it); }
+    | PARAM IDENT '=' pliteral opt_str {
+          struct jql_param *pm = jql_alloc(sizeof *pm);
+          pm->name = $2; pm->loc = @$; pm->name_loc = @2; pm->value = $4; pm->value_loc = @4;
+          pm->desc = $5; pm->slot = -1;
+          struct jql_item it = {.kind = JQL_I_PARAM, .u.param = pm};
+          APPEND(P->rf->items, P->rf->nitems, it); }
+    | let {
+          struct jql_item it = {.kind = JQL_I_LET, .u.let = $1};
+          APPEND(P->rf->items, P->rf->nitems, it); }
+    | STANDARD IDENT opt_str '{' std_body '}' {
+          $5->id = $2; $5->loc = @$; $5->id_loc = @2; $5->title = $3;
+          struct jql_item it = {.kind = JQL_I_STANDARD, .u.standard = $5};
+          APPEND(P->rf->items, P->rf->nitems, it); }
+    | TIER IDENT opt_str '{' REQUIRES tier_list '}' {
+          $6->id = $2; $6->loc = @$; $6->id_loc = @2; $6->title = $3;
+          struct jql_item it = {.kind = JQL_I_TIER, .u.tier = $6};
+          APPEND(P->rf->items, P->rf->nitems, it); }
+    | TIER IDENT opt_str '{' REQUIRES NUMBER OF tier_list '}' {
+          $8->id = $2; $8->loc = @$; $8->id_loc = @2; $8->title = $3;
+          int64_t n = 0;
+          if (!jql_dec_to_int($6.u.d, &n) || n < 1 || n > 1000000)
+              jql_parse_error(P, @6, "'requires N of' needs a whole number N of at least 1");
+          $8->n_of = n > 0 && n <= 1000000 ? (int)n : 1; $8->n_of_loc = @6;
+          struct jql_item it = {.kind = JQL_I_TIER, .u.tier = $8};
+          APPEND(P->rf->items, P->rf->nitems, it); }
+    | TEST STRING '{' GIVEN '{' fbody '}' test_body '}' {
+          $8->name = $2; $8->loc = @$; $8->given = $6; $6->loc = @5;
+          struct jql_item it = {.kind = JQL_I_TEST, .u.test = $8};
+          APPEND(P->rf->items, P->rf->nitems, it); }
+    | error
+    ;
+
+let
+    : LET IDENT '=' expr {
+          $$ = jql_alloc(sizeof *$$);
+          $$->name = $2; $$->loc = @$; $$->name_loc = @2; $$->expr = $4; $$->slot = -1; }
+    ;
+
+opt_str
+    : %empty                          { $$ = (struct jql_str){0}; }
+    | str
+    ;
+
+str : STRING                          { $$ = jql_parse_str($1, @1); } ;
+
+decls
+    : %empty                          { $$ = jql_alloc(sizeof *$$); }
+    | decls decl                      { $$ = $1; APPEND($$->decls, $$->ndecls, $2); }
+    | decls error                     { $$ = $1; }
+    ;
+
+decl
+    : fpath ':' type opt_str {
+          $$ = jql_alloc(sizeof *$$);
+          $$->name = $1; $$->loc = @$; $$->name_loc = @1; $$->type = $3; $$->type_loc = @3;
+          $$->desc = $4; }
+    | COLLECTION IDENT opt_str {
+          $$ = jql_alloc(sizeof *$$);
+          $$->name = $2; $$->loc = @$; $$->name_loc = @2; $$->is_collection = true;
+          $$->type = jql_type_make(JQL_T_COLLECTION, 0); $$->desc = $3; }
+    ;
+
+type
+    : BOOL                            { $$ = jql_type_make(JQL_T_BOOL, 0); }
+    | NUMBERKW                        { $$ = jql_type_make(JQL_T_NUMBER, JQL_NUM_NUMBER); }
+    | COUNT                           { $$ = jql_type_make(JQL_T_NUMBER, JQL_NUM_COUNT); }
+    | PERCENT                         { $$ = jql_type_make(JQL_T_NUMBER, JQL_NUM_PERCENT); }
+    | MONEY                           { $$ = jql_type_make(JQL_T_MONEY, 0); }
+    | RATETYPE
+    | HOURS                           { $$ = jql_type_make(JQL_T_DURATION, JQL_DUR_HOURS); }
+    | DAYS                            { $$ = jql_type_make(JQL_T_DURATION, JQL_DUR_DAYS); }
+    | MONTHS                          { $$ = jql_type_make(JQL_T_DURATION, JQL_DUR_MONTHS); }
+    | DATEKW                          { $$ = jql_type_make(JQL_T_DATE, 0); }
+    | TEXT                            { $$ = jql_type_make(JQL_T_TEXT, 0); }
+    | LIST OF TEXT                    { $$ = jql_type_make(JQL_T_LIST, 0); }
+    | ONE OF strlist                  { $$ = jql_type_make(JQL_T_TEXT, 0); $$.enm = $3; }
+    ;
+
+strlist
+    : STRING                          { $$ = jql_alloc(sizeof *$$); APPEND($$->values, $$->n, $1); }
+    | strlist ',' STRING              { $$ = $1; APPEND($$->values, $$->n, $3); }
+    ;
+
+std_body
+    : %empty                          { $$ = jql_alloc(sizeof *$$); }
+    | std_body VERSION str            { $$ = $1; jql_parse_rule_text(P, &$$->version, "version", $3); }
+    | std_body SOURCE str             { $$ = $1; jql_parse_rule_text(P, &$$->source, "source", $3); }
+    | std_body EFFECTIVE DATE         { $$ = $1; jql_parse_date_line(P, &$$->effective, "effective", $3, @3); }
+    | std_body EXPIRES DATE           { $$ = $1; jql_parse_date_line(P, &$$->expires, "expires", $3, @3); }
+    | std_body let                    { $$ = $1; APPEND($$->lets, $$->nlets, $2); }
+    | std_body RULE IDENT opt_str '{' rule_body '}' {
+          $$ = $1; $6->id = $3; $6->loc = @2; $6->loc.end = @7.end; $6->id_loc = @3; $6->title = $4;
+          APPEND($$->rules, $$->nrules, $6); }
+    | std_body error                  { $$ = $1; }
+    ;
+
+rule_body
+    : %empty                          { $$ = jql_parse_rule_new(); }
+    | rule_body REQUIRE expr          { $$ = $1; APPEND($$->requires, $$->nrequires, $3); }
+    | rule_body WHEN expr             { $$ = $1; APPEND($$->whens, $$->nwhens, $3); }
+    | rule_body UNLESS expr           { $$ = $1; APPEND($$->unlesses, $$->nunlesses, $3); }
+    | rule_body LEVEL REQUIRED        { $$ = $1; $$->level = JQL_LEVEL_REQUIRED; $$->level_set = true; $$->level_loc = @3; }
+    | rule_body LEVEL RECOMMENDED     { $$ = $1; $$->level = JQL_LEVEL_RECOMMENDED; $$->level_set = true; $$->level_loc = @3; }
+    | rule_body CITE str              { $$ = $1; jql_parse_rule_text(P, &$$->cite, "cite", $3); }
+    | rule_body ADVICE str            { $$ = $1; jql_parse_rule_text(P, &$$->advice, "advice", $3); }
+    | rule_body EFFECTIVE DATE        { $$ = $1; jql_parse_date_line(P, &$$->effective, "effective", $3, @3); }
+    | rule_body EXPIRES DATE          { $$ = $1; jql_parse_date_line(P, &$$->expires, "expires", $3, @3); }
+    | rule_body error                 { $$ = $1; }
+    ;
+
+tier_list
+    : IDENT {
+          $$ = jql_alloc(sizeof *$$);
+          int n = $$->nids;
+          APPEND($$->ids, $$->nids, $1); APPEND($$->id_locs, n, @1); }
+    | tier_list ',' IDENT {
+          $$ = $1; int n = $$->nids;
+          APPEND($$->ids, $$->nids, $3); APPEND($$->id_locs, n, @3); }
+    ;
+
+test_body
+    : %empty                          { $$ = jql_alloc(sizeof *$$); }
+    | test_body EXPECT qid IDENT {
+          $$ = $1;
+          struct jql_expect *ex = jql_alloc(sizeof *ex);
+          ex->qid = $3; ex->loc = @2; ex->loc.end = @4.end; ex->qid_loc = @3;
+          enum jql_status st;
+          if (!jql_status_from_name($4, &st))
+              jql_parse_error(P, @4, "unknown status '%s' (expected pass, fail, untested, not_applicable or error)", $4);
+          else
+              ex->status = (uint8_t)st;
+          APPEND($$->expects, $$->nexpects, ex); }
+    | test_body error                 { $$ = $1; }
+    ;
+
+qid : IDENT | PATH ;
+
+/* ---------------- expressions ---------------- */
+
+expr
+    : primary
+    | expr IMPLIES expr               { $$ = jql_ast_binary(JQL_E_IMPLIES, 0, @2, $1, $3); }
+    | expr OR expr                    { $$ = jql_ast_binary(JQL_E_OR, 0, @2, $1, $3); }
+    | expr AND expr                   { $$ = jql_ast_binary(JQL_E_AND, 0, @2, $1, $3); }
+    | NOT expr                        { $$ = jql_ast_unary(JQL_E_NOT, 0, @1, $2, @$); }
+    | expr EQ expr                    { $$ = jql_ast_binary(JQL_E_CMP, JQL_CMP_EQ, @2, $1, $3); }
+    | expr NE expr                    { $$ = jql_ast_binary(JQL_E_CMP, JQL_CMP_NE, @2, $1, $3); }
+    | expr '<' expr                   { $$ = jql_ast_binary(JQL_E_CMP, JQL_CMP_LT, @2, $1, $3); }
+    | expr LE expr                    { $$ = jql_ast_binary(JQL_E_CMP, JQL_CMP_LE, @2, $1, $3); }
+    | expr '>' expr                   { $$ = jql_ast_binary(JQL_E_CMP, JQL_CMP_GT, @2, $1, $3); }
+    | expr GE expr                    { $$ = jql_ast_binary(JQL_E_CMP, JQL_CMP_GE, @2, $1, $3); }
+    | expr IN expr                    { $$ = jql_ast_binary(JQL_E_IN, 0, @2, $1, $3); }
+    | expr NOTIN expr                 { $$ = jql_ast_binary(JQL_E_IN, 1, @2, $1, $3); }
+    | expr IS KNOWN                   { $$ = jql_ast_unary(JQL_E_KNOWN, 0, @2, $1, @$); }
+    | expr IS UNKNOWN                 { $$ = jql_ast_unary(JQL_E_KNOWN, 1, @2, $1, @$); }
+    | expr '+' expr                   { $$ = jql_ast_binary(JQL_E_ARITH, JQL_OP_ADD, @2, $1, $3); }
+    | expr '-' expr                   { $$ = jql_ast_binary(JQL_E_ARITH, JQL_OP_SUB, @2, $1, $3); }
+    | expr '*' expr                   { $$ = jql_ast_binary(JQL_E_ARITH, JQL_OP_MUL, @2, $1, $3); }
+    | expr '/' expr                   { $$ = jql_ast_binary(JQL_E_ARITH, JQL_OP_DIV, @2, $1, $3); }
+    | '-' expr %prec UMINUS           { $$ = jql_ast_unary(JQL_E_NEG, 0, @1, $2, @$); }
+    | quant_head ':' expr %prec QUANT { $$ = $1; $$->u.quant.body = $3; $$->loc.end = @3.end; }
+    | IF expr THEN expr ELSE expr %prec QUANT {
+          $$ = jql_ast_expr(JQL_E_IF, @$); $$->oploc = @1;
+          $$->u.cond.c = $2; $$->u.cond.t = $4; $$->u.cond.e = $6; }
+    ;
+
+quant_head
+    : qkw IDENT IN IDENT opt_weight   { $$ = jql_parse_quant(P, $1, @1, $2, @2, $4, @4, $5); }
+    ;
+
+qkw
+    : ALL                             { $$ = JQL_Q_ALL; }
+    | ANY                             { $$ = JQL_Q_ANY; }
+    | NONE                            { $$ = JQL_Q_NONE; }
+    | COUNT                           { $$ = JQL_Q_COUNT; }
+    | SUM                             { $$ = JQL_Q_SUM; }
+    | MIN                             { $$ = JQL_Q_MIN; }
+    | MAX                             { $$ = JQL_Q_MAX; }
+    | SHARE                           { $$ = JQL_Q_SHARE; }
+    ;
+
+opt_weight
+    : %empty                          { $$ = NULL; }
+    | WEIGHTED BY expr                { $$ = $3; }
+    ;
+
+primary
+    : literal                         { $$ = jql_ast_lit($1, @1); }
+    | IDENT                           { $$ = jql_ast_name($1, @1); }
+    | PATH                            { $$ = jql_ast_name($1, @1); }
+    | '(' expr ')'                    { $$ = $2; }
+    | '[' ']'                         { $$ = jql_ast_expr(JQL_E_LIST, @$); }
+    | '[' args ']'                    { $$ = jql_ast_expr(JQL_E_LIST, @$); $$->u.list.items = $2->v; $$->u.list.n = $2->n; }
+    | IDENT '(' args ')'              { $$ = jql_parse_call(@$, $1, @1, $3); }
+    | MIN '(' args ')'                { $$ = jql_parse_call(@$, "min", @1, $3); }
+    | MAX '(' args ')'                { $$ = jql_parse_call(@$, "max", @1, $3); }
+    ;
+
+args
+    : expr                            { $$ = jql_alloc(sizeof *$$); APPEND($$->v, $$->n, $1); }
+    | args ',' expr                   { $$ = $1; APPEND($$->v, $$->n, $3); }
+    ;
+
+literal
+    : NUMBER | LITERAL | DATE
+    | STRING                          { $$ = jql_value_text($1); }
+    | TRUE                            { $$ = jql_value_bool(true); }
+    | FALSE                           { $$ = jql_value_bool(false); }
+    ;
+
+pliteral
+    : literal
+    | '-' literal                     { $$ = jql_parse_negate(P, $2, @$); }
+    ;
+
+/* ---------------- fact files ---------------- */
+
+employers
+    : %empty
+    | employers employer
+    | employers error
+    ;
+
+employer
+    : EMPLOYER STRING { P->cur_emp = jql_parse_employer_begin(P, $2, @2); } '{' fbody '}' {
+          struct jql_femployer *fe = P->cur_emp;
+          fe->loc = @1; fe->loc.end = @6.end;
+          fe->entries = $5->entries; fe->nentries = $5->nentries;
+          APPEND(P->ff->employers, P->ff->nemployers, fe);
+          P->cur_emp = NULL; }
+    ;
+
+fbody
+    : %empty                          { $$ = jql_alloc(sizeof *$$); }
+    | fbody fentry                    { $$ = $1; APPEND($$->entries, $$->nentries, $2); }
+    | fbody ','                       { $$ = $1; }
+    | fbody error                     { $$ = $1; }
+    ;
+
+fentry
+    : fpath '=' fvalue {
+          $$ = jql_parse_fentry(JQL_F_SET, $1, @1); $$->loc = @$; $$->value = $3; $$->value_loc = @3; }
+    | fpath '=' fvalue SOURCE str {
+          $$ = jql_parse_fentry(JQL_F_SET, $1, @1); $$->loc = @$; $$->value = $3; $$->value_loc = @3;
+          $$->source = $5; }
+    | fpath '=' '[' ']' {
+          $$ = jql_parse_fentry(JQL_F_EMPTY, $1, @1); $$->loc = @$; $$->value_loc = @3; $$->value_loc.end = @4.end; }
+    | fpath '=' '[' textlist ']' {
+          $$ = jql_parse_fentry(JQL_F_SET, $1, @1); $$->loc = @$;
+          $$->value = jql_value_list($4); $$->value_loc = @3; $$->value_loc.end = @5.end; }
+    | fpath '{' fbody '}' {
+          $$ = jql_parse_fentry(JQL_F_GROUP, $1, @1); $$->loc = @$;
+          $$->entries = $3->entries; $$->nentries = $3->nentries; }
+    | fpath str '{' fbody '}' {
+          $$ = jql_parse_fentry(JQL_F_ELEMENT, $1, @1); $$->loc = @$; $$->label = $2;
+          $$->entries = $4->entries; $$->nentries = $4->nentries; }
+    ;
+
+textlist
+    : STRING                          { $$ = jql_alloc(sizeof *$$); APPEND($$->items, $$->n, $1); }
+    | textlist ',' STRING             { $$ = $1; APPEND($$->items, $$->n, $3); }
+    ;
+
+fvalue
+    : pliteral
+    | UNKNOWN                         { $$ = jql_value_unknown(); }
+    ;
+
+fpath : PATH | mname ;
+
+/* A member name inside a group or element may be a reserved word (spec 11.6);
+   `source` is not one of them, since after a value it starts an annotation. */
+mname
+    : IDENT
+    | IMPORT { $$ = "import"; } | FACTS { $$ = "facts"; } | COLLECTION { $$ = "collection"; }
+    | PARAM { $$ = "param"; } | LET { $$ = "let"; } | STANDARD { $$ = "standard"; }
+    | RULE { $$ = "rule"; } | TIER { $$ = "tier"; } | TEST { $$ = "test"; }
+    | GIVEN { $$ = "given"; } | EXPECT { $$ = "expect"; } | VERSION { $$ = "version"; }
+    | EFFECTIVE { $$ = "effective"; } | EXPIRES { $$ = "expires"; } | LEVEL { $$ = "level"; }
+    | REQUIRED { $$ = "required"; } | RECOMMENDED { $$ = "recommended"; } | WHEN { $$ = "when"; }
+    | UNLESS { $$ = "unless"; } | REQUIRE { $$ = "require"; } | CITE { $$ = "cite"; }
+    | ADVICE { $$ = "advice"; } | REQUIRES { $$ = "requires"; } | ALL { $$ = "all"; }
+    | ANY { $$ = "any"; } | NONE { $$ = "none"; } | COUNT { $$ = "count"; } | SUM { $$ = "sum"; }
+    | MIN { $$ = "min"; } | MAX { $$ = "max"; } | SHARE { $$ = "share"; }
+    | WEIGHTED { $$ = "weighted"; } | BY { $$ = "by"; } | IN { $$ = "in"; } | IS { $$ = "is"; }
+    | KNOWN { $$ = "known"; } | UNKNOWN { $$ = "unknown"; } | NOT { $$ = "not"; }
+    | AND { $$ = "and"; } | OR { $$ = "or"; } | IMPLIES { $$ = "implies"; } | IF { $$ = "if"; }
+    | THEN { $$ = "then"; } | ELSE { $$ = "else"; } | TRUE { $$ = "true"; }
+    | FALSE { $$ = "false"; } | ONE { $$ = "one"; } | OF { $$ = "of"; } | LIST { $$ = "list"; }
+    | BOOL { $$ = "bool"; } | NUMBERKW { $$ = "number"; } | PERCENT { $$ = "percent"; }
+    | MONEY { $$ = "money"; } | TEXT { $$ = "text"; } | DATEKW { $$ = "date"; }
+    | HOURS { $$ = "hours"; } | DAYS { $$ = "days"; } | MONTHS { $$ = "months"; }
+    | EMPLOYER { $$ = "employer"; }
+    ;
+
+%%
+
+
+static void yyerror(const YYLTYPE *loc, yyscan_t scanner, struct jql_parser *P, const char *msg)
+{
+    (void)scanner;
+    jql_parse_error(P, *loc, "%s", msg);
+}
+
+/* Descriptive token names stay bare; keywords and punctuation get quotes. */
+static const char *parse_token_name(yysymbol_kind_t k)
+{
+    static const char *const bare[] = {"identifier", "dotted name", "text", "number",
+                                       "literal", "date", "rate type", "end of file"};
+    const char *name = k == YYSYMBOL_YYEOF ? "end of file" : yysymbol_name(k);
+    if (name[0] == '\'' || name[0] == '"')
+        return name;
+    for (size_t i = 0; i < sizeof bare / sizeof *bare; i++)
+        if (strcmp(name, bare[i]) == 0)
+            return name;
+    const char *sp = strstr(name, " type");
+    size_t n = sp ? (size_t)(sp - name) : strlen(name);
+    return jql_sprintf("'%.*s'", (int)n, name);
+}
+
+static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, struct jql_parser *P)
+{
+    (void)scanner;
+    enum { MAXEXP = 6 };
+    yysymbol_kind_t exp[MAXEXP];
+    int n = yypcontext_expected_tokens(ctx, exp, MAXEXP);
+    if (n < 0)
+        return n;
+    yysymbol_kind_t tok = yypcontext_token(ctx);
+    const YYLTYPE *loc = yypcontext_location(ctx);
+    struct jql_buf b = {0};
+    jql_buf_printf(&b, "unexpected %s", jql_parse_describe(P, parse_token_name(tok), tok == YYSYMBOL_YYEOF, *loc));
+    for (int i = 0; i < n; i++)
+        jql_buf_printf(&b, "%s%s", i == 0 ? ", expected " : i == n - 1 ? " or " : ", ",
+                       parse_token_name(exp[i]));
+    struct jql_diag *dg = jql_parse_error(P, *loc, "%s", jql_buf_str(&b));
+    jql_parse_hint(P, dg, tok == YYSYMBOL_YYEOF, *loc);
+    return 0;
+}

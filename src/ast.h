@@ -1,0 +1,285 @@
+/*
+** ast: the syntax tree of rule files and fact files, with exact source
+** spans on every node and every comment kept (for the formatter).
+** The checker annotates expression nodes in place (type and resolved
+** reference); the evaluator walks the annotated tree without any string
+** lookup.
+*/
+#ifndef JQL_AST_H
+#define JQL_AST_H
+
+#include "source.h"
+#include "types.h"
+#include "value.h"
+
+#include <stdbool.h>
+
+/* ---- expressions ---- */
+
+enum jql_expr_kind {
+    JQL_E_LIT,     /* lit */
+    JQL_E_NAME,    /* name: an identifier or dotted path, resolved by the checker */
+    JQL_E_NEG,     /* un: unary minus */
+    JQL_E_NOT,     /* un */
+    JQL_E_AND,     /* bin */
+    JQL_E_OR,      /* bin */
+    JQL_E_IMPLIES, /* bin */
+    JQL_E_ARITH,   /* bin, op: enum jql_binop */
+    JQL_E_CMP,     /* bin, op: enum jql_cmpop */
+    JQL_E_IN,      /* bin; op 1 for "not in" */
+    JQL_E_KNOWN,   /* un; op 1 for "is unknown" */
+    JQL_E_QUANT,   /* quant */
+    JQL_E_IF,      /* cond */
+    JQL_E_CALL,    /* call */
+    JQL_E_LIST     /* list */
+};
+
+enum jql_quant_kind {
+    JQL_Q_ALL, JQL_Q_ANY, JQL_Q_NONE, JQL_Q_COUNT, JQL_Q_SUM, JQL_Q_MIN, JQL_Q_MAX, JQL_Q_SHARE
+};
+
+/* What a name resolved to (filled by the checker). */
+enum jql_ref_kind {
+    JQL_REF_NONE,      /* unresolved (error reported) */
+    JQL_REF_FACT,      /* index: scalar fact slot */
+    JQL_REF_COLL,      /* index: collection slot (only as a quantifier range or `is known`) */
+    JQL_REF_MEMBER,    /* index: member slot; var: quantifier depth of the variable */
+    JQL_REF_ELEM_NAME, /* the implicit `name` member; var: quantifier depth */
+    JQL_REF_PARAM,     /* index: param slot */
+    JQL_REF_LET,       /* index: let slot */
+    JQL_REF_TODAY      /* the built-in `today` */
+};
+
+enum jql_builtin {
+    JQL_FN_NONE, JQL_FN_ANNUAL, JQL_FN_HOURLY, JQL_FN_MIN, JQL_FN_MAX, JQL_FN_ABS,
+    JQL_FN_ROUND, JQL_FN_LENGTH, JQL_FN_CONTAINS
+};
+
+struct jql_expr {
+    uint8_t kind; /* enum jql_expr_kind */
+    uint8_t op;   /* per kind, see above */
+    struct jql_loc loc;    /* the whole expression */
+    struct jql_loc oploc;  /* the operator token (binary/unary/call name) */
+    union {
+        struct jql_value lit;
+        struct {
+            const char *text;   /* "pay.lowest_hourly_wage", "j.hourly_wage", "living_wage" */
+            const char **segs;  /* split at '.' */
+            int nsegs;
+        } name;
+        struct {
+            struct jql_expr *a;
+        } un;
+        struct {
+            struct jql_expr *a, *b;
+        } bin;
+        struct {
+            uint8_t qkind;           /* enum jql_quant_kind */
+            const char *var;
+            struct jql_loc var_loc;
+            const char *coll;
+            struct jql_loc coll_loc;
+            struct jql_expr *weight; /* share ... weighted by; else NULL */
+            struct jql_expr *body;
+        } quant;
+        struct {
+            struct jql_expr *c, *t, *e;
+        } cond;
+        struct {
+            const char *fn;
+            struct jql_expr **args;
+            int nargs;
+        } call;
+        struct {
+            struct jql_expr **items;
+            int n;
+        } list;
+    } u;
+
+    /* Filled by the checker. */
+    struct jql_type type;
+    uint8_t ref;     /* enum jql_ref_kind for NAME; enum jql_builtin for CALL */
+    int index;       /* slot for NAME; collection slot for QUANT */
+    int var;         /* quantifier depth for member references; binding depth for QUANT */
+};
+
+/* ---- rule files ---- */
+
+struct jql_str {
+    const char *s; /* decoded text; NULL when absent */
+    struct jql_loc loc;
+};
+
+struct jql_date_opt {
+    bool set;
+    int32_t days;
+    struct jql_loc loc;
+};
+
+struct jql_import {
+    const char *path;
+    struct jql_loc loc;
+};
+
+/* A type as written in a vocabulary. */
+struct jql_fact_decl {
+    const char *name; /* dotted path; for a collection, its name */
+    struct jql_loc loc;      /* the whole declaration */
+    struct jql_loc name_loc;
+    bool is_collection;
+    struct jql_type type;    /* not meaningful for a collection */
+    struct jql_loc type_loc;
+    struct jql_str desc;
+};
+
+struct jql_facts_block {
+    struct jql_loc loc;
+    struct jql_fact_decl **decls;
+    int ndecls;
+};
+
+struct jql_param {
+    const char *name;
+    struct jql_loc loc, name_loc;
+    struct jql_value value; /* the literal, negation already applied */
+    struct jql_loc value_loc;
+    struct jql_str desc;
+    int slot; /* checker */
+};
+
+struct jql_let {
+    const char *name;
+    struct jql_loc loc, name_loc;
+    struct jql_expr *expr;
+    int slot; /* checker */
+};
+
+enum jql_level { JQL_LEVEL_REQUIRED, JQL_LEVEL_RECOMMENDED };
+
+struct jql_rule {
+    const char *id;
+    struct jql_loc loc, id_loc;
+    struct jql_str title;
+    struct jql_expr **requires; int nrequires;
+    struct jql_expr **whens;    int nwhens;
+    struct jql_expr **unlesses; int nunlesses;
+    uint8_t level;           /* enum jql_level */
+    bool level_set;
+    struct jql_loc level_loc;
+    struct jql_str cite, advice;
+    struct jql_date_opt effective, expires;
+};
+
+struct jql_standard {
+    const char *id;
+    struct jql_loc loc, id_loc;
+    struct jql_str title, version, source;
+    struct jql_date_opt effective, expires;
+    struct jql_let **lets; int nlets;
+    struct jql_rule **rules; int nrules;
+};
+
+struct jql_tier {
+    const char *id;
+    struct jql_loc loc, id_loc;
+    struct jql_str title;
+    int n_of;                 /* 0: all listed standards */
+    struct jql_loc n_of_loc;
+    const char **ids; struct jql_loc *id_locs; int nids;
+    int *std_index;           /* checker: index into the program's standards */
+};
+
+/* ---- fact files (also the `given` body of a test) ---- */
+
+enum jql_fentry_kind {
+    JQL_F_SET,      /* path = value [source "..."] */
+    JQL_F_GROUP,    /* name { entries } */
+    JQL_F_ELEMENT,  /* name "label" { entries } */
+    JQL_F_EMPTY     /* name = [] (an empty collection or an empty list; the loader decides) */
+};
+
+struct jql_fentry {
+    uint8_t kind;
+    const char *path; /* dotted, relative to the enclosing group */
+    struct jql_loc loc, path_loc;
+    struct jql_value value;   /* SET: a literal, negation applied; JQL_V_UNKNOWN for `unknown` */
+    struct jql_loc value_loc;
+    struct jql_str source;    /* `source "..."` annotation */
+    struct jql_str label;     /* ELEMENT */
+    struct jql_fentry **entries; int nentries; /* GROUP, ELEMENT */
+};
+
+struct jql_femployer {
+    const char *name;
+    struct jql_loc loc, name_loc;
+    struct jql_fentry **entries; int nentries;
+    int nsyntax_errors; /* syntax errors inside this block */
+};
+
+enum jql_status { JQL_PASS, JQL_FAIL, JQL_UNTESTED, JQL_NOT_APPLICABLE, JQL_ERROR };
+
+struct jql_expect {
+    const char *qid; /* "earnings.lowest_wage" or "earnings" */
+    struct jql_loc loc, qid_loc;
+    uint8_t status;  /* enum jql_status */
+};
+
+struct jql_test {
+    const char *name;
+    struct jql_loc loc;
+    struct jql_femployer *given;
+    struct jql_expect **expects; int nexpects;
+};
+
+enum jql_item_kind {
+    JQL_I_IMPORT, JQL_I_FACTS, JQL_I_PARAM, JQL_I_LET, JQL_I_STANDARD, JQL_I_TIER, JQL_I_TEST
+};
+
+struct jql_item {
+    uint8_t kind;
+    union {
+        struct jql_import *import;
+        struct jql_facts_block *facts;
+        struct jql_param *param;
+        struct jql_let *let;
+        struct jql_standard *standard;
+        struct jql_tier *tier;
+        struct jql_test *test;
+    } u;
+};
+
+struct jql_comment {
+    struct jql_loc loc; /* from '#' to end of line, exclusive of the newline */
+};
+
+struct jql_rulefile {
+    const struct jql_source *src;
+    struct jql_item *items; int nitems;
+    struct jql_comment *comments; int ncomments;
+    int nsyntax_errors;
+};
+
+struct jql_factfile {
+    const struct jql_source *src;
+    struct jql_femployer **employers; int nemployers;
+    struct jql_comment *comments; int ncomments;
+    int nsyntax_errors; /* errors outside every employer block included */
+};
+
+/* ---- constructors used by the grammar ---- */
+
+struct jql_expr *jql_ast_expr(enum jql_expr_kind kind, struct jql_loc loc);
+struct jql_expr *jql_ast_lit(struct jql_value v, struct jql_loc loc);
+struct jql_expr *jql_ast_name(const char *text, struct jql_loc loc);
+struct jql_expr *jql_ast_unary(enum jql_expr_kind kind, int op, struct jql_loc oploc,
+                               struct jql_expr *a, struct jql_loc loc);
+struct jql_expr *jql_ast_binary(enum jql_expr_kind kind, int op, struct jql_loc oploc,
+                                struct jql_expr *a, struct jql_expr *b);
+
+const char *jql_status_name(enum jql_status s); /* "pass", ..., "not_applicable", "error" */
+bool jql_status_from_name(const char *s, enum jql_status *out);
+
+/* Debug dump of an expression in fully parenthesised form (tests, --dump-ast). */
+char *jql_ast_expr_dump(const struct jql_expr *e);
+
+#endif

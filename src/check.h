@@ -1,0 +1,70 @@
+/*
+** check: static checking of loaded rule files before any evaluation.
+** Builds the program: the fact vocabulary with a slot for every fact,
+** params, lets, standards and tiers; resolves every name in every
+** expression to a slot and types it (annotating the AST in place).
+** Reports every independent error; errors caused only by an earlier
+** error are suppressed (an unresolvable subexpression has JQL_T_ERROR).
+*/
+#ifndef JQL_CHECK_H
+#define JQL_CHECK_H
+
+#include "ast.h"
+#include "diag.h"
+
+enum jql_fact_kind { JQL_FACT_SCALAR, JQL_FACT_COLLECTION, JQL_FACT_MEMBER };
+
+/* A declared fact. Its id is its index in program->facts. */
+struct jql_fact_info {
+    const char *name;       /* qualified: "pay.lowest_hourly_wage", "job", "job.hourly_wage" */
+    uint8_t kind;           /* enum jql_fact_kind */
+    struct jql_type type;   /* JQL_T_COLLECTION for a collection */
+    const char *desc;       /* may be NULL */
+    struct jql_loc loc;     /* first declaration */
+    int coll;               /* MEMBER: fact id of its collection; else -1 */
+    int slot;               /* SCALAR: index in employer->values; COLLECTION: index in
+                               employer->colls; MEMBER: index in an element's values */
+    int nmembers;           /* COLLECTION: members incl. the implicit `name` (slot 0) */
+};
+
+struct jql_param_info {
+    const char *name;
+    struct jql_type type;
+    struct jql_value value;  /* current value (a --param override replaces it) */
+    const char *desc;
+    struct jql_loc loc;      /* declaration; no src for built-in params */
+};
+
+struct jql_let_info {
+    const char *name;
+    struct jql_expr *expr;
+    int standard;            /* index of the enclosing standard, or -1 for top level */
+    struct jql_loc loc;
+};
+
+struct jql_program {
+    struct jql_fact_info *facts; int nfacts;
+    int nscalars, ncolls;     /* sizes of employer->values and employer->colls */
+    struct jql_param_info *params; int nparams;
+    struct jql_let_info *lets; int nlets;
+    struct jql_standard **standards; int nstandards; /* declaration order */
+    struct jql_tier **tiers; int ntiers;
+    struct jql_test **tests; int ntests;
+    /* slots of the built-in params used by annual()/hourly() */
+    int param_hours_per_year, param_weeks_per_year;
+};
+
+/* Check the files (in load order). Returns NULL when any error was recorded. */
+struct jql_program *jql_check(struct jql_rulefile **files, int nfiles, struct jql_diags *d);
+
+/* Fact id by qualified name, or -1. (Load time only: a linear or hashed lookup.) */
+int jql_program_fact(const struct jql_program *p, const char *name);
+/* Param slot by name, or -1. */
+int jql_program_param(const struct jql_program *p, const char *name);
+/* The declared name closest to `name` by edit distance, or NULL when none is close. */
+const char *jql_program_suggest_fact(const struct jql_program *p, const char *name);
+
+/* Levenshtein-based "did you mean": the candidate closest to `name`, or NULL. */
+const char *jql_suggest(const char *name, const char *const *cands, int n);
+
+#endif

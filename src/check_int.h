@@ -1,0 +1,51 @@
+/*
+** check_int: state shared by the two halves of the checker, check.c (the
+** program: vocabulary, params, lets, standards, tiers, tests) and
+** check_expr.c (name resolution and typing of expressions).
+*/
+#ifndef JQL_CHECK_INT_H
+#define JQL_CHECK_INT_H
+
+#include "check.h"
+
+/* The program as jql_check allocates it: the public part first, so that a
+   `struct jql_program *` from jql_check points at a `struct chk_prog`, plus a
+   hash index of fact names (jql_program_fact runs once per fact-file entry). */
+struct chk_prog {
+    struct jql_program pub;
+    int facts_cap;
+    int *hash;          /* fact ids, -1 = empty slot; open addressing */
+    unsigned hash_cap;  /* a power of two, at least twice nfacts */
+};
+
+/* A quantifier variable in scope. */
+struct chk_binding {
+    const char *name;
+    int coll; /* the collection's fact id; -1 when the range did not resolve */
+};
+
+enum chk_let_state { CHK_LET_NEW, CHK_LET_BUSY, CHK_LET_DONE };
+
+struct chk {
+    struct chk_prog *cp;
+    struct jql_program *p;
+    struct jql_diags *d;
+    int std;                      /* standard whose lets are in scope; -1 at top level */
+    struct chk_binding *binds;    /* quantifier variables, outermost first */
+    int nbinds, bind_base, bind_cap; /* the current expression tree binds from bind_base */
+    uint8_t *let_state;           /* enum chk_let_state per let slot */
+    bool *let_cycle;              /* a cycle through this let was reported */
+    int *let_stack, nlet_stack;   /* lets being checked, for cycle paths */
+};
+
+/* check.c */
+int jql_check_find_let(const struct chk *c, const char *name); /* in scope, or -1 */
+int jql_check_first_seg_fact(const struct chk *c, const char *name); /* fact id, or -1 */
+
+/* check_expr.c */
+/* Resolve and type a rule condition (`what`: "require", "when", "unless"). */
+void jql_check_condition(struct chk *c, struct jql_expr *e, const char *what);
+/* Check a let's body once (on demand, so that a let's type is known before use). */
+struct jql_type jql_check_let(struct chk *c, int slot);
+
+#endif

@@ -1,0 +1,221 @@
+/*
+** diag: recording diagnostics and rendering them GNU style, with the source
+** line echoed safely (invalid UTF-8 and control bytes replaced one for one,
+** so the caret line below stays aligned) and an optional ANSI colouring.
+*/
+#include "diag.h"
+
+#include "mem.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+#define COLOR_BOLD "\033[1m"
+#define COLOR_RED "\033[1;31m"
+#define COLOR_MAGENTA "\033[1;35m"
+#define COLOR_CYAN "\033[1;36m"
+#define COLOR_GREEN "\033[1;32m"
+#define COLOR_RESET "\033[0m"
+
+/* ---- recording ---- */
+
+static void diags_push(struct jql_diags *d, struct jql_diag *dg)
+{
+    if (d->n == d->cap) {
+        d->cap = d->cap ? 2 * d->cap : 8;
+        d->v = jql_realloc(d->v, (size_t)d->cap * sizeof *d->v);
+    }
+    d->v[d->n++] = dg;
+    if (dg->sev == JQL_SEV_ERROR)
+        d->nerrors++;
+    else if (dg->sev == JQL_SEV_WARNING)
+        d->nwarnings++;
+}
+
+/* A NULL sink is allowed: the diagnostic is built (and returned) but not kept. */
+static struct jql_diag *diag_record(struct jql_diags *d, enum jql_severity sev,
+                                    struct jql_loc loc, const char *fmt, va_list ap)
+{
+    struct jql_diag *dg = jql_alloc(sizeof *dg);
+    dg->sev = sev;
+    dg->loc = loc;
+    dg->msg = jql_vsprintf(fmt, ap);
+    if (d)
+        diags_push(d, dg);
+    return dg;
+}
+
+struct jql_diag *jql_diag_error(struct jql_diags *d, struct jql_loc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    struct jql_diag *dg = diag_record(d, JQL_SEV_ERROR, loc, fmt, ap);
+    va_end(ap);
+    return dg;
+}
+
+struct jql_diag *jql_diag_warning(struct jql_diags *d, struct jql_loc loc, const char *fmt, ...)
+{
+    enum jql_severity sev = d && d->werror ? JQL_SEV_ERROR : JQL_SEV_WARNING;
+    va_list ap;
+    va_start(ap, fmt);
+    struct jql_diag *dg = diag_record(d, sev, loc, fmt, ap);
+    va_end(ap);
+    return dg;
+}
+
+void jql_diag_note(struct jql_diag *dg, struct jql_loc loc, const char *fmt, ...)
+{
+    struct jql_note note = {.loc = loc};
+    va_list ap;
+    va_start(ap, fmt);
+    note.msg = jql_vsprintf(fmt, ap);
+    va_end(ap);
+    JQL_APPEND(dg->notes, dg->nnotes, note);
+}
+
+/* The diagnostics are shared, not copied; counts follow each one's recorded severity. */
+void jql_diags_append(struct jql_diags *to, const struct jql_diags *from)
+{
+    for (int i = 0; i < from->n; i++)
+        diags_push(to, from->v[i]);
+}
+
+/* ---- safe echo of source text ---- */
+
+/* Bytes in one display unit: a valid UTF-8 sequence, or a single invalid byte. */
+static size_t unit_len(const char *s, size_t n)
+{
+    size_t k = jql_utf8_seq(s, n);
+    return k ? k : 1;
+}
+
+/* Print one unit as exactly one column (a tab stays a tab) so that nothing a
+   terminal would interpret (escape sequences, C1 controls) reaches it. */
+static void put_unit(FILE *out, const char *s, size_t k, bool keep_newline)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (k == 1 && jql_utf8_seq(s, 1) == 0)
+        fputc('?', out); /* invalid UTF-8 */
+    else if (c == 0)
+        fputc(' ', out);
+    else if (c == '\t' || (c == '\n' && keep_newline))
+        fputc(c, out);
+    else if (c < 0x20 || c == 0x7F || (c == 0xC2 && (unsigned char)s[1] < 0xA0))
+        fputc('?', out);
+    else
+        fwrite(s, 1, k, out);
+}
+
+static void put_safe(FILE *out, const char *s, size_t n, bool keep_newline)
+{
+    for (size_t i = 0; i < n;) {
+        size_t k = unit_len(s + i, n - i);
+        put_unit(out, s + i, k, keep_newline);
+        i += k;
+    }
+}
+
+/* ---- rendering ---- */
+
+static int digits(int n)
+{
+    int d = 1;
+    while (n >= 10) {
+        n /= 10;
+        d++;
+    }
+    return d;
+}
+
+/* Tabs/spaces up to the span's first unit, '^' under it, '~' under the rest of the span
+   on this line. A span starting inside a line end points just past the line's text. */
+static void render_caret(FILE *out, const char *line, size_t n, size_t s, size_t e, bool color)
+{
+    size_t p = 0;
+    if (s > n)
+        s = n;
+    while (p < n) {
+        size_t k = unit_len(line + p, n - p);
+        if (p + k > s)
+            break;
+        fputc(line[p] == '\t' ? '\t' : ' ', out);
+        p += k;
+    }
+    fputs(color ? COLOR_GREEN "^" : "^", out);
+    if (p < n)
+        p += unit_len(line + p, n - p);
+    for (size_t end = e < n ? e : n; p < end; p += unit_len(line + p, n - p))
+        fputc('~', out);
+    fputs(color ? COLOR_RESET "\n" : "\n", out);
+}
+
+/* The first line of the span, numbered, then its underline. */
+static void render_excerpt(FILE *out, struct jql_loc loc, bool color)
+{
+    const struct jql_source *src = loc.src;
+    uint32_t start = loc.start < src->len ? loc.start : (uint32_t)src->len;
+    uint32_t end = loc.end < src->len ? loc.end : (uint32_t)src->len;
+    int line, col;
+    jql_source_linecol(src, start, &line, &col);
+    size_t n;
+    const char *text = jql_source_line(src, line, &n);
+    size_t ls = src->line_starts[line - 1];
+    int w = digits(line) > 5 ? digits(line) : 5;
+    fprintf(out, "%*d | ", w, line);
+    put_safe(out, text, n, false);
+    fprintf(out, "\n%*s | ", w, "");
+    render_caret(out, text, n, start - ls, end > start ? end - ls : start - ls, color);
+}
+
+static void render_head(FILE *out, struct jql_loc loc, const char *what, const char *what_color,
+                        const char *msg, bool color)
+{
+    if (loc.src) {
+        const char *where = jql_loc_str(loc);
+        if (color)
+            fprintf(out, COLOR_BOLD "%s:" COLOR_RESET " ", where);
+        else
+            fprintf(out, "%s: ", where);
+    }
+    if (color)
+        fprintf(out, "%s%s:" COLOR_RESET " ", what_color, what);
+    else
+        fprintf(out, "%s: ", what);
+    put_safe(out, msg, strlen(msg), true);
+    fputc('\n', out);
+    if (loc.src)
+        render_excerpt(out, loc, color);
+}
+
+void jql_diag_render(FILE *out, const struct jql_diag *dg, bool color)
+{
+    static const char *const names[] = {"error", "warning", "note"};
+    static const char *const colors[] = {COLOR_RED, COLOR_MAGENTA, COLOR_CYAN};
+    if (!dg->loc.src)
+        fputs(color ? COLOR_BOLD "jqlc:" COLOR_RESET " " : "jqlc: ", out);
+    render_head(out, dg->loc, names[dg->sev], colors[dg->sev], dg->msg, color);
+    for (int i = 0; i < dg->nnotes; i++)
+        render_head(out, dg->notes[i].loc, "note", COLOR_CYAN, dg->notes[i].msg, color);
+}
+
+void jql_diags_render(FILE *out, const struct jql_diags *d, bool color)
+{
+    for (int i = 0; i < d->n; i++)
+        jql_diag_render(out, d->v[i], color);
+}
+
+char *jql_loc_str(struct jql_loc loc)
+{
+    if (!loc.src)
+        return jql_strdup("");
+    int line, col;
+    jql_source_linecol(loc.src, loc.start, &line, &col);
+    return jql_sprintf("%s:%d:%d", loc.src->name, line, col);
+}
+
+void jql_diag_puts_safe(FILE *out, const char *s)
+{
+    if (s)
+        put_safe(out, s, strlen(s), true);
+}

@@ -1,0 +1,59 @@
+/*
+** diag: diagnostics as data. Every module records errors and warnings here;
+** only the CLI decides where they are printed and which exit status follows.
+** Rendering follows GNU style: "file:line:col: error: message", the source
+** line, a caret underline spanning the location, then "note:" lines.
+*/
+#ifndef JQL_DIAG_H
+#define JQL_DIAG_H
+
+#include "source.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+
+enum jql_severity { JQL_SEV_ERROR, JQL_SEV_WARNING, JQL_SEV_NOTE };
+
+struct jql_note {
+    struct jql_loc loc; /* loc.src == NULL: a plain "note:" line without location */
+    const char *msg;
+};
+
+struct jql_diag {
+    enum jql_severity sev;
+    struct jql_loc loc;
+    const char *msg;
+    struct jql_note *notes;
+    int nnotes;
+};
+
+struct jql_diags {
+    struct jql_diag **v;
+    int n, cap;
+    int nerrors, nwarnings;
+    bool werror; /* --strict: warnings are recorded as errors */
+};
+
+struct jql_diag *jql_diag_error(struct jql_diags *d, struct jql_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+struct jql_diag *jql_diag_warning(struct jql_diags *d, struct jql_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Attach a note; with a located note the renderer prints a "file:line:col: note:" line. */
+void jql_diag_note(struct jql_diag *dg, struct jql_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Move every diagnostic of `from` to the end of `to`. */
+void jql_diags_append(struct jql_diags *to, const struct jql_diags *from);
+
+/* Render one diagnostic (source line and caret included). */
+void jql_diag_render(FILE *out, const struct jql_diag *dg, bool color);
+void jql_diags_render(FILE *out, const struct jql_diags *d, bool color);
+
+/* Print s for a terminal: each invalid UTF-8 byte and each control character other
+   than tab and newline becomes one '?', so untrusted text cannot emit escape codes. */
+void jql_diag_puts_safe(FILE *out, const char *s);
+
+/* "file:line:col" of a location ("" when it has no source). */
+char *jql_loc_str(struct jql_loc loc);
+
+#endif

@@ -1,0 +1,960 @@
+/*
+** eval: three-valued evaluation of annotated expressions (spec 5, 6, 11)
+** and the rule / standard / employer statuses built on it.
+** The hot path (a rule that passes) reads slots, never looks up a string
+** and never allocates: reasons are built only for rules that did not pass,
+** by re-walking the failing `require` (eval_explain.c).
+*/
+#include "eval_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- small value helpers ---------------------------------------------- */
+
+static bool is_bool(struct jql_value v, bool b) { return v.kind == JQL_V_BOOL && v.b == b; }
+
+static struct jql_value fault(struct jql_loc at, const char *msg)
+{
+    return jql_value_fault(at, msg);
+}
+
+/* The zero of a numeric type: `sum` over no elements, share/weight accumulators. */
+static struct jql_value zero_of(struct jql_type t)
+{
+    struct jql_value z = jql_value_num(jql_dec_from_int(0), JQL_NUM_NUMBER);
+    switch (t.kind) {
+    case JQL_T_MONEY:
+        z.kind = JQL_V_MONEY;
+        z.sub = 0;
+        break;
+    case JQL_T_RATE:
+        z.kind = JQL_V_RATE;
+        z.sub = t.sub;
+        break;
+    case JQL_T_DURATION:
+        z.kind = JQL_V_DUR;
+        z.sub = t.sub;
+        z.unit = JQL_UNIT_BASE;
+        break;
+    default:
+        z.sub = t.sub;
+        break;
+    }
+    return z;
+}
+
+/* A month/year rate chosen by min/max takes the period of `like` (spec 11.4). */
+static struct jql_value in_period_of(struct jql_value v, struct jql_value like,
+                                     struct jql_loc at)
+{
+    if (v.kind != JQL_V_RATE || like.kind != JQL_V_RATE || v.sub == like.sub)
+        return v;
+    struct jql_value z = like;
+    z.u.d = jql_dec_from_int(0);
+    return jql_value_binop(JQL_OP_ADD, z, v, at);
+}
+
+/* ---- missing facts ------------------------------------------------------ */
+
+struct jql_eval_mark jql_eval_save(const struct jql_evaluator *x)
+{
+    struct jql_eval_mark m = {x->nmiss, x->empty_coll};
+    return m;
+}
+
+void jql_eval_restore(struct jql_evaluator *x, struct jql_eval_mark m)
+{
+    while (x->nmiss > m.nmiss)
+        x->marked[x->miss[--x->nmiss]] = 0;
+    x->empty_coll = m.empty_coll;
+}
+
+static void note_missing(struct jql_evaluator *x, int fact)
+{
+    if (fact < 0 || x->marked[fact])
+        return;
+    x->marked[fact] = 1;
+    x->miss[x->nmiss++] = fact;
+}
+
+/* ---- names -------------------------------------------------------------- */
+
+static const struct jql_elem *bound(const struct jql_evaluator *x, int var)
+{
+    int at = x->base + var;
+    return at >= 0 && at < x->top ? x->bind[at] : NULL;
+}
+
+static struct jql_value eval_let(struct jql_evaluator *x, int i)
+{
+    if (x->let_gen[i] == x->gen)
+        return x->let_val[i];
+    /* A let's quantifiers number their variables from 0: give it a fresh frame. */
+    int base = x->base;
+    x->base = x->top;
+    struct jql_value v = jql_eval_expr(x, x->p->lets[i].expr);
+    x->base = base;
+    /* Unknown is not cached: each use must record the facts it is missing. */
+    if (v.kind != JQL_V_UNKNOWN) {
+        x->let_val[i] = v;
+        x->let_gen[i] = x->gen;
+    }
+    return v;
+}
+
+static struct jql_value eval_name(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    const struct jql_program *p = x->p;
+    const struct jql_elem *el;
+    struct jql_value v;
+    switch (e->ref) {
+    case JQL_REF_FACT:
+        v = x->emp->values[p->facts[e->index].slot];
+        break;
+    case JQL_REF_MEMBER:
+        if (!(el = bound(x, e->var)))
+            return fault(e->loc, "internal error: unbound quantifier variable");
+        v = el->values[p->facts[e->index].slot];
+        break;
+    case JQL_REF_ELEM_NAME:
+        if (!(el = bound(x, e->var)))
+            return fault(e->loc, "internal error: unbound quantifier variable");
+        return el->values[0].kind == JQL_V_TEXT ? el->values[0] : jql_value_text(el->label);
+    case JQL_REF_COLL:
+        /* Only meaningful under `is known` (handled there); the checker allows no more. */
+        v = jql_value_bool(x->emp->colls[p->facts[e->index].slot].known);
+        break;
+    case JQL_REF_PARAM:
+        return p->params[e->index].value;
+    case JQL_REF_LET:
+        return eval_let(x, e->index);
+    case JQL_REF_TODAY:
+        return jql_value_date(x->as_of);
+    default:
+        return fault(e->loc, "internal error: unresolved name");
+    }
+    if (v.kind == JQL_V_UNKNOWN)
+        note_missing(x, e->index);
+    return v;
+}
+
+/* ---- strict operators: unknown or error in, the same out --------------- */
+
+/* Evaluate both operands; false with *out set when either is not a known value.
+   An error wins over unknown: unknown never decides a strict operator. */
+static bool strict2(struct jql_evaluator *x, const struct jql_expr *e, struct jql_value *a,
+                    struct jql_value *b, struct jql_value *out)
+{
+    *a = jql_eval_expr(x, e->u.bin.a);
+    if (a->kind == JQL_V_ERROR) {
+        *out = *a;
+        return false;
+    }
+    *b = jql_eval_expr(x, e->u.bin.b);
+    if (b->kind == JQL_V_ERROR || b->kind == JQL_V_UNKNOWN) {
+        *out = *b;
+        return false;
+    }
+    if (a->kind == JQL_V_UNKNOWN) {
+        *out = *a;
+        return false;
+    }
+    return true;
+}
+
+static bool cmp_holds(enum jql_cmpop op, int c)
+{
+    switch (op) {
+    case JQL_CMP_EQ:
+        return c == 0;
+    case JQL_CMP_NE:
+        return c != 0;
+    case JQL_CMP_LT:
+        return c < 0;
+    case JQL_CMP_LE:
+        return c <= 0;
+    case JQL_CMP_GT:
+        return c > 0;
+    default:
+        return c >= 0;
+    }
+}
+
+static struct jql_value eval_cmp(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    struct jql_value a, b, r;
+    if (!strict2(x, e, &a, &b, &r))
+        return r;
+    return jql_value_bool(cmp_holds((enum jql_cmpop)e->op, jql_value_cmp(a, b)));
+}
+
+static struct jql_value eval_arith(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    struct jql_value a, b, r;
+    if (!strict2(x, e, &a, &b, &r))
+        return r;
+    return jql_value_binop((enum jql_binop)e->op, a, b, e->oploc);
+}
+
+/* ---- Kleene logic (spec 6, 11.1) ---------------------------------------- */
+
+static struct jql_value first_fault_or_unknown(struct jql_value a, struct jql_value b)
+{
+    if (a.kind == JQL_V_ERROR)
+        return a;
+    if (b.kind == JQL_V_ERROR)
+        return b;
+    return jql_value_unknown();
+}
+
+/* `and` (decider false) and `or` (decider true): a known deciding operand wins over
+   unknown and error alike, and what the other operand was missing no longer matters. */
+static struct jql_value eval_junction(struct jql_evaluator *x, const struct jql_expr *e,
+                                      bool decider)
+{
+    struct jql_eval_mark m = jql_eval_save(x);
+    struct jql_value a = jql_eval_expr(x, e->u.bin.a);
+    if (is_bool(a, decider))
+        return a;
+    struct jql_value b = jql_eval_expr(x, e->u.bin.b);
+    if (is_bool(b, decider)) {
+        jql_eval_restore(x, m);
+        return b;
+    }
+    if (a.kind == JQL_V_BOOL && b.kind == JQL_V_BOOL)
+        return jql_value_bool(!decider);
+    return first_fault_or_unknown(a, b);
+}
+
+/* a implies b == (not a) or b. */
+static struct jql_value eval_implies(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    struct jql_eval_mark m = jql_eval_save(x);
+    struct jql_value a = jql_eval_expr(x, e->u.bin.a);
+    if (is_bool(a, false))
+        return jql_value_bool(true);
+    struct jql_value b = jql_eval_expr(x, e->u.bin.b);
+    if (is_bool(b, true)) {
+        jql_eval_restore(x, m);
+        return b;
+    }
+    if (a.kind == JQL_V_BOOL && b.kind == JQL_V_BOOL)
+        return jql_value_bool(false);
+    return first_fault_or_unknown(a, b);
+}
+
+static struct jql_value eval_not(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    struct jql_value a = jql_eval_expr(x, e->u.un.a);
+    if (a.kind == JQL_V_BOOL)
+        a.b = !a.b;
+    return a;
+}
+
+static struct jql_value eval_if(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    struct jql_value c = jql_eval_expr(x, e->u.cond.c);
+    if (c.kind != JQL_V_BOOL)
+        return c;
+    return jql_eval_expr(x, c.b ? e->u.cond.t : e->u.cond.e);
+}
+
+/* `is known` reads a value without depending on it: nothing it lacks is missing. */
+static struct jql_value eval_known(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    const struct jql_expr *a = e->u.un.a;
+    bool known;
+    if (a->kind == JQL_E_NAME && a->ref == JQL_REF_COLL) {
+        known = x->emp->colls[x->p->facts[a->index].slot].known;
+    } else {
+        struct jql_eval_mark m = jql_eval_save(x);
+        struct jql_value v = jql_eval_expr(x, a);
+        jql_eval_restore(x, m);
+        if (v.kind == JQL_V_ERROR)
+            return v;
+        known = v.kind != JQL_V_UNKNOWN;
+    }
+    return jql_value_bool(known != (e->op == 1));
+}
+
+/* ---- membership ---------------------------------------------------------- */
+
+static struct jql_value in_items(struct jql_evaluator *x, struct jql_value a,
+                                 const struct jql_expr *list)
+{
+    struct jql_eval_mark m = jql_eval_save(x);
+    struct jql_value err = {0};
+    bool unknown = a.kind == JQL_V_UNKNOWN;
+    for (int i = 0; i < list->u.list.n; i++) {
+        struct jql_value v = jql_eval_expr(x, list->u.list.items[i]);
+        if (v.kind == JQL_V_ERROR && err.kind != JQL_V_ERROR)
+            err = v;
+        else if (v.kind == JQL_V_UNKNOWN)
+            unknown = true;
+        else if (a.kind != JQL_V_UNKNOWN && jql_value_equal(a, v)) {
+            jql_eval_restore(x, m);
+            return jql_value_bool(true);
+        }
+    }
+    if (err.kind == JQL_V_ERROR)
+        return err;
+    return unknown ? jql_value_unknown() : jql_value_bool(false);
+}
+
+static struct jql_value in_list_value(struct jql_value a, struct jql_value l)
+{
+    if (l.kind == JQL_V_ERROR || l.kind == JQL_V_UNKNOWN)
+        return l;
+    if (a.kind == JQL_V_UNKNOWN)
+        return a;
+    if (l.kind != JQL_V_LIST || a.kind != JQL_V_TEXT)
+        return jql_value_bool(l.kind == JQL_V_TEXT && a.kind == JQL_V_TEXT &&
+                              strcmp(a.u.s, l.u.s) == 0);
+    for (int i = 0; l.u.list && i < l.u.list->n; i++)
+        if (strcmp(a.u.s, l.u.list->items[i]) == 0)
+            return jql_value_bool(true);
+    return jql_value_bool(false);
+}
+
+static struct jql_value eval_in(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    struct jql_value a = jql_eval_expr(x, e->u.bin.a);
+    if (a.kind == JQL_V_ERROR)
+        return a;
+    const struct jql_expr *b = e->u.bin.b;
+    struct jql_value r = b->kind == JQL_E_LIST ? in_items(x, a, b)
+                                               : in_list_value(a, jql_eval_expr(x, b));
+    if (r.kind == JQL_V_BOOL && e->op == 1)
+        r.b = !r.b;
+    return r;
+}
+
+/* A list literal outside `in` (e.g. length([...])): a list of text. Rare, may allocate. */
+static struct jql_value eval_list(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    struct jql_list *l = jql_alloc(sizeof *l);
+    l->items = jql_alloc((size_t)(e->u.list.n + 1) * sizeof *l->items);
+    for (int i = 0; i < e->u.list.n; i++) {
+        struct jql_value v = jql_eval_expr(x, e->u.list.items[i]);
+        if (v.kind != JQL_V_TEXT)
+            return v.kind == JQL_V_ERROR || v.kind == JQL_V_UNKNOWN
+                       ? v
+                       : fault(e->u.list.items[i]->loc, "list items must be text");
+        l->items[l->n++] = v.u.s;
+    }
+    return jql_value_list(l);
+}
+
+/* ---- quantifiers (spec 6) ------------------------------------------------ */
+
+const struct jql_coll_value *jql_eval_coll(const struct jql_evaluator *x,
+                                           const struct jql_expr *q)
+{
+    return &x->emp->colls[x->p->facts[q->index].slot];
+}
+
+int jql_eval_bind(struct jql_evaluator *x, const struct jql_expr *q, const struct jql_elem *el)
+{
+    int at = x->base + q->var;
+    if (at < 0 || at >= JQL_EVAL_MAX_DEPTH)
+        return -1;
+    int top = x->top;
+    x->bind[at] = el;
+    x->top = at + 1;
+    return top;
+}
+
+/* all (decider false) / any (decider true): a deciding element wins over unknown
+   and error elements (spec 11.1); else error, else unknown, else !decider. */
+static struct jql_value quant_logic(struct jql_evaluator *x, const struct jql_expr *e,
+                                    const struct jql_coll_value *c, bool decider)
+{
+    struct jql_eval_mark m = jql_eval_save(x);
+    struct jql_value err = {0};
+    bool unknown = false;
+    for (int i = 0; i < c->n; i++) {
+        x->bind[x->top - 1] = &c->elems[i];
+        struct jql_value v = jql_eval_expr(x, e->u.quant.body);
+        if (is_bool(v, decider)) {
+            jql_eval_restore(x, m);
+            return v;
+        }
+        if (v.kind == JQL_V_ERROR && err.kind != JQL_V_ERROR)
+            err = v;
+        unknown |= v.kind == JQL_V_UNKNOWN;
+    }
+    if (err.kind == JQL_V_ERROR)
+        return err;
+    return unknown ? jql_value_unknown() : jql_value_bool(!decider);
+}
+
+/* The aggregates' running state: error wins; unknown keeps evaluating so every
+   missing fact is recorded. */
+struct agg {
+    struct jql_value err;
+    bool unknown;
+};
+
+static bool agg_take(struct agg *g, struct jql_value v)
+{
+    if (v.kind == JQL_V_ERROR) {
+        g->err = v;
+        return false;
+    }
+    g->unknown |= v.kind == JQL_V_UNKNOWN;
+    return v.kind != JQL_V_UNKNOWN;
+}
+
+static struct jql_value empty_unknown(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    x->empty_coll = e->index;
+    return jql_value_unknown();
+}
+
+static struct jql_value quant_count(struct jql_evaluator *x, const struct jql_expr *e,
+                                    const struct jql_coll_value *c)
+{
+    struct agg g = {{0}, false};
+    int64_t n = 0;
+    for (int i = 0; i < c->n; i++) {
+        x->bind[x->top - 1] = &c->elems[i];
+        struct jql_value v = jql_eval_expr(x, e->u.quant.body);
+        if (!agg_take(&g, v)) {
+            if (g.err.kind == JQL_V_ERROR)
+                return g.err;
+            continue;
+        }
+        n += v.b;
+    }
+    if (g.unknown)
+        return jql_value_unknown();
+    if (e->u.quant.qkind == JQL_Q_COUNT)
+        return jql_value_num(jql_dec_from_int(n), JQL_NUM_COUNT);
+    if (c->n == 0)
+        return empty_unknown(x, e);
+    jql_dec share;
+    jql_dec_div(jql_dec_from_int(n), jql_dec_from_int(c->n), &share);
+    return jql_value_num(share, JQL_NUM_PERCENT);
+}
+
+static struct jql_value quant_weighted(struct jql_evaluator *x, const struct jql_expr *e,
+                                       const struct jql_coll_value *c)
+{
+    if (c->n == 0)
+        return empty_unknown(x, e);
+    struct agg g = {{0}, false};
+    struct jql_value total = zero_of(e->u.quant.weight->type), yes = total;
+    for (int i = 0; i < c->n; i++) {
+        x->bind[x->top - 1] = &c->elems[i];
+        struct jql_value w = jql_eval_expr(x, e->u.quant.weight);
+        struct jql_value v = jql_eval_expr(x, e->u.quant.body);
+        if (!agg_take(&g, w) || !agg_take(&g, v)) {
+            if (g.err.kind == JQL_V_ERROR)
+                return g.err;
+            continue;
+        }
+        total = jql_value_binop(JQL_OP_ADD, total, w, e->oploc);
+        if (v.b)
+            yes = jql_value_binop(JQL_OP_ADD, yes, w, e->oploc);
+        if (total.kind == JQL_V_ERROR || yes.kind == JQL_V_ERROR)
+            return total.kind == JQL_V_ERROR ? total : yes;
+    }
+    if (g.unknown || jql_dec_is_zero(total.u.d))
+        return jql_value_unknown(); /* spec 11.12: a total weight of 0 is unknown */
+    struct jql_value r = jql_value_binop(JQL_OP_DIV, yes, total, e->oploc);
+    if (r.kind == JQL_V_NUM)
+        r.sub = JQL_NUM_PERCENT;
+    return r;
+}
+
+static bool better(bool min, struct jql_value v, struct jql_value best)
+{
+    int c = jql_value_cmp(v, best);
+    return min ? c < 0 : c > 0;
+}
+
+/* sum, min, max over the body's values. */
+static struct jql_value quant_fold(struct jql_evaluator *x, const struct jql_expr *e,
+                                   const struct jql_coll_value *c)
+{
+    int k = e->u.quant.qkind;
+    if (c->n == 0)
+        return k == JQL_Q_SUM ? zero_of(e->u.quant.body->type) : empty_unknown(x, e);
+    struct agg g = {{0}, false};
+    struct jql_value acc = k == JQL_Q_SUM ? zero_of(e->u.quant.body->type) : jql_value_unknown();
+    for (int i = 0; i < c->n; i++) {
+        x->bind[x->top - 1] = &c->elems[i];
+        struct jql_value v = jql_eval_expr(x, e->u.quant.body);
+        if (!agg_take(&g, v)) {
+            if (g.err.kind == JQL_V_ERROR)
+                return g.err;
+            continue;
+        }
+        if (k == JQL_Q_SUM)
+            acc = jql_value_binop(JQL_OP_ADD, acc, v, e->oploc);
+        else if (acc.kind == JQL_V_UNKNOWN || better(k == JQL_Q_MIN, v, acc))
+            acc = v;
+        if (acc.kind == JQL_V_ERROR)
+            return acc;
+    }
+    if (g.unknown)
+        return jql_value_unknown();
+    return in_period_of(acc, zero_of(e->type), e->oploc);
+}
+
+static struct jql_value eval_quant(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    const struct jql_coll_value *c = jql_eval_coll(x, e);
+    if (!c->known) {
+        note_missing(x, e->index);
+        return jql_value_unknown();
+    }
+    int top = jql_eval_bind(x, e, NULL);
+    if (top < 0)
+        return fault(e->oploc, "quantifiers nested too deeply");
+    struct jql_value r;
+    switch (e->u.quant.qkind) {
+    case JQL_Q_ALL:
+        r = quant_logic(x, e, c, false);
+        break;
+    case JQL_Q_ANY:
+    case JQL_Q_NONE:
+        r = quant_logic(x, e, c, true);
+        if (e->u.quant.qkind == JQL_Q_NONE && r.kind == JQL_V_BOOL)
+            r.b = !r.b;
+        break;
+    case JQL_Q_COUNT:
+        r = quant_count(x, e, c);
+        break;
+    case JQL_Q_SHARE:
+        r = e->u.quant.weight ? quant_weighted(x, e, c) : quant_count(x, e, c);
+        break;
+    default:
+        r = quant_fold(x, e, c);
+        break;
+    }
+    x->top = top;
+    return r;
+}
+
+/* ---- built-in functions -------------------------------------------------- */
+
+static struct jql_value dec_fault(enum jql_dec_status st, const char *fn, struct jql_loc at)
+{
+    if (st == JQL_DEC_DIVZERO)
+        return fault(at, jql_sprintf("division by zero in %s()", fn));
+    return fault(at, jql_sprintf("overflow in %s()", fn));
+}
+
+/* amount per year of a rate (spec 11.3); hours_per_year is held in minutes. */
+static enum jql_dec_status per_year(const struct jql_program *p, struct jql_value r, jql_dec *out)
+{
+    jql_dec t;
+    enum jql_dec_status st;
+    switch (r.sub) {
+    case JQL_PER_HOUR:
+        st = jql_dec_mul(r.u.d, p->params[p->param_hours_per_year].value.u.d, &t);
+        return st != JQL_DEC_OK ? st : jql_dec_div(t, jql_dec_from_int(60), out);
+    case JQL_PER_WEEK:
+        return jql_dec_mul(r.u.d, p->params[p->param_weeks_per_year].value.u.d, out);
+    case JQL_PER_MONTH:
+        return jql_dec_mul(r.u.d, jql_dec_from_int(12), out);
+    default:
+        *out = r.u.d;
+        return JQL_DEC_OK;
+    }
+}
+
+static struct jql_value fn_annual(struct jql_evaluator *x, struct jql_value r, bool hourly,
+                                  struct jql_loc at)
+{
+    const char *fn = hourly ? "hourly" : "annual";
+    if (hourly && r.sub == JQL_PER_HOUR)
+        return r;
+    jql_dec y, t;
+    enum jql_dec_status st = per_year(x->p, r, &y);
+    if (st == JQL_DEC_OK && !hourly)
+        return jql_value_rate(y, JQL_PER_YEAR);
+    if (st == JQL_DEC_OK)
+        st = jql_dec_mul(y, jql_dec_from_int(60), &t);
+    if (st == JQL_DEC_OK)
+        st = jql_dec_div(t, x->p->params[x->p->param_hours_per_year].value.u.d, &y);
+    return st == JQL_DEC_OK ? jql_value_rate(y, JQL_PER_HOUR) : dec_fault(st, fn, at);
+}
+
+static struct jql_value fn_round(struct jql_value v, struct jql_value places, struct jql_loc at)
+{
+    int64_t n;
+    if (!jql_dec_to_int(places.u.d, &n) || n < 0)
+        return fault(at, "round() needs a whole number of places >= 0");
+    v.u.d = jql_dec_round(v.u.d, n > JQL_DEC_FRAC_DIGITS ? JQL_DEC_FRAC_DIGITS : (int)n);
+    if (v.kind == JQL_V_DUR)
+        v.unit = JQL_UNIT_BASE; /* rounded in the base unit, so printed in it */
+    return v;
+}
+
+static int64_t utf8_length(const char *s)
+{
+    int64_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+static struct jql_value fn_minmax(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    struct agg g = {{0}, false};
+    struct jql_value best = jql_value_unknown(), first = best;
+    for (int i = 0; i < e->u.call.nargs; i++) {
+        struct jql_value v = jql_eval_expr(x, e->u.call.args[i]);
+        if (!agg_take(&g, v)) {
+            if (g.err.kind == JQL_V_ERROR)
+                return g.err;
+            continue;
+        }
+        if (i == 0)
+            first = v;
+        if (best.kind == JQL_V_UNKNOWN || better(e->ref == JQL_FN_MIN, v, best))
+            best = v;
+    }
+    if (g.unknown)
+        return jql_value_unknown();
+    return in_period_of(best, first, e->oploc);
+}
+
+static struct jql_value eval_call(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    if (e->ref == JQL_FN_MIN || e->ref == JQL_FN_MAX)
+        return fn_minmax(x, e);
+    struct jql_value a[2];
+    struct agg g = {{0}, false};
+    int n = e->u.call.nargs < 2 ? e->u.call.nargs : 2;
+    for (int i = 0; i < n; i++)
+        if (!agg_take(&g, a[i] = jql_eval_expr(x, e->u.call.args[i])) &&
+            g.err.kind == JQL_V_ERROR)
+            return g.err;
+    if (g.unknown)
+        return jql_value_unknown();
+    if (n < 1)
+        return fault(e->oploc, "internal error: missing argument");
+    switch (e->ref) {
+    case JQL_FN_ANNUAL:
+    case JQL_FN_HOURLY:
+        return fn_annual(x, a[0], e->ref == JQL_FN_HOURLY, e->oploc);
+    case JQL_FN_ABS:
+        a[0].u.d = jql_dec_abs(a[0].u.d);
+        return a[0];
+    case JQL_FN_ROUND:
+        return n < 2 ? a[0] : fn_round(a[0], a[1], e->oploc);
+    case JQL_FN_LENGTH:
+        return jql_value_num(jql_dec_from_int(a[0].kind == JQL_V_LIST
+                                                  ? (a[0].u.list ? a[0].u.list->n : 0)
+                                                  : utf8_length(a[0].u.s)),
+                             JQL_NUM_COUNT);
+    case JQL_FN_CONTAINS:
+        return jql_value_bool(n == 2 && strstr(a[0].u.s, a[1].u.s) != NULL);
+    default:
+        return fault(e->oploc, "internal error: unknown function");
+    }
+}
+
+/* ---- dispatch ------------------------------------------------------------ */
+
+struct jql_value jql_eval_expr(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    switch (e->kind) {
+    case JQL_E_LIT:
+        return e->u.lit;
+    case JQL_E_NAME:
+        return eval_name(x, e);
+    case JQL_E_NEG: {
+        struct jql_value a = jql_eval_expr(x, e->u.un.a);
+        return jql_value_neg(a, e->oploc);
+    }
+    case JQL_E_NOT:
+        return eval_not(x, e);
+    case JQL_E_AND:
+        return eval_junction(x, e, false);
+    case JQL_E_OR:
+        return eval_junction(x, e, true);
+    case JQL_E_IMPLIES:
+        return eval_implies(x, e);
+    case JQL_E_ARITH:
+        return eval_arith(x, e);
+    case JQL_E_CMP:
+        return eval_cmp(x, e);
+    case JQL_E_IN:
+        return eval_in(x, e);
+    case JQL_E_KNOWN:
+        return eval_known(x, e);
+    case JQL_E_QUANT:
+        return eval_quant(x, e);
+    case JQL_E_IF:
+        return eval_if(x, e);
+    case JQL_E_CALL:
+        return eval_call(x, e);
+    case JQL_E_LIST:
+        return eval_list(x, e);
+    default:
+        return fault(e->loc, "internal error: unknown expression kind");
+    }
+}
+
+/* ---- statuses ------------------------------------------------------------ */
+
+static enum jql_status fold_mask(unsigned seen)
+{
+    static const enum jql_status order[] = {JQL_ERROR, JQL_FAIL, JQL_UNTESTED};
+    for (int i = 0; i < 3; i++)
+        if (seen & (1u << order[i]))
+            return order[i];
+    return seen & (1u << JQL_PASS) ? JQL_PASS : JQL_NOT_APPLICABLE;
+}
+
+enum jql_status jql_eval_fold(const uint8_t *statuses, int n)
+{
+    unsigned seen = 0;
+    for (int i = 0; i < n; i++)
+        seen |= 1u << statuses[i];
+    return fold_mask(seen);
+}
+
+/* The outcome of a group of clauses (the when/unless step, or the requires). */
+struct clauses {
+    const struct jql_expr *decided; /* the earliest deciding clause in the source */
+    bool decided_unless;
+    struct jql_value err;           /* the first fault */
+    const struct jql_expr *unknown; /* the first unknown clause */
+    bool unknown_unless;
+    int unknown_empty; /* collection that alone made `unknown` unknown by being empty, or -1 */
+};
+
+static void take_clause(struct jql_evaluator *x, struct clauses *cl, const struct jql_expr *e,
+                        bool decider, bool is_unless)
+{
+    int nmiss = x->nmiss;
+    x->empty_coll = -1;
+    struct jql_value v = jql_eval_expr(x, e);
+    if (is_bool(v, decider)) {
+        if (!cl->decided || e->loc.start < cl->decided->loc.start) {
+            cl->decided = e;
+            cl->decided_unless = is_unless;
+        }
+    } else if (v.kind == JQL_V_ERROR) {
+        if (cl->err.kind != JQL_V_ERROR)
+            cl->err = v;
+    } else if (v.kind == JQL_V_UNKNOWN && !cl->unknown) {
+        cl->unknown = e;
+        cl->unknown_unless = is_unless;
+        cl->unknown_empty = x->nmiss == nmiss ? x->empty_coll : -1;
+    }
+}
+
+static void set_untested(struct jql_evaluator *x, struct jql_rrule *out, const char *reason)
+{
+    out->status = JQL_UNTESTED;
+    out->reason = reason;
+    out->missing = jql_eval_missing_names(x, &out->nmissing);
+}
+
+/* Error, else the deciding clause's status, else untested; false when nothing decided. */
+static bool settle(struct jql_evaluator *x, const struct clauses *cl, bool requires,
+                   struct jql_rrule *out)
+{
+    if (cl->err.kind == JQL_V_ERROR && (requires || !cl->decided)) {
+        out->status = JQL_ERROR;
+        out->reason = jql_eval_fault_reason(cl->err);
+    } else if (cl->decided && requires) {
+        struct jql_buf b = {0};
+        jql_eval_explain(x, cl->decided, false, &b);
+        out->status = JQL_FAIL;
+        out->reason = jql_buf_str(&b);
+    } else if (cl->decided) {
+        out->status = JQL_NOT_APPLICABLE;
+        out->reason = cl->decided_unless
+                          ? jql_eval_clause_reason("unless", cl->decided, "true")
+                          : jql_eval_clause_reason("when", cl->decided, "false");
+    } else if (cl->unknown && cl->unknown_empty >= 0) {
+        set_untested(x, out, jql_sprintf("%s has no elements",
+                                         x->p->facts[cl->unknown_empty].name));
+    } else if (cl->unknown) {
+        const char *word = !requires ? (cl->unknown_unless ? "unless" : "when") : NULL;
+        set_untested(x, out, jql_eval_clause_reason(word, cl->unknown, "unknown"));
+    } else {
+        return false;
+    }
+    return true;
+}
+
+/* Spec 6 steps 2-4 (step 1 is precomputed). Every require runs, so a fail never hides
+   an error; a false `when` or true `unless` decides even next to a fault (11.1). */
+static void eval_clauses(struct jql_evaluator *x, const struct jql_rule *r,
+                         struct jql_rrule *out)
+{
+    struct clauses cl = {.unknown_empty = -1};
+    for (int i = 0; i < r->nwhens; i++)
+        take_clause(x, &cl, r->whens[i], false, false);
+    for (int i = 0; i < r->nunlesses; i++)
+        take_clause(x, &cl, r->unlesses[i], true, true);
+    if (settle(x, &cl, false, out))
+        return;
+    struct clauses rq = {.unknown_empty = -1};
+    for (int i = 0; i < r->nrequires; i++)
+        take_clause(x, &rq, r->requires[i], false, false);
+    if (!settle(x, &rq, true, out))
+        out->status = JQL_PASS;
+}
+
+static void eval_rule(struct jql_evaluator *x, const struct jql_rule *r,
+                      const struct jql_eval_rinfo *ri, struct jql_rrule *out)
+{
+    *out = ri->tmpl;
+    if (ri->nif_reason) {
+        out->status = JQL_NOT_APPLICABLE;
+        out->reason = ri->nif_reason;
+        return;
+    }
+    jql_eval_restore(x, (struct jql_eval_mark){0, -1});
+    eval_clauses(x, r, out);
+}
+
+/* A standard's status: its required rules, or its recommended ones when it declares
+   no required rule (spec 11.16). */
+static void eval_standard(struct jql_evaluator *x, int si, struct jql_rstd *out)
+{
+    const struct jql_standard *s = x->p->standards[si];
+    out->id = s->id;
+    out->title = s->title.s ? s->title.s : "";
+    out->nrules = s->nrules;
+    out->rules = jql_alloc((size_t)s->nrules * sizeof *out->rules);
+    unsigned seen = 0;
+    for (int i = 0; i < s->nrules; i++) {
+        const struct jql_rule *r = s->rules[i];
+        eval_rule(x, r, &x->rinfo[si][i], &out->rules[i]);
+        if ((r->level == JQL_LEVEL_REQUIRED) == x->std_has_required[si])
+            seen |= 1u << out->rules[i].status;
+    }
+    out->status = (uint8_t)fold_mask(seen);
+}
+
+static bool tier_reached(const struct jql_tier *t, const struct jql_rstd *stds)
+{
+    int ok = 0;
+    for (int i = 0; i < t->nids; i++) {
+        uint8_t st = stds[t->std_index[i]].status;
+        ok += st == JQL_PASS || st == JQL_NOT_APPLICABLE;
+    }
+    return ok >= (t->n_of > 0 ? t->n_of : t->nids);
+}
+
+static void eval_tiers(const struct jql_program *p, struct jql_remployer *out)
+{
+    out->ntiers = 0;
+    out->tiers = NULL;
+    for (int i = 0; i < p->ntiers; i++) {
+        if (!tier_reached(p->tiers[i], out->stds))
+            continue;
+        if (!out->tiers)
+            out->tiers = jql_alloc((size_t)p->ntiers * sizeof *out->tiers);
+        out->tiers[out->ntiers++] = p->tiers[i]->id;
+    }
+}
+
+void jql_eval_run(struct jql_evaluator *x, const struct jql_employer *emp,
+                  struct jql_remployer *out)
+{
+    const struct jql_program *p = x->p;
+    out->name = emp->name;
+    out->diags = (const struct jql_diag **)emp->diags.v;
+    out->ndiags = emp->diags.n;
+    out->tiers = NULL;
+    out->ntiers = 0;
+    out->stds = NULL;
+    out->nstds = 0;
+    if (emp->failed) {
+        out->status = JQL_ERROR;
+        return;
+    }
+    x->emp = emp;
+    x->base = x->top = 0;
+    if (++x->gen == 0) { /* wrapped: stale stamps could look current */
+        memset(x->let_gen, 0, (size_t)p->nlets * sizeof *x->let_gen);
+        x->gen = 1;
+    }
+    out->nstds = p->nstandards;
+    out->stds = jql_alloc((size_t)p->nstandards * sizeof *out->stds);
+    unsigned seen = 0;
+    for (int i = 0; i < p->nstandards; i++) {
+        eval_standard(x, i, &out->stds[i]);
+        seen |= 1u << out->stds[i].status;
+    }
+    out->status = (uint8_t)fold_mask(seen);
+    eval_tiers(p, out);
+    x->emp = NULL;
+}
+
+/* ---- the evaluator ------------------------------------------------------- */
+
+static char *date_str(int32_t days) { return jql_value_format(jql_value_date(days)); }
+
+/* "not in force until/since DATE", or NULL when the dates admit as_of. */
+static const char *not_in_force(const struct jql_date_opt *eff, const struct jql_date_opt *exp,
+                                int32_t as_of)
+{
+    if (eff->set && as_of < eff->days)
+        return jql_sprintf("not in force until %s", date_str(eff->days));
+    if (exp->set && as_of >= exp->days)
+        return jql_sprintf("not in force since %s", date_str(exp->days));
+    return NULL;
+}
+
+static const char *or_empty(const char *s) { return s ? s : ""; }
+
+static void prepare_rule(struct jql_evaluator *x, const struct jql_standard *s,
+                         const struct jql_rule *r, struct jql_eval_rinfo *ri)
+{
+    struct jql_rrule *t = &ri->tmpl;
+    t->id = r->id;
+    t->title = or_empty(r->title.s);
+    t->level = r->level == JQL_LEVEL_RECOMMENDED ? "recommended" : "required";
+    t->status = JQL_PASS;
+    t->reason = "";
+    t->cite = or_empty(r->cite.s);
+    t->advice = or_empty(r->advice.s);
+    t->location = jql_loc_str(r->loc.src ? r->loc : r->id_loc); /* spec 10: the `rule` line */
+    ri->nif_reason = not_in_force(&s->effective, &s->expires, x->as_of);
+    if (!ri->nif_reason)
+        ri->nif_reason = not_in_force(&r->effective, &r->expires, x->as_of);
+}
+
+struct jql_evaluator *jql_eval_new(const struct jql_program *p, int32_t as_of)
+{
+    struct jql_evaluator *x = jql_alloc(sizeof *x);
+    x->p = p;
+    x->as_of = as_of;
+    x->empty_coll = -1;
+    x->miss = jql_alloc_atomic((size_t)(p->nfacts + 1) * sizeof *x->miss);
+    x->marked = jql_alloc_atomic((size_t)(p->nfacts + 1));
+    memset(x->marked, 0, (size_t)(p->nfacts + 1));
+    x->let_val = jql_alloc((size_t)(p->nlets + 1) * sizeof *x->let_val);
+    x->let_gen = jql_alloc_atomic((size_t)(p->nlets + 1) * sizeof *x->let_gen);
+    memset(x->let_gen, 0, (size_t)(p->nlets + 1) * sizeof *x->let_gen);
+    x->rinfo = jql_alloc((size_t)(p->nstandards + 1) * sizeof *x->rinfo);
+    x->std_has_required = jql_alloc((size_t)(p->nstandards + 1) * sizeof *x->std_has_required);
+    for (int i = 0; i < p->nstandards; i++) {
+        const struct jql_standard *s = p->standards[i];
+        x->rinfo[i] = jql_alloc((size_t)(s->nrules + 1) * sizeof *x->rinfo[i]);
+        for (int j = 0; j < s->nrules; j++) {
+            prepare_rule(x, s, s->rules[j], &x->rinfo[i][j]);
+            x->std_has_required[i] |= s->rules[j]->level == JQL_LEVEL_REQUIRED;
+        }
+    }
+    return x;
+}
+
+void jql_eval_employer(const struct jql_program *p, const struct jql_employer *emp,
+                       int32_t as_of, struct jql_remployer *out)
+{
+    jql_eval_run(jql_eval_new(p, as_of), emp, out);
+}

@@ -1,0 +1,33 @@
+/*
+** eval: three-valued evaluation (spec section 6) of a checked program
+** against one employer's facts. Walks the annotated AST; every name is
+** already a slot, so evaluation does no string lookups.
+*/
+#ifndef JQL_EVAL_H
+#define JQL_EVAL_H
+
+#include "check.h"
+#include "facts.h"
+#include "report.h"
+
+/* Evaluate every standard of the program for one loaded employer and fill
+   `out` (status, tiers, standards, rules with reasons and missing facts).
+   `as_of` is the evaluation date (days since 1970-01-01). An employer that
+   failed to load gets status error and no standards. */
+void jql_eval_employer(const struct jql_program *p, const struct jql_employer *emp,
+                       int32_t as_of, struct jql_remployer *out);
+
+/* A reusable evaluator for one program and evaluation date. It computes once what
+   does not depend on the employer (rule locations, which rules are in force) and owns
+   the scratch space, so evaluating many employers allocates only their results.
+   One per thread; jql_eval_employer is the one-shot form. */
+struct jql_evaluator;
+struct jql_evaluator *jql_eval_new(const struct jql_program *p, int32_t as_of);
+void jql_eval_run(struct jql_evaluator *ev, const struct jql_employer *emp,
+                  struct jql_remployer *out);
+
+/* Fold statuses by the standard rule (spec 6): error > fail > untested >
+   not_applicable-if-all > pass. Exposed for tests and for the tier logic. */
+enum jql_status jql_eval_fold(const uint8_t *statuses, int n);
+
+#endif

@@ -1,0 +1,229 @@
+/*
+** eval_explain: the reasons reported for rules that did not pass (spec 6,
+** 11.18, 11.19). Runs only off the hot path: a failing `require` is walked
+** again under the same bindings, printing each deciding comparison with its
+** operands' values and the operator negated.
+*/
+#include "eval_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_ELEMS_SHOWN 3
+
+void jql_eval_put_src(struct jql_buf *b, struct jql_loc loc)
+{
+    if (!loc.src)
+        return;
+    size_t end = loc.end < loc.src->len ? loc.end : loc.src->len;
+    bool gap = false, started = false;
+    for (size_t i = loc.start; i < end; i++) {
+        char c = loc.src->text[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            gap = started; /* leading and trailing runs vanish, inner ones become ' ' */
+            continue;
+        }
+        if (gap)
+            jql_buf_putc(b, ' ');
+        jql_buf_putc(b, c);
+        gap = false;
+        started = true;
+    }
+}
+
+static char *src_text(struct jql_loc loc)
+{
+    struct jql_buf b = {0};
+    jql_eval_put_src(&b, loc);
+    return (char *)jql_buf_str(&b);
+}
+
+const char *jql_eval_fault_reason(struct jql_value err)
+{
+    const struct jql_fault *f = err.u.fault;
+    const char *where = jql_loc_str(f->loc);
+    return *where ? jql_sprintf("%s at %s", f->msg, where) : f->msg;
+}
+
+const char *jql_eval_clause_reason(const char *word, const struct jql_expr *e,
+                                   const char *what)
+{
+    return jql_sprintf("%s%s%s is %s", word ? word : "", word ? " " : "", src_text(e->loc),
+                       what);
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+const char **jql_eval_missing_names(const struct jql_evaluator *x, int *n)
+{
+    *n = x->nmiss;
+    if (x->nmiss == 0)
+        return NULL;
+    const char **v = jql_alloc((size_t)x->nmiss * sizeof *v);
+    for (int i = 0; i < x->nmiss; i++)
+        v[i] = x->p->facts[x->miss[i]].name;
+    qsort(v, (size_t)x->nmiss, sizeof *v, cmp_names); /* ids are unique, so are names */
+    return v;
+}
+
+/* ---- explanations -------------------------------------------------------- */
+
+static bool is_literal(const struct jql_expr *e)
+{
+    return e->kind == JQL_E_LIT || e->kind == JQL_E_LIST ||
+           (e->kind == JQL_E_NEG && e->u.un.a->kind == JQL_E_LIT);
+}
+
+/* `TEXT = VALUE`, or just the text for a literal (its value is its text). */
+static void put_operand(struct jql_evaluator *x, const struct jql_expr *e, struct jql_buf *b)
+{
+    jql_eval_put_src(b, e->loc);
+    if (is_literal(e))
+        return;
+    jql_buf_puts(b, " = ");
+    jql_buf_puts(b, jql_value_format(jql_eval_expr(x, e)));
+}
+
+static void fallback(const struct jql_expr *e, bool want, struct jql_buf *b)
+{
+    jql_eval_put_src(b, e->loc);
+    jql_buf_puts(b, want ? " is true" : " is false");
+}
+
+static void explain_cmp(struct jql_evaluator *x, const struct jql_expr *e, bool want,
+                        struct jql_buf *b)
+{
+    enum jql_cmpop op = (enum jql_cmpop)e->op;
+    put_operand(x, e->u.bin.a, b);
+    jql_buf_printf(b, " %s ", jql_cmpop_str(want ? op : jql_cmpop_negate(op)));
+    put_operand(x, e->u.bin.b, b);
+}
+
+static void explain_in(struct jql_evaluator *x, const struct jql_expr *e, bool want,
+                       struct jql_buf *b)
+{
+    bool member = (e->op == 0) == want;
+    put_operand(x, e->u.bin.a, b);
+    jql_buf_puts(b, member ? " in " : " not in ");
+    put_operand(x, e->u.bin.b, b);
+}
+
+/* Explain both operands as `want` (`a or b` false: both are false). */
+static void explain_both(struct jql_evaluator *x, const struct jql_expr *e, bool want,
+                         struct jql_buf *b)
+{
+    jql_eval_explain(x, e->u.bin.a, want, b);
+    jql_buf_puts(b, " and ");
+    jql_eval_explain(x, e->u.bin.b, want, b);
+}
+
+/* Explain the operand that decided (`a and b` false: the false one). */
+static void explain_decider(struct jql_evaluator *x, const struct jql_expr *e, bool want,
+                            struct jql_buf *b)
+{
+    struct jql_value a = jql_eval_expr(x, e->u.bin.a);
+    bool a_decides = a.kind == JQL_V_BOOL && a.b == want;
+    jql_eval_explain(x, a_decides ? e->u.bin.a : e->u.bin.b, want, b);
+}
+
+/* `job "Assistant": ...` for the first elements whose body is `elem_want`. */
+static void explain_elements(struct jql_evaluator *x, const struct jql_expr *e, bool elem_want,
+                             struct jql_buf *b)
+{
+    const struct jql_coll_value *c = jql_eval_coll(x, e);
+    const char *coll = x->p->facts[e->index].name;
+    int shown = 0;
+    for (int i = 0; c->known && i < c->n; i++) {
+        const struct jql_elem *el = &c->elems[i];
+        int top = jql_eval_bind(x, e, el);
+        if (top < 0)
+            return;
+        struct jql_value v = jql_eval_expr(x, e->u.quant.body);
+        if (v.kind == JQL_V_BOOL && v.b == elem_want) {
+            if (shown == MAX_ELEMS_SHOWN) {
+                jql_buf_puts(b, "; \xe2\x80\xa6"); /* "; ..." as U+2026 */
+                x->top = top;
+                return;
+            }
+            jql_buf_printf(b, "%s%s %s: ", shown ? "; " : "", coll,
+                           jql_value_format(jql_value_text(el->label)));
+            jql_eval_explain(x, e->u.quant.body, elem_want, b);
+            shown++;
+        }
+        x->top = top;
+    }
+}
+
+static void explain_quant(struct jql_evaluator *x, const struct jql_expr *e, bool want,
+                          struct jql_buf *b)
+{
+    int k = e->u.quant.qkind;
+    if (k == JQL_Q_ALL && !want) {
+        explain_elements(x, e, false, b);
+    } else if ((k == JQL_Q_NONE && !want) || (k == JQL_Q_ANY && want)) {
+        explain_elements(x, e, true, b);
+    } else if ((k == JQL_Q_ANY && !want) || (k == JQL_Q_NONE && want)) {
+        jql_buf_printf(b, "no %s satisfies ", x->p->facts[e->index].name);
+        jql_eval_put_src(b, e->u.quant.body->loc);
+    } else {
+        fallback(e, want, b);
+    }
+}
+
+static void explain_if(struct jql_evaluator *x, const struct jql_expr *e, bool want,
+                       struct jql_buf *b)
+{
+    struct jql_value c = jql_eval_expr(x, e->u.cond.c);
+    if (c.kind != JQL_V_BOOL) {
+        fallback(e, want, b);
+        return;
+    }
+    jql_eval_explain(x, c.b ? e->u.cond.t : e->u.cond.e, want, b);
+}
+
+void jql_eval_explain(struct jql_evaluator *x, const struct jql_expr *e, bool want,
+                      struct jql_buf *b)
+{
+    switch (e->kind) {
+    case JQL_E_CMP:
+        explain_cmp(x, e, want, b);
+        break;
+    case JQL_E_AND:
+        (want ? explain_both : explain_decider)(x, e, want, b);
+        break;
+    case JQL_E_OR:
+        (want ? explain_decider : explain_both)(x, e, want, b);
+        break;
+    case JQL_E_IMPLIES:
+        if (want) {
+            fallback(e, want, b);
+            break;
+        }
+        jql_eval_explain(x, e->u.bin.a, true, b);
+        jql_buf_puts(b, " and ");
+        jql_eval_explain(x, e->u.bin.b, false, b);
+        break;
+    case JQL_E_NOT:
+        jql_eval_put_src(b, e->u.un.a->loc);
+        jql_buf_puts(b, want ? " = false" : " = true");
+        break;
+    case JQL_E_NAME:
+        put_operand(x, e, b);
+        break;
+    case JQL_E_IN:
+        explain_in(x, e, want, b);
+        break;
+    case JQL_E_QUANT:
+        explain_quant(x, e, want, b);
+        break;
+    case JQL_E_IF:
+        explain_if(x, e, want, b);
+        break;
+    default:
+        fallback(e, want, b);
+        break;
+    }
+}

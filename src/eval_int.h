@@ -1,0 +1,83 @@
+/*
+** eval_int: the evaluator's private state, shared by eval.c (expressions,
+** statuses) and eval_explain.c (reasons). Nothing here is part of the API.
+*/
+#ifndef JQL_EVAL_INT_H
+#define JQL_EVAL_INT_H
+
+#include "eval.h"
+#include "mem.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* Quantifier bindings live in a fixed array: nesting deeper than this (lets included)
+   is a runtime fault rather than a reallocation on the hot path. */
+#define JQL_EVAL_MAX_DEPTH 64
+
+/* A position in the missing-facts stack, to drop what an operand recorded when a known
+   operand decided the result (`false and x` does not depend on x). */
+struct jql_eval_mark {
+    int nmiss;
+    int empty_coll;
+};
+
+/* Per-rule data that does not depend on the employer, computed once per evaluator. */
+struct jql_eval_rinfo {
+    struct jql_rrule tmpl;  /* id, title, level, cite, advice, location filled in */
+    const char *nif_reason; /* "not in force ..." or NULL when in force on as_of */
+};
+
+struct jql_evaluator {
+    const struct jql_program *p;
+    int32_t as_of;
+    struct jql_eval_rinfo **rinfo; /* [standard][rule] */
+    bool *std_has_required;        /* [standard] */
+
+    /* The employer being evaluated and the current bindings. Lets evaluate with their
+       own binding frame starting at `base`; `top` is the first free slot. */
+    const struct jql_employer *emp;
+    const struct jql_elem *bind[JQL_EVAL_MAX_DEPTH];
+    int base, top;
+
+    /* Unknown facts read so far for the current rule: a stack of fact ids, deduplicated
+       by `marked`. A known result never leaves entries behind (operands that did not
+       decide are rolled back). */
+    int *miss;
+    int nmiss;
+    uint8_t *marked;
+    int empty_coll; /* collection fact id that made min/max/share unknown by being empty */
+
+    /* Lets are constant per employer: known values are cached, stamped with `gen`. */
+    struct jql_value *let_val;
+    uint32_t *let_gen;
+    uint32_t gen;
+};
+
+/* Evaluate an annotated expression under the current bindings. */
+struct jql_value jql_eval_expr(struct jql_evaluator *x, const struct jql_expr *e);
+
+struct jql_eval_mark jql_eval_save(const struct jql_evaluator *x);
+void jql_eval_restore(struct jql_evaluator *x, struct jql_eval_mark m);
+
+/* The collection value a quantifier ranges over. */
+const struct jql_coll_value *jql_eval_coll(const struct jql_evaluator *x,
+                                           const struct jql_expr *q);
+/* Bind element `el` for quantifier q; returns the previous top to restore, or -1 when
+   nesting is too deep. */
+int jql_eval_bind(struct jql_evaluator *x, const struct jql_expr *q, const struct jql_elem *el);
+
+/* Append why `e` evaluated to `want` under the current bindings (spec 11.18). */
+void jql_eval_explain(struct jql_evaluator *x, const struct jql_expr *e, bool want,
+                      struct jql_buf *b);
+/* Source text of a span with every run of whitespace collapsed to one space. */
+void jql_eval_put_src(struct jql_buf *b, struct jql_loc loc);
+
+/* Reasons for non-pass statuses (built only when the rule did not pass). */
+const char *jql_eval_fault_reason(struct jql_value err);
+const char *jql_eval_clause_reason(const char *word, const struct jql_expr *e,
+                                   const char *what);
+/* The sorted, deduplicated qualified names of the facts on the missing stack. */
+const char **jql_eval_missing_names(const struct jql_evaluator *x, int *n);
+
+#endif

@@ -1,0 +1,305 @@
+/*
+** lex: keyword lookup and literal conversion for the generated scanner.
+** Converting literal text here (not in the grammar) keeps the diagnostics
+** for malformed numbers, dates and escapes at the exact token.
+*/
+#include "lex.h"
+
+#include "mem.h"
+#include "parser.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct lex_kw {
+    const char *word;
+    int tok;
+};
+
+/* Sorted bytewise for bsearch. */
+static const struct lex_kw lex_keywords[] = {
+    {"advice", TOK_ADVICE}, {"all", TOK_ALL}, {"and", TOK_AND}, {"any", TOK_ANY},
+    {"bool", TOK_BOOL}, {"by", TOK_BY}, {"cite", TOK_CITE}, {"collection", TOK_COLLECTION},
+    {"count", TOK_COUNT}, {"date", TOK_DATEKW}, {"days", TOK_DAYS},
+    {"effective", TOK_EFFECTIVE}, {"else", TOK_ELSE}, {"employer", TOK_EMPLOYER},
+    {"expect", TOK_EXPECT}, {"expires", TOK_EXPIRES}, {"facts", TOK_FACTS},
+    {"false", TOK_FALSE}, {"given", TOK_GIVEN}, {"hours", TOK_HOURS}, {"if", TOK_IF},
+    {"implies", TOK_IMPLIES}, {"import", TOK_IMPORT}, {"in", TOK_IN}, {"is", TOK_IS},
+    {"known", TOK_KNOWN}, {"let", TOK_LET}, {"level", TOK_LEVEL}, {"list", TOK_LIST},
+    {"max", TOK_MAX}, {"min", TOK_MIN}, {"money", TOK_MONEY}, {"months", TOK_MONTHS},
+    {"none", TOK_NONE}, {"not", TOK_NOT}, {"number", TOK_NUMBERKW}, {"of", TOK_OF},
+    {"one", TOK_ONE}, {"or", TOK_OR}, {"param", TOK_PARAM}, {"percent", TOK_PERCENT},
+    {"recommended", TOK_RECOMMENDED}, {"require", TOK_REQUIRE}, {"required", TOK_REQUIRED},
+    {"requires", TOK_REQUIRES}, {"rule", TOK_RULE}, {"share", TOK_SHARE},
+    {"source", TOK_SOURCE}, {"standard", TOK_STANDARD}, {"sum", TOK_SUM},
+    {"test", TOK_TEST}, {"text", TOK_TEXT}, {"then", TOK_THEN}, {"tier", TOK_TIER},
+    {"true", TOK_TRUE}, {"unknown", TOK_UNKNOWN}, {"unless", TOK_UNLESS},
+    {"version", TOK_VERSION}, {"weighted", TOK_WEIGHTED}, {"when", TOK_WHEN},
+};
+
+static int lex_kw_cmp(const void *key, const void *elem)
+{
+    return strcmp(key, ((const struct lex_kw *)elem)->word);
+}
+
+int jql_lex_keyword(const char *word)
+{
+    const struct lex_kw *k = bsearch(word, lex_keywords, sizeof lex_keywords / sizeof *lex_keywords,
+                                     sizeof *lex_keywords, lex_kw_cmp);
+    return k ? k->tok : 0;
+}
+
+bool jql_lex_is_unit(const char *word)
+{
+    enum jql_unit u;
+    enum jql_dgroup g;
+    return jql_unit_from_word(word, strlen(word), &u, &g);
+}
+
+bool jql_lex_is_reserved_name(const char *word)
+{
+    static const char *const builtins[] = {"today", "annual", "hourly", "min", "max",
+                                           "abs", "round", "length", "contains"};
+    if (jql_lex_keyword(word) || jql_lex_is_unit(word))
+        return true;
+    for (size_t i = 0; i < sizeof builtins / sizeof *builtins; i++)
+        if (strcmp(word, builtins[i]) == 0)
+            return true;
+    return false;
+}
+
+void jql_lex_comment(struct jql_parser *P, struct jql_loc loc)
+{
+    struct jql_comment c = {.loc = loc};
+    struct jql_comment **v = P->rf ? &P->rf->comments : &P->ff->comments;
+    int *n = P->rf ? &P->rf->ncomments : &P->ff->ncomments;
+    JQL_APPEND(*v, *n, c);
+}
+
+/* Parse a decimal, reporting problems at the token. */
+static bool lex_dec(struct jql_parser *P, const char *s, size_t n, jql_dec *out,
+                    struct jql_loc loc)
+{
+    enum jql_dec_status st = jql_dec_parse(s, n, out);
+    if (st == JQL_DEC_OK)
+        return true;
+    if (st == JQL_DEC_TOO_PRECISE)
+        jql_parse_error(P, loc, "'%.*s' has more than 6 decimal places", (int)n, s);
+    else if (st == JQL_DEC_OVERFLOW)
+        jql_parse_error(P, loc, "number '%.*s' is too large (the limit is 10^18)", (int)n, s);
+    else
+        jql_parse_error(P, loc, "malformed number '%.*s'", (int)n, s);
+    return false;
+}
+
+bool jql_lex_number(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+                    struct jql_loc loc)
+{
+    jql_dec d;
+    if (!lex_dec(P, s, n, &d, loc))
+        return false;
+    v->TOK_NUMBER = jql_value_num(d, JQL_NUM_NUMBER);
+    return true;
+}
+
+bool jql_lex_percent(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+                     struct jql_loc loc)
+{
+    jql_dec d, q;
+    if (!lex_dec(P, s, n - 1, &d, loc))
+        return false;
+    if (d.v % 100 != 0) {
+        jql_parse_error(P, loc, "percent '%.*s' has more than 4 decimal places", (int)n, s);
+        return false;
+    }
+    jql_dec_div(d, jql_dec_from_int(100), &q);
+    v->TOK_LITERAL = jql_value_num(q, JQL_NUM_PERCENT);
+    return true;
+}
+
+bool jql_lex_money(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+                   struct jql_loc loc)
+{
+    jql_dec d;
+    if (!lex_dec(P, s + 1, n - 1, &d, loc))
+        return false;
+    v->TOK_LITERAL = jql_value_money(d);
+    return true;
+}
+
+static bool lex_period(struct jql_parser *P, const char *w, enum jql_period *out,
+                       struct jql_loc loc)
+{
+    static const char *const names[] = {"hour", "week", "month", "year"};
+    for (int i = 0; i < 4; i++)
+        if (strcmp(w, names[i]) == 0) {
+            *out = (enum jql_period)i;
+            return true;
+        }
+    struct jql_diag *dg = jql_parse_error(P, loc, "unknown pay period '%s'", w);
+    jql_diag_note(dg, (struct jql_loc){0}, "a rate is per hour, week, month or year, like $18.25/hour");
+    return false;
+}
+
+bool jql_lex_rate(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+                  struct jql_loc loc)
+{
+    const char *slash = memchr(s, '/', n);
+    jql_dec d;
+    enum jql_period per;
+    if (!lex_dec(P, s + 1, (size_t)(slash - s - 1), &d, loc) || !lex_period(P, slash + 1, &per, loc))
+        return false;
+    v->TOK_LITERAL = jql_value_rate(d, per);
+    return true;
+}
+
+bool jql_lex_rate_type(struct jql_parser *P, const char *period, union YYSTYPE *v,
+                       struct jql_loc loc)
+{
+    enum jql_period per;
+    if (!lex_period(P, period, &per, loc))
+        return false;
+    v->TOK_RATETYPE = jql_type_make(JQL_T_RATE, per);
+    return true;
+}
+
+bool jql_lex_duration(struct jql_parser *P, const char *s, size_t numlen, const char *unit,
+                      union YYSTYPE *v, struct jql_loc loc)
+{
+    jql_dec d;
+    enum jql_unit u;
+    enum jql_dgroup g;
+    if (!lex_dec(P, s, numlen, &d, loc))
+        return false;
+    jql_unit_from_word(unit, strlen(unit), &u, &g);
+    if (!jql_value_duration(d, u, &v->TOK_LITERAL)) {
+        jql_parse_error(P, loc, "duration '%s' is too large or too precise", s);
+        return false;
+    }
+    return true;
+}
+
+bool jql_lex_date(struct jql_parser *P, const char *s, union YYSTYPE *v, struct jql_loc loc)
+{
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    int32_t days;
+    if (!jql_date_from_ymd(y, m, d, &days)) {
+        jql_parse_error(P, loc, "no such date '%.10s'", s);
+        return false;
+    }
+    v->TOK_DATE = jql_value_date(days);
+    return true;
+}
+
+static int lex_hex(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+static void lex_put_utf8(struct jql_buf *b, unsigned long cp)
+{
+    char u[4];
+    int n;
+    if (cp < 0x80) {
+        u[0] = (char)cp; n = 1;
+    } else if (cp < 0x800) {
+        u[0] = (char)(0xC0 | (cp >> 6)); u[1] = (char)(0x80 | (cp & 0x3F)); n = 2;
+    } else if (cp < 0x10000) {
+        u[0] = (char)(0xE0 | (cp >> 12)); u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        u[2] = (char)(0x80 | (cp & 0x3F)); n = 3;
+    } else {
+        u[0] = (char)(0xF0 | (cp >> 18)); u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        u[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); u[3] = (char)(0x80 | (cp & 0x3F)); n = 4;
+    }
+    jql_buf_put(b, u, (size_t)n);
+}
+
+/* \u{HEX}: returns the bytes consumed after the backslash, or 0 when malformed. */
+static size_t lex_unicode_escape(const char *p, const char *end, struct jql_buf *b)
+{
+    if (p + 2 >= end || p[1] != '{')
+        return 0;
+    unsigned long cp = 0;
+    const char *q = p + 2;
+    int digits = 0;
+    for (; q < end && *q != '}'; q++, digits++) {
+        int h = lex_hex(*q);
+        if (h < 0 || digits >= 6)
+            return 0;
+        cp = cp * 16 + (unsigned long)h;
+    }
+    if (q >= end || digits == 0 || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    lex_put_utf8(b, cp);
+    return (size_t)(q - p) + 1;
+}
+
+bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+                  struct jql_loc loc)
+{
+    struct jql_buf b = {0};
+    const char *end = s + n - 1;
+    bool ok = true;
+    for (const char *p = s + 1; p < end; p++) {
+        if (*p != '\\') {
+            if (*p == '\0') {
+                struct jql_loc at = {loc.src, loc.start + (uint32_t)(p - s), loc.start + (uint32_t)(p - s) + 1};
+                jql_parse_error(P, at, "NUL byte inside text");
+                ok = false;
+            }
+            jql_buf_putc(&b, *p);
+            continue;
+        }
+        p++;
+        size_t used = 1;
+        switch (*p) {
+        case '"': jql_buf_putc(&b, '"'); break;
+        case '\\': jql_buf_putc(&b, '\\'); break;
+        case 'n': jql_buf_putc(&b, '\n'); break;
+        case 't': jql_buf_putc(&b, '\t'); break;
+        case 'u': used = lex_unicode_escape(p, end, &b); break;
+        default: used = 0; break;
+        }
+        if (used == 0) {
+            struct jql_loc at = {loc.src, loc.start + (uint32_t)(p - 1 - s), loc.start + (uint32_t)(p + 1 - s)};
+            struct jql_diag *dg = jql_parse_error(P, at, "invalid escape in text");
+            jql_diag_note(dg, (struct jql_loc){0}, "escapes are \\\" \\\\ \\n \\t and \\u{1F600}");
+            ok = false;
+            continue;
+        }
+        p += used - 1;
+    }
+    v->TOK_STRING = jql_strdup(jql_buf_str(&b));
+    return ok;
+}
+
+void jql_lex_bad_number(struct jql_parser *P, const char *s, struct jql_loc loc)
+{
+    struct jql_diag *dg = jql_parse_error(P, loc, "malformed number '%s'", s);
+    const char *p = s + strspn(s, "0123456789_.");
+    if (*p && strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", *p) &&
+        jql_lex_is_unit(p))
+        jql_diag_note(dg, (struct jql_loc){0}, "put a space between the number and the unit: '%.*s %s'",
+                      (int)(p - s), s, p);
+    else
+        jql_diag_note(dg, (struct jql_loc){0},
+                      "numbers look like 42, 3.5 or 1_000_000 ('_' only between digits)");
+}
+
+void jql_lex_bad_char(struct jql_parser *P, unsigned char c, struct jql_loc loc)
+{
+    if (c == 0)
+        jql_parse_error(P, loc, "unexpected NUL byte");
+    else if (c < 0x20 || c == 0x7F)
+        jql_parse_error(P, loc, "unexpected control character 0x%02X", c);
+    else if (c >= 0x80)
+        jql_parse_error(P, loc, "invalid UTF-8 byte 0x%02X", c);
+    else
+        jql_parse_error(P, loc, "unexpected character '%c'", c);
+}

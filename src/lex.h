@@ -1,0 +1,42 @@
+/*
+** lex: helpers for the generated scanner (grammar/lexer.l): keyword
+** lookup and the conversion of literal text to exact values, with
+** located diagnostics for malformed literals.
+*/
+#ifndef JQL_LEX_H
+#define JQL_LEX_H
+
+#include "parse_int.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+union YYSTYPE;
+
+/* Token code of a reserved word, or 0. */
+int jql_lex_keyword(const char *word);
+/* Is `word` (NUL-terminated) a unit word: hour(s), minute(s), day(s), ...? */
+bool jql_lex_is_unit(const char *word);
+/* Is `word` reserved: a keyword, a unit word or a built-in name? */
+bool jql_lex_is_reserved_name(const char *word);
+
+void jql_lex_comment(struct jql_parser *P, struct jql_loc loc);
+bool jql_lex_number(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+                    struct jql_loc loc);
+bool jql_lex_percent(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+                     struct jql_loc loc);
+bool jql_lex_money(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+                   struct jql_loc loc);
+bool jql_lex_rate(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+                  struct jql_loc loc);
+bool jql_lex_duration(struct jql_parser *P, const char *s, size_t numlen, const char *unit,
+                      union YYSTYPE *v, struct jql_loc loc);
+bool jql_lex_date(struct jql_parser *P, const char *s, union YYSTYPE *v, struct jql_loc loc);
+bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+                  struct jql_loc loc);
+bool jql_lex_rate_type(struct jql_parser *P, const char *period, union YYSTYPE *v,
+                       struct jql_loc loc);
+void jql_lex_bad_number(struct jql_parser *P, const char *s, struct jql_loc loc);
+void jql_lex_bad_char(struct jql_parser *P, unsigned char c, struct jql_loc loc);
+
+#endif

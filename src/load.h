@@ -1,0 +1,32 @@
+/*
+** load: finds and reads rule files. Resolves imports (relative to the
+** importing file, then -I folders, then JQL_PATH, then the standard
+** library for "std/..."), loads each file once, reports import cycles and
+** missing files, and returns the parsed files in load order (a file
+** after the files it imports).
+*/
+#ifndef JQL_LOAD_H
+#define JQL_LOAD_H
+
+#include "ast.h"
+#include "diag.h"
+
+struct jql_load_opts {
+    const char **includes; /* -I folders */
+    int nincludes;
+    const char *jql_path;   /* $JQL_PATH: colon-separated folders, or NULL */
+    const char *stdlib_dir; /* $JQL_STDLIB: a folder serving "std/...", or NULL (built-in) */
+};
+
+/* Load the rule files or folders named by `paths` (each like an import
+   relative to the working directory). Returns the files in load order;
+   errors are recorded in `d`. */
+struct jql_rulefile **jql_load_rules(const char *const *paths, int npaths,
+                                     const struct jql_load_opts *o, struct jql_diags *d,
+                                     int *nfiles);
+
+/* Read a file from disk into a source; records an error and returns NULL
+   when it cannot be read (missing, a folder, unreadable). */
+struct jql_source *jql_load_source(const char *path, struct jql_diags *d);
+
+#endif

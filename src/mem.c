@@ -1,0 +1,94 @@
+/*
+** mem: libgc wrappers, string helpers and the growable buffer.
+*/
+#include "mem.h"
+
+#include <gc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void *mem_oom(size_t n)
+{
+    fprintf(stderr, "jqlc: error: out of memory (allocating %zu bytes)\n", n);
+    abort();
+}
+
+void jql_mem_init(void)
+{
+    GC_INIT();
+    GC_set_oom_fn(mem_oom);
+}
+
+void *jql_alloc(size_t n) { return GC_MALLOC(n ? n : 1); }
+
+void *jql_alloc_atomic(size_t n) { return GC_MALLOC_ATOMIC(n ? n : 1); }
+
+void *jql_realloc(void *p, size_t n) { return GC_REALLOC(p, n ? n : 1); }
+
+char *jql_strndup(const char *s, size_t n)
+{
+    char *d = jql_alloc_atomic(n + 1);
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+char *jql_strdup(const char *s) { return jql_strndup(s, strlen(s)); }
+
+char *jql_vsprintf(const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    char *d = jql_alloc_atomic((size_t)n + 1);
+    vsnprintf(d, (size_t)n + 1, fmt, ap);
+    return d;
+}
+
+char *jql_sprintf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *d = jql_vsprintf(fmt, ap);
+    va_end(ap);
+    return d;
+}
+
+static void buf_reserve(struct jql_buf *b, size_t extra)
+{
+    if (b->len + extra + 1 <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->len + extra + 1)
+        cap *= 2;
+    char *s = jql_alloc_atomic(cap);
+    if (b->len)
+        memcpy(s, b->s, b->len);
+    b->s = s;
+    b->cap = cap;
+}
+
+void jql_buf_put(struct jql_buf *b, const char *s, size_t n)
+{
+    buf_reserve(b, n);
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+void jql_buf_puts(struct jql_buf *b, const char *s) { jql_buf_put(b, s, strlen(s)); }
+
+void jql_buf_putc(struct jql_buf *b, char c) { jql_buf_put(b, &c, 1); }
+
+void jql_buf_printf(struct jql_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = jql_vsprintf(fmt, ap);
+    va_end(ap);
+    jql_buf_puts(b, s);
+}
+
+const char *jql_buf_str(struct jql_buf *b) { return b->s ? b->s : ""; }

@@ -1,0 +1,205 @@
+/*
+** parse: drives the generated scanner and parser over one source, and
+** holds the small helpers the grammar actions call, so parser.y stays a
+** readable grammar.
+*/
+#include "parse.h"
+
+#include "mem.h"
+#include "parse_int.h"
+#include "parser.h"
+#include "lexer.h"
+
+#include <string.h>
+
+/* Past this many syntax errors in one file the rest is mostly noise. */
+enum { PARSE_MAX_ERRORS = 50 };
+
+struct jql_diag *jql_parse_error(struct jql_parser *P, struct jql_loc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = jql_vsprintf(fmt, ap);
+    va_end(ap);
+    P->nerrors++;
+    if (P->cur_emp)
+        P->cur_emp->nsyntax_errors++;
+    else if (P->rf)
+        P->rf->nsyntax_errors++;
+    else if (P->ff)
+        P->ff->nsyntax_errors++;
+    return jql_diag_error(P->diags, loc, "%s", msg);
+}
+
+static void parse_run(struct jql_parser *P)
+{
+    yyscan_t scanner;
+    yylex_init_extra(P, &scanner);
+    yy_scan_bytes(P->src->text, (int)P->src->len, scanner);
+    yyparse(scanner, P);
+    yylex_destroy(scanner);
+}
+
+/* Invalid UTF-8 is reported once per file, at its first occurrence; the
+   scanner then reports the bytes it cannot use as tokens. */
+static void parse_check_utf8(struct jql_parser *P)
+{
+    long bad = jql_source_invalid_utf8(P->src, 0);
+    if (bad < 0)
+        return;
+    struct jql_loc at = {P->src, (uint32_t)bad, (uint32_t)bad + 1};
+    jql_diag_error(P->diags, at, "invalid UTF-8 in file (byte 0x%02X)",
+                   (unsigned char)P->src->text[bad]);
+}
+
+struct jql_rulefile *jql_parse_rules(const struct jql_source *src, struct jql_diags *d)
+{
+    struct jql_parser P = {.src = src, .diags = d, .start_token = TOK_START_RULES};
+    P.rf = jql_alloc(sizeof *P.rf);
+    P.rf->src = src;
+    parse_check_utf8(&P);
+    parse_run(&P);
+    return P.rf;
+}
+
+struct jql_factfile *jql_parse_facts(const struct jql_source *src, struct jql_diags *d)
+{
+    struct jql_parser P = {.src = src, .diags = d, .start_token = TOK_START_FACTS};
+    P.ff = jql_alloc(sizeof *P.ff);
+    P.ff->src = src;
+    parse_check_utf8(&P);
+    parse_run(&P);
+    return P.ff;
+}
+
+bool jql_parse_literal(const struct jql_source *src, struct jql_diags *d, struct jql_value *out)
+{
+    struct jql_parser P = {.src = src, .diags = d, .start_token = TOK_START_LITERAL};
+    P.rf = jql_alloc(sizeof *P.rf); /* holds comments, if any */
+    parse_run(&P);
+    if (!P.lit_ok || P.nerrors)
+        return false;
+    *out = P.lit;
+    return true;
+}
+
+/* ---- helpers for grammar actions ---- */
+
+struct jql_rule *jql_parse_rule_new(void)
+{
+    struct jql_rule *r = jql_alloc(sizeof *r);
+    r->level = JQL_LEVEL_REQUIRED;
+    return r;
+}
+
+struct jql_str jql_parse_str(const char *s, struct jql_loc loc)
+{
+    return (struct jql_str){.s = s, .loc = loc};
+}
+
+void jql_parse_rule_text(struct jql_parser *P, struct jql_str *slot, const char *what,
+                         struct jql_str s)
+{
+    if (slot->s) {
+        struct jql_diag *dg = jql_parse_error(P, s.loc, "'%s' is given twice", what);
+        jql_diag_note(dg, slot->loc, "first given here");
+        return;
+    }
+    *slot = s;
+}
+
+void jql_parse_date_line(struct jql_parser *P, struct jql_date_opt *slot, const char *what,
+                         struct jql_value v, struct jql_loc loc)
+{
+    if (slot->set) {
+        struct jql_diag *dg = jql_parse_error(P, loc, "'%s' is given twice", what);
+        jql_diag_note(dg, slot->loc, "first given here");
+        return;
+    }
+    *slot = (struct jql_date_opt){.set = true, .days = v.date, .loc = loc};
+}
+
+struct jql_expr *jql_parse_quant(struct jql_parser *P, int qkind, struct jql_loc kwloc,
+                                 const char *var, struct jql_loc var_loc, const char *coll,
+                                 struct jql_loc coll_loc, struct jql_expr *weight)
+{
+    struct jql_expr *e = jql_ast_expr(JQL_E_QUANT, kwloc);
+    e->oploc = kwloc;
+    e->u.quant.qkind = (uint8_t)qkind;
+    e->u.quant.var = var;
+    e->u.quant.var_loc = var_loc;
+    e->u.quant.coll = coll;
+    e->u.quant.coll_loc = coll_loc;
+    if (weight && qkind != JQL_Q_SHARE) {
+        jql_parse_error(P, weight->loc, "only 'share' can be weighted");
+        weight = NULL;
+    }
+    e->u.quant.weight = weight;
+    return e;
+}
+
+struct jql_expr *jql_parse_call(struct jql_loc loc, const char *fn, struct jql_loc fnloc,
+                                struct jql_exprlist *args)
+{
+    struct jql_expr *e = jql_ast_expr(JQL_E_CALL, loc);
+    e->oploc = fnloc;
+    e->u.call.fn = fn;
+    e->u.call.args = args->v;
+    e->u.call.nargs = args->n;
+    return e;
+}
+
+struct jql_fentry *jql_parse_fentry(int kind, const char *path, struct jql_loc path_loc)
+{
+    struct jql_fentry *f = jql_alloc(sizeof *f);
+    f->kind = (uint8_t)kind;
+    f->path = path;
+    f->path_loc = path_loc;
+    return f;
+}
+
+struct jql_value jql_parse_negate(struct jql_parser *P, struct jql_value v, struct jql_loc loc)
+{
+    if (v.kind == JQL_V_NUM || v.kind == JQL_V_MONEY || v.kind == JQL_V_RATE ||
+        v.kind == JQL_V_DUR) {
+        v.u.d = jql_dec_neg(v.u.d);
+        return v;
+    }
+    jql_parse_error(P, loc, "only numbers, money, rates and durations can be negative");
+    return v;
+}
+
+struct jql_femployer *jql_parse_employer_begin(struct jql_parser *P, const char *name,
+                                                struct jql_loc loc)
+{
+    struct jql_femployer *fe = jql_alloc(sizeof *fe);
+    fe->name = name;
+    fe->name_loc = loc;
+    (void)P;
+    return fe;
+}
+
+const char *jql_parse_describe(struct jql_parser *P, const char *tokname, bool eof,
+                               struct jql_loc loc)
+{
+    if (eof)
+        return "end of file";
+    char *text = jql_source_text(loc);
+    if (strlen(text) > 40)
+        text = jql_sprintf("%.37s...", text);
+    if (tokname[0] == '\'' || tokname[0] == '"')
+        return tokname;
+    if (strcmp(tokname, "identifier") == 0 || strcmp(tokname, "dotted name") == 0)
+        return jql_sprintf("%s '%s'", tokname, text);
+    if (strcmp(tokname, "text") == 0)
+        return jql_sprintf("text %s", text);
+    return jql_sprintf("'%s'", text);
+    (void)P;
+}
+
+void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct jql_loc loc)
+{
+    (void)P;
+    if (eof)
+        jql_diag_note(dg, (struct jql_loc){0}, "is a '}' or ')' missing?");
+}

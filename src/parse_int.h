@@ -1,0 +1,56 @@
+/*
+** parse_int: state shared by the generated scanner and parser (not a
+** public interface). One struct per parse: no globals, fully reentrant.
+*/
+#ifndef JQL_PARSE_INT_H
+#define JQL_PARSE_INT_H
+
+#include "ast.h"
+#include "diag.h"
+
+/* A comma-separated expression list under construction. */
+struct jql_exprlist {
+    struct jql_expr **v;
+    int n;
+};
+
+struct jql_parser {
+    const struct jql_source *src;
+    struct jql_diags *diags;
+    int start_token;     /* returned once by the scanner to select the grammar */
+    uint32_t off;        /* scanner position (byte offset) */
+    struct jql_rulefile *rf;
+    struct jql_factfile *ff;
+    struct jql_femployer *cur_emp; /* syntax errors inside it make it fail */
+    struct jql_value lit;          /* literal mode result */
+    bool lit_ok;
+    int nerrors;         /* syntax errors in this parse */
+};
+
+/* Record a syntax-level error (lexer or parser) at loc. */
+struct jql_diag *jql_parse_error(struct jql_parser *P, struct jql_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Grammar action helpers (parse.c). */
+struct jql_rule *jql_parse_rule_new(void);
+void jql_parse_rule_text(struct jql_parser *P, struct jql_str *slot, const char *what,
+                         struct jql_str s);
+void jql_parse_date_line(struct jql_parser *P, struct jql_date_opt *slot, const char *what,
+                         struct jql_value v, struct jql_loc loc);
+struct jql_str jql_parse_str(const char *s, struct jql_loc loc);
+struct jql_expr *jql_parse_quant(struct jql_parser *P, int qkind, struct jql_loc kwloc,
+                                 const char *var, struct jql_loc var_loc, const char *coll,
+                                 struct jql_loc coll_loc, struct jql_expr *weight);
+struct jql_fentry *jql_parse_fentry(int kind, const char *path, struct jql_loc path_loc);
+struct jql_value jql_parse_negate(struct jql_parser *P, struct jql_value v, struct jql_loc loc);
+struct jql_expr *jql_parse_call(struct jql_loc loc, const char *fn, struct jql_loc fnloc,
+                                struct jql_exprlist *args);
+/* How a syntax error names the offending token: "'when'", "identifier 'x'", "end of file". */
+const char *jql_parse_describe(struct jql_parser *P, const char *tokname, bool eof,
+                               struct jql_loc loc);
+/* Add a note to a syntax error when a common mistake explains it. */
+void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct jql_loc loc);
+struct jql_femployer *jql_parse_employer_begin(struct jql_parser *P, const char *name,
+                                                struct jql_loc loc);
+
+#endif

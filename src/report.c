@@ -1,0 +1,374 @@
+/*
+** report: status counts and the two built-in writers, JSON (schema 1 of
+** LANGUAGE.md §10, byte-for-byte stable) and the human text report (§11.20).
+** Writers read only the report data, in the order the evaluator filled it.
+*/
+#include "report.h"
+
+#include "mem.h"
+
+#include <string.h>
+
+static const char *str(const char *s) { return s ? s : ""; }
+
+static enum jql_status status_of(uint8_t st)
+{
+    return st < JQL_NSTATUS ? (enum jql_status)st : JQL_ERROR;
+}
+
+void jql_report_count(struct jql_report *r)
+{
+    memset(r->counts, 0, sizeof r->counts);
+    for (int i = 0; i < r->nemps; i++) {
+        const struct jql_remployer *e = &r->emps[i];
+        r->counts[0][status_of(e->status)]++;
+        for (int j = 0; j < e->nstds; j++) {
+            r->counts[1][status_of(e->stds[j].status)]++;
+            for (int k = 0; k < e->stds[j].nrules; k++)
+                r->counts[2][status_of(e->stds[j].rules[k].status)]++;
+        }
+    }
+}
+
+/* ---- JSON ---- */
+
+/* UTF-8 passes through; an invalid byte becomes U+FFFD so the output stays valid JSON. */
+void jql_json_string(FILE *out, const char *s)
+{
+    s = str(s);
+    size_t n = strlen(s);
+    fputc('"', out);
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        size_t k = jql_utf8_seq(s + i, n - i);
+        if (k == 0)
+            fputs("\\ufffd", out);
+        else if (c == '"' || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c == '\n')
+            fputs("\\n", out);
+        else if (c == '\r')
+            fputs("\\r", out);
+        else if (c == '\t')
+            fputs("\\t", out);
+        else if (c < 0x20 || c == 0x7F)
+            fprintf(out, "\\u%04x", c);
+        else
+            fwrite(s + i, 1, k, out);
+        i += k ? k : 1;
+    }
+    fputc('"', out);
+}
+
+static void json_key(FILE *out, int ind, const char *key)
+{
+    fprintf(out, "%*s\"%s\": ", ind, "", key);
+}
+
+static void json_kv_str(FILE *out, int ind, const char *key, const char *val)
+{
+    json_key(out, ind, key);
+    jql_json_string(out, val);
+    fputs(",\n", out);
+}
+
+/* Arrays of strings stay on one line: ["a", "b"]. */
+static void json_strings(FILE *out, const char *const *v, int n)
+{
+    fputc('[', out);
+    for (int i = 0; i < n; i++) {
+        if (i)
+            fputs(", ", out);
+        jql_json_string(out, v[i]);
+    }
+    fputc(']', out);
+}
+
+static void json_rule(FILE *out, int ind, const struct jql_rrule *ru)
+{
+    fprintf(out, "%*s{\n", ind, "");
+    json_kv_str(out, ind + 2, "id", ru->id);
+    json_kv_str(out, ind + 2, "title", ru->title);
+    json_kv_str(out, ind + 2, "level", ru->level);
+    json_kv_str(out, ind + 2, "status", jql_status_name(status_of(ru->status)));
+    json_kv_str(out, ind + 2, "reason", ru->reason);
+    json_key(out, ind + 2, "missing");
+    json_strings(out, ru->missing, ru->nmissing);
+    fputs(",\n", out);
+    json_kv_str(out, ind + 2, "cite", ru->cite);
+    json_kv_str(out, ind + 2, "advice", ru->advice);
+    json_key(out, ind + 2, "location");
+    jql_json_string(out, ru->location);
+    fprintf(out, "\n%*s}", ind, "");
+}
+
+static void json_std(FILE *out, int ind, const struct jql_rstd *sd)
+{
+    fprintf(out, "%*s{\n", ind, "");
+    json_kv_str(out, ind + 2, "id", sd->id);
+    json_kv_str(out, ind + 2, "title", sd->title);
+    json_kv_str(out, ind + 2, "status", jql_status_name(status_of(sd->status)));
+    json_key(out, ind + 2, "rules");
+    fputs(sd->nrules ? "[\n" : "[]", out);
+    for (int i = 0; i < sd->nrules; i++) {
+        json_rule(out, ind + 4, &sd->rules[i]);
+        fputs(i + 1 < sd->nrules ? ",\n" : "\n", out);
+    }
+    if (sd->nrules)
+        fprintf(out, "%*s]", ind + 2, "");
+    fprintf(out, "\n%*s}", ind, "");
+}
+
+/* One diagnostic, on one line:
+   {"severity": "error", "file": "acme.facts", "line": 3, "column": 7, "message": "...",
+    "notes": ["...", "acme.facts:1:1: ..."]}
+   An unlocated diagnostic has "file": "", "line": 0, "column": 0; a located note is
+   prefixed with its "file:line:col: ". */
+static void json_diag(FILE *out, const struct jql_diag *dg)
+{
+    static const char *const sev[] = {"error", "warning", "note"};
+    int line = 0, col = 0;
+    if (dg->loc.src)
+        jql_source_linecol(dg->loc.src, dg->loc.start, &line, &col);
+    fprintf(out, "{\"severity\": \"%s\", \"file\": ", sev[dg->sev]);
+    jql_json_string(out, dg->loc.src ? dg->loc.src->name : "");
+    fprintf(out, ", \"line\": %d, \"column\": %d, \"message\": ", line, col);
+    jql_json_string(out, dg->msg);
+    const char **notes = jql_alloc((size_t)dg->nnotes * sizeof *notes);
+    for (int i = 0; i < dg->nnotes; i++) {
+        const struct jql_note *nt = &dg->notes[i];
+        notes[i] = nt->loc.src ? jql_sprintf("%s: %s", jql_loc_str(nt->loc), str(nt->msg))
+                               : str(nt->msg);
+    }
+    fputs(", \"notes\": ", out);
+    json_strings(out, notes, dg->nnotes);
+    fputc('}', out);
+}
+
+static void json_employer_list(FILE *out, int ind, const struct jql_remployer *e)
+{
+    json_key(out, ind, "standards");
+    fputs(e->nstds ? "[\n" : "[]", out);
+    for (int i = 0; i < e->nstds; i++) {
+        json_std(out, ind + 2, &e->stds[i]);
+        fputs(i + 1 < e->nstds ? ",\n" : "\n", out);
+    }
+    if (e->nstds)
+        fprintf(out, "%*s]", ind, "");
+    fputs(",\n", out);
+    json_key(out, ind, "diagnostics");
+    fputs(e->ndiags ? "[\n" : "[]", out);
+    for (int i = 0; i < e->ndiags; i++) {
+        fprintf(out, "%*s", ind + 2, "");
+        json_diag(out, e->diags[i]);
+        fputs(i + 1 < e->ndiags ? ",\n" : "\n", out);
+    }
+    if (e->ndiags)
+        fprintf(out, "%*s]", ind, "");
+    fputc('\n', out);
+}
+
+static void json_employer(FILE *out, int ind, const struct jql_remployer *e)
+{
+    fprintf(out, "%*s{\n", ind, "");
+    json_kv_str(out, ind + 2, "employer", e->name);
+    json_kv_str(out, ind + 2, "file", e->file);
+    json_key(out, ind + 2, "line");
+    fprintf(out, "%d,\n", e->line);
+    json_kv_str(out, ind + 2, "status", jql_status_name(status_of(e->status)));
+    json_key(out, ind + 2, "tiers");
+    json_strings(out, e->tiers, e->ntiers);
+    fputs(",\n", out);
+    json_employer_list(out, ind + 2, e);
+    fprintf(out, "%*s}", ind, "");
+}
+
+static void json_counts(FILE *out, const int c[JQL_NSTATUS])
+{
+    fputc('{', out);
+    for (int i = 0; i < JQL_NSTATUS; i++)
+        fprintf(out, "%s\"%s\": %d", i ? ", " : "", jql_status_name((enum jql_status)i), c[i]);
+    fputc('}', out);
+}
+
+void jql_report_json(FILE *out, const struct jql_report *r, const struct jql_report_opts *o)
+{
+    static const char *const kinds[] = {"employers", "standards", "rules"};
+    fputs("{\n  \"schema\": 1,\n", out);
+    json_kv_str(out, 2, "jqlc", r->version);
+    json_kv_str(out, 2, "as_of", r->as_of);
+    fputs(r->nemps ? "  \"results\": [\n" : "  \"results\": [],\n", out);
+    for (int i = 0; i < r->nemps; i++) {
+        json_employer(out, 4, &r->emps[i]);
+        fputs(i + 1 < r->nemps ? ",\n" : "\n  ],\n", out);
+    }
+    fputs("  \"summary\": {\n", out);
+    for (int i = 0; i < 3; i++) {
+        json_key(out, 4, kinds[i]);
+        json_counts(out, r->counts[i]);
+        fputs(i < 2 ? ",\n" : "\n", out);
+    }
+    fputs("  }\n}\n", out);
+}
+
+/* ---- text ---- */
+
+static const char *status_color(enum jql_status st)
+{
+    static const char *const colors[] = {"\033[32m", "\033[31m", "\033[33m", "\033[2m",
+                                         "\033[31m"};
+    return colors[st];
+}
+
+static void text_status(FILE *out, uint8_t st, bool color)
+{
+    enum jql_status s = status_of(st);
+    if (color)
+        fprintf(out, "%s%s\033[0m", status_color(s), jql_status_name(s));
+    else
+        fputs(jql_status_name(s), out);
+}
+
+/* A fixed-width mark that reads without colour; upper case flags what needs action. */
+static void text_mark(FILE *out, uint8_t st, bool color)
+{
+    static const char *const marks[] = {"[pass]", "[FAIL]", "[untested]", "[n/a]", "[ERROR]"};
+    enum jql_status s = status_of(st);
+    if (color)
+        fprintf(out, "%s%s\033[0m", status_color(s), marks[s]);
+    else
+        fputs(marks[s], out);
+    fprintf(out, "%*s", (int)(11 - strlen(marks[s])), "");
+}
+
+static void text_detail(FILE *out, const char *label, const char *val)
+{
+    if (!val || !*val)
+        return;
+    fprintf(out, "        %s: ", label);
+    jql_diag_puts_safe(out, val);
+    fputc('\n', out);
+}
+
+/* A non-pass rule: "STD.RULE  STATUS", then why / missing / advice / cite below. */
+static void text_rule(FILE *out, const struct jql_rstd *sd, const struct jql_rrule *ru, bool color)
+{
+    fputs("      ", out);
+    jql_diag_puts_safe(out, jql_sprintf("%s.%s", str(sd->id), str(ru->id)));
+    fputs("  ", out);
+    text_status(out, ru->status, color);
+    if (ru->level && strcmp(ru->level, "recommended") == 0)
+        fputs(" (recommended)", out);
+    fputc('\n', out);
+    text_detail(out, "why", ru->reason);
+    if (ru->nmissing) {
+        struct jql_buf b = {0};
+        for (int i = 0; i < ru->nmissing; i++)
+            jql_buf_printf(&b, "%s%s", i ? ", " : "", str(ru->missing[i]));
+        text_detail(out, "missing", jql_buf_str(&b));
+    }
+    if (status_of(ru->status) == JQL_FAIL) {
+        text_detail(out, "advice", ru->advice);
+        text_detail(out, "cite", ru->cite);
+    }
+}
+
+static void text_std(FILE *out, const struct jql_rstd *sd, int idw, bool color)
+{
+    fputs("  ", out);
+    text_mark(out, sd->status, color);
+    jql_diag_puts_safe(out, str(sd->id));
+    fprintf(out, "%*s", (int)(idw - strlen(str(sd->id))), "");
+    if (*str(sd->title)) {
+        fputs("  ", out);
+        jql_diag_puts_safe(out, sd->title);
+    }
+    fputs("  ", out);
+    text_status(out, sd->status, color);
+    fputc('\n', out);
+    for (int i = 0; i < sd->nrules; i++)
+        if (status_of(sd->rules[i].status) != JQL_PASS)
+            text_rule(out, sd, &sd->rules[i], color);
+}
+
+/* At most three diagnostics: the full list is on stderr already. */
+static void text_diags(FILE *out, const struct jql_remployer *e)
+{
+    static const char *const sev[] = {"error", "warning", "note"};
+    enum { SHOWN = 3 };
+    for (int i = 0; i < e->ndiags && i < SHOWN; i++) {
+        const struct jql_diag *dg = e->diags[i];
+        fputs("  ", out);
+        if (dg->loc.src)
+            fprintf(out, "%s: ", jql_loc_str(dg->loc));
+        fprintf(out, "%s: ", sev[dg->sev]);
+        jql_diag_puts_safe(out, dg->msg);
+        fputc('\n', out);
+    }
+    if (e->ndiags > SHOWN)
+        fprintf(out, "  ... and %d more diagnostic%s\n", e->ndiags - SHOWN,
+                e->ndiags - SHOWN == 1 ? "" : "s");
+}
+
+static void text_header(FILE *out, const struct jql_remployer *e, bool color)
+{
+    if (color)
+        fputs("\033[1m", out);
+    jql_diag_puts_safe(out, str(e->name));
+    fputs(color ? "\033[0m \xe2\x80\x94 " : " \xe2\x80\x94 ", out); /* an em dash */
+    text_status(out, e->status, color);
+    if (*str(e->file)) {
+        fputs("  (", out);
+        jql_diag_puts_safe(out, e->file);
+        fprintf(out, ":%d)", e->line);
+    }
+    fputc('\n', out);
+    if (e->ntiers) {
+        fputs("  tiers: ", out);
+        for (int i = 0; i < e->ntiers; i++) {
+            fputs(i ? ", " : "", out);
+            jql_diag_puts_safe(out, str(e->tiers[i]));
+        }
+        fputc('\n', out);
+    }
+}
+
+static void text_employer(FILE *out, const struct jql_remployer *e, bool color)
+{
+    text_header(out, e, color);
+    if (status_of(e->status) == JQL_ERROR)
+        text_diags(out, e);
+    int idw = 0;
+    for (int i = 0; i < e->nstds; i++)
+        if ((int)strlen(str(e->stds[i].id)) > idw)
+            idw = (int)strlen(str(e->stds[i].id));
+    for (int i = 0; i < e->nstds; i++)
+        text_std(out, &e->stds[i], idw, color);
+}
+
+/* "3 employers: 1 pass, 2 fail, ...; 12 standards: ...; 40 rules: ..." */
+static void text_counts(FILE *out, const struct jql_report *r)
+{
+    static const char *const kinds[] = {"employer", "standard", "rule"};
+    for (int k = 0; k < 3; k++) {
+        int total = 0;
+        for (int i = 0; i < JQL_NSTATUS; i++)
+            total += r->counts[k][i];
+        fprintf(out, "%s%d %s%s:", k ? "; " : "", total, kinds[k], total == 1 ? "" : "s");
+        for (int i = 0; i < JQL_NSTATUS; i++)
+            fprintf(out, "%s %d %s", i ? "," : "", r->counts[k][i],
+                    jql_status_name((enum jql_status)i));
+    }
+    fputc('\n', out);
+}
+
+void jql_report_text(FILE *out, const struct jql_report *r, const struct jql_report_opts *o)
+{
+    bool color = o && o->color;
+    if (!o || !o->summary_only)
+        for (int i = 0; i < r->nemps; i++) {
+            text_employer(out, &r->emps[i], color);
+            fputc('\n', out);
+        }
+    text_counts(out, r);
+}

@@ -1,0 +1,67 @@
+/*
+** report: the result of a run as plain data (filled by the evaluator and
+** the CLI), and the writers that print it. A new output format is one more
+** writer over this data; writers never look at the AST or the program.
+*/
+#ifndef JQL_REPORT_H
+#define JQL_REPORT_H
+
+#include "ast.h"
+#include "diag.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+
+struct jql_rrule {
+    const char *id;        /* unqualified */
+    const char *title;     /* "" when none */
+    const char *level;     /* "required" | "recommended" */
+    uint8_t status;        /* enum jql_status */
+    const char *reason;    /* "" for pass */
+    const char **missing;  /* qualified fact paths, sorted, no duplicates */
+    int nmissing;
+    const char *cite, *advice; /* "" when none */
+    const char *location;  /* "file:line:col" of the rule */
+};
+
+struct jql_rstd {
+    const char *id, *title;
+    uint8_t status;
+    struct jql_rrule *rules; int nrules;
+};
+
+struct jql_remployer {
+    const char *name;
+    const char *file;
+    int line;
+    uint8_t status;
+    const char **tiers; int ntiers;   /* reached, in declaration order */
+    struct jql_rstd *stds; int nstds; /* empty when status is error from fact loading */
+    const struct jql_diag **diags; int ndiags;
+};
+
+enum { JQL_NSTATUS = 5 };
+
+struct jql_report {
+    const char *version; /* jqlc version */
+    const char *as_of;   /* ISO date */
+    struct jql_remployer *emps; int nemps;
+    /* counts by status: [0] employers, [1] standards, [2] rules */
+    int counts[3][JQL_NSTATUS];
+};
+
+struct jql_report_opts {
+    bool color;
+    bool summary_only; /* --summary */
+};
+
+/* Recompute report->counts from the employers. */
+void jql_report_count(struct jql_report *r);
+
+void jql_report_text(FILE *out, const struct jql_report *r, const struct jql_report_opts *o);
+void jql_report_json(FILE *out, const struct jql_report *r, const struct jql_report_opts *o);
+
+/* JSON string escaping (shared by writers that embed JSON). */
+void jql_json_string(FILE *out, const char *s);
+
+#endif

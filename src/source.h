@@ -1,0 +1,51 @@
+/*
+** source: a loaded text (rule file, fact file or built-in library file),
+** its line index, and conversion of byte offsets to 1-based line/column.
+** Columns count Unicode scalar values, so a caret lines up under UTF-8 text.
+*/
+#ifndef JQL_SOURCE_H
+#define JQL_SOURCE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct jql_source {
+    const char *name; /* as shown in diagnostics: "rules/pay.jq", "stdlib/default.jq" */
+    const char *path; /* identity for "load once": real path, or "std/..." for built-ins */
+    const char *text; /* NUL-terminated copy; may contain NUL bytes before len */
+    size_t len;
+    uint32_t *line_starts; /* byte offset of each line's first byte */
+    int nlines;
+};
+
+/* A span of source text: byte offsets [start, end). src may be NULL (no location). */
+struct jql_loc {
+    const struct jql_source *src;
+    uint32_t start, end;
+};
+
+/* Make a source from memory (the text is copied). */
+struct jql_source *jql_source_new(const char *name, const char *path, const char *text,
+                                  size_t len);
+
+/* 1-based line and column (in Unicode scalar values) of a byte offset. */
+void jql_source_linecol(const struct jql_source *src, uint32_t off, int *line, int *col);
+
+/* The text of 1-based line number `line`, without its line terminator. */
+const char *jql_source_line(const struct jql_source *src, int line, size_t *len);
+
+/* Offset of the first invalid UTF-8 sequence at or after `from`, or -1 when valid. */
+long jql_source_invalid_utf8(const struct jql_source *src, size_t from);
+
+/* Length (1-4) of the valid UTF-8 sequence at s, with n bytes available; 0 when the bytes
+   there are not one (overlong, surrogate, > U+10FFFF, truncated, stray continuation). */
+size_t jql_utf8_seq(const char *s, size_t n);
+
+/* The source text of a span (a fresh string). */
+char *jql_source_text(struct jql_loc loc);
+
+/* A span covering both a and b (same source). */
+struct jql_loc jql_loc_join(struct jql_loc a, struct jql_loc b);
+
+#endif

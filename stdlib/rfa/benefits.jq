@@ -1,0 +1,151 @@
+# stdlib/rfa/benefits.jq — Results for America principle 4, Benefits.
+#
+#   "Benefits: Health and well-being, education, wealth building and safety
+#    net support"  (RFA Job Quality Playbook, Strategy, recommended actions)
+#
+# The criteria follow the NIST Job Quality Toolkit Benefits driver ("Seek
+# workers' input on needed and desired benefits, such as paid leave, health
+# insurance, and a retirement plan. Provide them and encourage their use.")
+# and the legal floors collected in the jqlc research notes.
+#
+# Sources (keys as in the jqlc research notes, domain-jobquality.md §6):
+#   RFA-STRAT   RFA Job Quality Playbook, Strategy > Recommended actions
+#               https://jobquality.results4america.org/opportunities/strategy/recommended-actions
+#   NIST-BEN    NIST Job Quality Toolkit, Benefits driver (created 2023-03-31)
+#   DOL-GJP     U.S. Departments of Labor and Commerce, Good Jobs Principles (2022)
+#   WAG24       Wagner Law Group on Rev. Proc. 2024-35 (ACA large employer: 50+ FTE)
+#   WHA24       WHA (2024-09-19): ACA minimum value, plan pays >= 60% of costs
+#   RP2025-25   Rev. Proc. 2025-25 summaries: ACA affordability 9.96% for 2026
+#   BGH22       Business Group on Health: ACA rate-of-pay safe harbor, hourly rate x 130 hours
+#   CA-SB616    California Healthy Workplaces Healthy Families Act as amended by SB 616 (40 hours)
+#   CO-INFO6B   Colorado CDLE INFO #6B: Healthy Families and Workplaces Act (48 hours); FAMLI (12 weeks)
+#   NYS-PSL     New York State paid sick leave (40 hours; 56 hours at 100+ employees)
+#   VANG24      Vanguard, How America Saves 2024 (average employer match 4.6%)
+#   ERISA-S2    SECURE 2.0 Act section 101, automatic enrollment (default 3% to 10%)
+#
+# Rules marked `level recommended` come from sources that only recommend;
+# thresholds no source sets are marked illustrative in their param.
+
+import "../vocabulary.jq"
+
+param aca_large_employer_employees = 50 "Size at which the ACA employer mandate applies (50+ full-time-equivalent employees, WAG24); compared with headcount here"
+param aca_minimum_value = 60% "ACA minimum value: the plan pays at least 60% of the cost of covered benefits (WHA24)"
+param aca_affordability_pct = 9.96% "ACA affordability: most a worker may pay for employee-only coverage, as a share of pay; 9.96% for 2026, 9.02% for 2025 (RP2025-25)"
+param aca_hours_per_month = 130 hours "Monthly hours in the ACA rate-of-pay safe harbor: hourly rate x 130 hours (BGH22)"
+param min_paid_sick_hours = 40 hours "Paid sick leave floor per year: California and New York (5-99 employees) require 40 hours; Colorado 48; New York 100+ employees 56"
+param min_employer_match = 4% "Employer retirement match expected, as a share of pay (illustrative; Vanguard 2024 average 4.6%)"
+param auto_enroll_min_default = 3% "Lowest default contribution rate for automatic enrollment (SECURE 2.0 section 101)"
+param auto_enroll_max_default = 10% "Highest first-year default contribution rate for automatic enrollment (SECURE 2.0 section 101)"
+param small_plan_exemption_employees = 10 "SECURE 2.0 exempts employers with this many employees or fewer from automatic enrollment"
+param min_paid_family_leave = 12 weeks "Paid family leave expected per year (illustrative as a standard; Colorado FAMLI provides up to 12 weeks)"
+
+standard benefits "Benefits: health and well-being, education, wealth building and safety net support" {
+  version "2026.1"
+  source "Results for America Job Quality Playbook, Strategy, recommended actions, principle 4 (Benefits); NIST Job Quality Toolkit, Benefits driver"
+
+  # What the lowest-paid worker earns in a month under the ACA rate-of-pay
+  # safe harbor (money: a rate times a duration).
+  let lowest_monthly_pay = pay.lowest_hourly_wage * aca_hours_per_month
+
+  rule health_offered "Employers covered by the ACA employer mandate offer health insurance" {
+    when org.employee_count >= aca_large_employer_employees
+    require benefits.health.offered
+    cite "NIST Job Quality Toolkit, Benefits: offer health benefit options; ACA employer mandate for applicable large employers (50+ FTE, Rev. Proc. 2024-35)"
+    advice "Offer a group health plan to full-time workers; a broker or the state marketplace (SHOP) can quote plans"
+  }
+
+  rule minimum_value "The health plan provides minimum value" {
+    when benefits.health.offered
+    require benefits.health.actuarial_value_pct >= aca_minimum_value
+    cite "ACA minimum value standard, plan pays at least 60% of covered costs (WHA, 2024-09-19); NIST Job Quality Toolkit, Benefits: health benefit options that include consumer protections"
+    advice "Offer at least one plan whose actuarial value is 60% or more (bronze level or better); ask the insurer for the plan's minimum value statement"
+  }
+
+  rule affordable_premium "Employee-only coverage is affordable for the lowest-paid worker" {
+    when benefits.health.offered
+    require benefits.health.employee_premium_single_monthly * 1 month <= lowest_monthly_pay * aca_affordability_pct
+    cite "ACA affordability percentage 9.96% for 2026 (Rev. Proc. 2025-25), rate-of-pay safe harbor (hourly rate x 130 hours); NIST Job Quality Toolkit, Benefits: provide employer contributions toward health coverage"
+    advice "Raise the employer contribution so that employee-only coverage costs the lowest-paid worker no more than the ACA affordability share of pay"
+  }
+
+  rule paid_sick_leave "Workers can earn paid sick leave" {
+    require benefits.leave.paid_sick_hours_per_year >= min_paid_sick_hours
+    cite "NIST Job Quality Toolkit, Benefits: offer paid sick/medical leave; California SB 616 (40 hours), Colorado HFWA (48 hours), New York State paid sick leave (40 or 56 hours)"
+    advice "Let every worker accrue at least one hour of paid sick leave per 30 hours worked, up to at least the required yearly hours"
+  }
+
+  rule part_time_health "Part-time workers can enrol in the health plan" {
+    level recommended
+    when benefits.health.offered
+    require benefits.health.offered_to_part_time
+    cite "U.S. Departments of Labor and Commerce, Good Jobs Principles (2022): full-time and part-time workers receive family-sustaining benefits"
+    advice "Extend health plan eligibility to part-time workers, at least to those working 20 hours a week or more"
+  }
+
+  rule retirement_match "A retirement plan with an employer match is offered" {
+    level recommended
+    require benefits.retirement.plan_offered and benefits.retirement.employer_match_pct >= min_employer_match
+    cite "NIST Job Quality Toolkit, Benefits: offer 401(k) or similar programs and provide an employer match; Vanguard, How America Saves 2024 (average match 4.6%)"
+    advice "Offer a 401(k), 403(b) or state auto-IRA and match worker contributions up to at least the expected share of pay"
+  }
+
+  rule auto_enroll "New workers are enrolled automatically at a sound default rate" {
+    level recommended
+    when benefits.retirement.plan_type in ["401k", "403b"]
+    unless org.employee_count <= small_plan_exemption_employees
+    require benefits.retirement.auto_enroll_default_pct >= auto_enroll_min_default
+      and benefits.retirement.auto_enroll_default_pct <= auto_enroll_max_default
+    cite "NIST Job Quality Toolkit, Benefits: design plans to include automatic enrollment and escalation; SECURE 2.0 Act section 101 (default 3% to 10%)"
+    advice "Enrol new workers automatically at a default of 3% to 10% of pay, rising 1% a year, with an opt-out"
+  }
+
+  rule paid_family_leave "Workers have paid family leave" {
+    level recommended
+    require benefits.leave.paid_family_leave_weeks >= min_paid_family_leave
+    cite "NIST Job Quality Toolkit, Benefits: offer paid family leave; Colorado FAMLI (up to 12 weeks) as the benchmark"
+    advice "Offer paid family leave of at least the expected number of weeks, on its own or on top of a state program"
+  }
+}
+
+# ---- tests (run with `jqlc test stdlib/rfa/benefits.jq`; ignored by `check`) ----
+
+test "a small employer with a minimum-value, affordable plan passes" {
+  given {
+    org.employee_count = 22
+    pay.lowest_hourly_wage = $19.00/hour
+    benefits {
+      health.offered = true
+      health.offered_to_part_time = false
+      health.employee_premium_single_monthly = $180/month
+      health.actuarial_value_pct = 60%
+      leave.paid_sick_hours_per_year = 48 hours
+      leave.paid_family_leave_weeks = 12 weeks
+      retirement.plan_offered = false
+      retirement.plan_type = "none"
+    }
+  }
+  expect benefits.health_offered not_applicable
+  expect benefits.minimum_value pass
+  expect benefits.affordable_premium pass
+  expect benefits.paid_sick_leave pass
+  expect benefits.part_time_health fail
+  expect benefits.retirement_match fail
+  expect benefits.auto_enroll not_applicable
+  expect benefits.paid_family_leave pass
+  expect benefits pass
+}
+
+test "an expensive premium fails and an unknown plan value is untested" {
+  given {
+    org.employee_count = 410
+    pay.lowest_hourly_wage = $15.00/hour
+    benefits.health.offered = true
+    benefits.health.employee_premium_single_monthly = $250/month
+    benefits.health.actuarial_value_pct = unknown
+    benefits.leave.paid_sick_hours_per_year = 40 hours
+  }
+  expect benefits.health_offered pass
+  expect benefits.minimum_value untested
+  expect benefits.affordable_premium fail
+  expect benefits fail
+}

@@ -1,0 +1,116 @@
+# stdlib/rfa/earnings.jq — Results for America principle 1, Earnings.
+#
+#   "Earnings: Living wage provided through base pay, bonuses and profit
+#    sharing"  (RFA Job Quality Playbook, Strategy, recommended actions:
+#    "There are eight key principles to consider in establishing job
+#    standards")
+#
+# Sources (keys as in the jqlc research notes, domain-jobquality.md §6):
+#   RFA-STRAT   RFA Job Quality Playbook, Strategy > Recommended actions
+#               https://jobquality.results4america.org/opportunities/strategy/recommended-actions
+#   RFA-WAGE    RFA Job Quality Playbook, Wage subsidies > Recommended actions
+#               (MIT living wage for a single adult with no children as the minimum)
+#   RFA-M-EARN  RFA Job Quality Playbook, Metrics > Earnings
+#   RFA-BLOG    Results for America blog, "How to make a better job" (2024)
+#   NIST-PAY    NIST Job Quality Toolkit, Pay driver: "Provide an equitable
+#               living wage to all workers and ensure fair compensation practices"
+#   NIST-BEN    NIST Job Quality Toolkit, Benefits driver, "Promote worker
+#               financial wellness"
+#   GJI         Good Jobs Institute, Basic needs: "all employees paid a living hourly wage"
+#
+# Rules marked `level recommended` come from sources that only recommend or
+# list a metric; their thresholds are marked illustrative where no source
+# gives one. Agencies override any param with --param NAME=VALUE.
+
+import "../vocabulary.jq"
+
+param living_wage_multiplier = 100% "Share of the local living wage (MIT, 1 adult, 0 children) that base pay must reach; RFA recommends the full living wage"
+param federal_minimum_wage = $7.25/hour "Federal minimum wage (FLSA), unchanged for about 15 years per RFA (2024)"
+param max_share_below_living_wage = 0% "Largest share of workers allowed to earn less than the living wage; Good Jobs Institute target is none"
+param large_employer_employees = 100 "Headcount from which profit sharing or employee ownership is expected (illustrative threshold)"
+
+standard earnings "Earnings: living wage provided through base pay, bonuses and profit sharing" {
+  version "2026.1"
+  source "Results for America Job Quality Playbook, Strategy, recommended actions, principle 1 (Earnings)"
+
+  # The living wage this standard asks for, per hour.
+  let living_wage = ref.living_wage_hourly * living_wage_multiplier
+
+  rule lowest_wage "The lowest base wage is at least the local living wage" {
+    require pay.lowest_hourly_wage >= living_wage
+    cite "RFA Job Quality Playbook, Strategy, principle 1 (Earnings); Wage subsidies, recommended actions: MIT living wage, 1 adult 0 children, as the minimum standard"
+    advice "Raise the lowest base hourly wage to at least the local living wage; base pay counts, tips and bonuses do not"
+  }
+
+  rule every_job "Every position pays at least the local living wage" {
+    require all j in job: j.hourly_wage >= living_wage
+    cite "NIST Job Quality Toolkit, Pay driver: provide an equitable living wage to all workers; Good Jobs Institute, Basic needs"
+    advice "Raise the base wage of each position listed below the living wage, starting with the lowest-paid"
+  }
+
+  rule above_federal_minimum "No worker is paid less than the federal minimum wage" {
+    require pay.lowest_hourly_wage >= federal_minimum_wage
+    cite "Fair Labor Standards Act minimum wage of $7.25 an hour, as cited by Results for America, How to make a better job (2024)"
+    advice "Pay every worker at least the federal minimum wage at once, and check state and local minimums, which may be higher"
+  }
+
+  rule workers_below_living_wage "Few or no workers earn less than the living wage" {
+    level recommended
+    require (share j in job weighted by j.headcount: j.hourly_wage < living_wage) <= max_share_below_living_wage
+    cite "RFA Job Quality Playbook, Metrics, Earnings (share of workers below a living wage); Good Jobs Institute, Basic needs"
+    advice "Report headcount per position, and plan raises for the positions that hold the most workers below the living wage"
+  }
+
+  rule profit_sharing "Large employers share profits or ownership with workers" {
+    level recommended
+    when org.employee_count >= large_employer_employees
+    require pay.profit_sharing or voice.employee_owned
+    cite "RFA Job Quality Playbook, Strategy, principle 1 (Earnings: base pay, bonuses and profit sharing); NIST Job Quality Toolkit, Benefits: explore ESOPs, stock options and profit sharing"
+    advice "Adopt a written profit-sharing plan or an employee ownership plan (ESOP, stock grants) that covers workers below management"
+  }
+
+  rule bonus_criteria "Bonus criteria are published" {
+    level recommended
+    when pay.bonuses_paid
+    require pay.bonus_criteria_published
+    cite "RFA Job Quality Playbook, Metrics, Earnings (profit sharing and bonus criteria); NIST Job Quality Toolkit, Pay driver (fair compensation practices)"
+    advice "Write down how bonuses are earned and share the criteria with every eligible worker"
+  }
+}
+
+# ---- tests (run with `jqlc test stdlib/rfa/earnings.jq`; ignored by `check`) ----
+
+test "a wage below the living wage fails the floor" {
+  given {
+    org.employee_count = 40
+    ref.living_wage_hourly = $24.00/hour
+    pay.lowest_hourly_wage = $21.00/hour
+    pay.bonuses_paid = false
+    job "Picker"     { hourly_wage = $21.00/hour  headcount = 30 }
+    job "Supervisor" { hourly_wage = $28.00/hour  headcount = 10 }
+  }
+  expect earnings.lowest_wage fail
+  expect earnings.every_job fail
+  expect earnings.above_federal_minimum pass
+  expect earnings.workers_below_living_wage fail
+  expect earnings.profit_sharing not_applicable
+  expect earnings.bonus_criteria not_applicable
+  expect earnings fail
+}
+
+test "living wages everywhere pass; missing facts leave rules untested" {
+  given {
+    org.employee_count = 250
+    ref.living_wage_hourly = $20.50/hour
+    pay.lowest_hourly_wage = $21.00/hour
+    voice.employee_owned = false
+    job "Assembler" { hourly_wage = $21.00/hour  headcount = 200 }
+    job "Lead"      { hourly_wage = $26.00/hour  headcount = 50 }
+  }
+  expect earnings.lowest_wage pass
+  expect earnings.every_job pass
+  expect earnings.workers_below_living_wage pass
+  expect earnings.profit_sharing untested
+  expect earnings.bonus_criteria untested
+  expect earnings pass
+}

@@ -1,0 +1,45 @@
+#!/bin/sh
+# Golden end-to-end tests. Each folder tests/golden/CASE/ holds input files,
+# a `cmd` file (one jqlc argument line per line, run inside the folder) and
+# an `expected` transcript: for each command "$ jqlc ARGS", its stdout, then
+# "--- stderr" and stderr when there is any, then "--- exit N".
+# UPDATE=1 rewrites the transcripts (read every diff before committing them).
+set -u
+JQLC=${JQLC:-$(pwd)/jqlc}
+case $JQLC in /*) ;; *) JQLC=$(pwd)/$JQLC ;; esac
+root=$(cd "$(dirname "$0")/golden" && pwd)
+export LC_ALL=C NO_COLOR=1
+unset JQL_PATH JQL_STDLIB
+pass=0 fail=0
+for dir in "$root"/*/; do
+  name=$(basename "$dir")
+  [ -f "$dir/cmd" ] || continue
+  actual=$(mktemp)
+  (
+    cd "$dir" || exit 1
+    while IFS= read -r line || [ -n "$line" ]; do
+      [ -z "$line" ] && continue
+      case $line in \#*) continue ;; esac
+      echo "\$ jqlc $line"
+      eval "set -- $line"
+      "$JQLC" "$@" >"$actual.out" 2>"$actual.err"
+      rc=$?
+      cat "$actual.out"
+      if [ -s "$actual.err" ]; then echo "--- stderr"; cat "$actual.err"; fi
+      echo "--- exit $rc"
+    done <cmd
+  ) >"$actual"
+  if [ "${UPDATE:-}" = 1 ]; then
+    cp "$actual" "$dir/expected"
+  fi
+  if cmp -s "$actual" "$dir/expected"; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1))
+    echo "FAIL: golden/$name"
+    diff -u "$dir/expected" "$actual" | head -40
+  fi
+  rm -f "$actual" "$actual.out" "$actual.err"
+done
+echo "golden: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
