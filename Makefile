@@ -29,7 +29,7 @@ LIBOBJS := $(filter-out $(BUILD)/main.o,$(OBJS)) $(GENOBJS)
 STDLIB  := $(sort $(shell find stdlib -name '*.jq' 2>/dev/null))
 UNITS   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps run test unit golden asan install clean golden-update
+.PHONY: all deps run test unit golden asan asan-test install clean golden-update
 
 all: deps jqlc
 
@@ -92,10 +92,10 @@ golden-update: jqlc
 	@UPDATE=1 sh tests/golden.sh
 
 # Sanitizer build in its own tree; libgc keeps working under ASan with these options.
-asan:
+asan: deps
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
-	  JQLC=./build-asan/jqlc asan-test
-asan-test: $(UNITS)
+	  asan-test
+asan-test: $(OBJS) $(GENOBJS) $(UNITS)
 	$(CC) $(ALLCFLAGS) -o $(BUILD)/jqlc $(OBJS) $(GENOBJS) $(LDLIBS)
 	@export ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0; \
 	  fail=0; for t in $(UNITS); do $$t || fail=1; done; \

@@ -199,7 +199,19 @@ const char *jql_parse_describe(struct jql_parser *P, const char *tokname, bool e
 
 void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct jql_loc loc)
 {
+    static const char *const cmps[] = {"<", "<=", ">", ">=", "==", "!="};
     (void)P;
-    if (eof)
-        jql_diag_note(dg, (struct jql_loc){0}, "is a '}' or ')' missing?");
+    struct jql_loc none = {0};
+    if (eof) {
+        jql_diag_note(dg, none, "is a '}' or ')' missing?");
+        return;
+    }
+    const char *text = jql_source_text(loc);
+    for (size_t i = 0; i < sizeof cmps / sizeof *cmps; i++)
+        if (strcmp(text, cmps[i]) == 0 && P->rf) {
+            jql_diag_note(dg, none, "comparisons do not chain: write 'a < b and b < c'");
+            return;
+        }
+    if (strcmp(text, "=") == 0 && P->rf)
+        jql_diag_note(dg, none, "to compare, write '=='");
 }

@@ -1,0 +1,560 @@
+/* Unit tests for eval: rule files and fact files are parsed, checked and loaded,
+   then evaluated; statuses, reasons, missing facts and tiers are asserted exactly. */
+#include "test_util.h"
+
+#include "check.h"
+#include "eval.h"
+#include "facts.h"
+#include "parse.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char VOCAB[] =
+    "facts {\n"
+    "  t: bool\n"
+    "  f: bool\n"
+    "  u: bool\n"
+    "  v: bool\n"
+    "  n: number\n"
+    "  z: number\n"
+    "  wage: money/hour\n"
+    "  living: money/hour\n"
+    "  plan: one of \"none\", \"401k\", \"403b\"\n"
+    "  langs: list of text\n"
+    "  employees: count\n"
+    "  salary: money/month\n"
+    "  collection job\n"
+    "  job.wage: money/hour\n"
+    "  job.ok: bool\n"
+    "  job.headcount: count\n"
+    "}\n"
+    "let err_v = n / z > 0\n";
+
+static const struct jql_program *compile(const char *rules)
+{
+    static const char *const names[] = {"vocab.jq", "t.jq"};
+    const char *texts[] = {VOCAB, rules};
+    struct jql_rulefile *rf[2];
+    struct jql_diags d = {0};
+    for (int i = 0; i < 2; i++)
+        rf[i] = jql_parse_rules(jql_source_new(names[i], names[i], texts[i], strlen(texts[i])),
+                                &d);
+    struct jql_program *p = d.nerrors ? NULL : jql_check(rf, 2, &d);
+    if (!p || d.nerrors)
+        jql_diags_render(stderr, &d, false);
+    assert_non_null(p);
+    return p;
+}
+
+static int32_t date(const char *iso)
+{
+    int y, m, d;
+    int32_t days = 0;
+    assert_int_equal(sscanf(iso, "%d-%d-%d", &y, &m, &d), 3);
+    assert_true(jql_date_from_ymd(y, m, d, &days));
+    return days;
+}
+
+/* Evaluate the only employer `body` (an employer block body) against `rules`. */
+static struct jql_remployer run_at(const char *rules, const char *body, const char *as_of)
+{
+    const struct jql_program *p = compile(rules);
+    char *text = jql_sprintf("employer \"Acme\" {\n%s\n}\n", body);
+    struct jql_diags d = {0};
+    struct jql_factfile *ff =
+        jql_parse_facts(jql_source_new("t.facts", "t.facts", text, strlen(text)), &d);
+    if (d.nerrors)
+        jql_diags_render(stderr, &d, false);
+    assert_int_equal(d.nerrors, 0);
+    struct jql_facts_opts o = {0};
+    int n = 0;
+    struct jql_employer **emps = jql_facts_load(p, ff, &o, &n);
+    assert_int_equal(n, 1);
+    struct jql_remployer r = {0};
+    jql_eval_employer(p, emps[0], date(as_of), &r);
+    return r;
+}
+
+static struct jql_remployer run(const char *rules, const char *body)
+{
+    return run_at(rules, body, "2026-06-01");
+}
+
+static const struct jql_rstd *std(const struct jql_remployer *r, const char *id)
+{
+    for (int i = 0; i < r->nstds; i++)
+        if (strcmp(r->stds[i].id, id) == 0)
+            return &r->stds[i];
+    fail_msg("no standard %s", id);
+    return NULL;
+}
+
+static const struct jql_rrule *rule(const struct jql_remployer *r, const char *qid)
+{
+    const char *dot = strchr(qid, '.');
+    const struct jql_rstd *s = std(r, jql_strndup(qid, (size_t)(dot - qid)));
+    for (int i = 0; i < s->nrules; i++)
+        if (strcmp(s->rules[i].id, dot + 1) == 0)
+            return &s->rules[i];
+    fail_msg("no rule %s", qid);
+    return NULL;
+}
+
+static const char *missing(const struct jql_rrule *r)
+{
+    struct jql_buf b = {0};
+    for (int i = 0; i < r->nmissing; i++)
+        jql_buf_printf(&b, "%s%s", i ? "," : "", r->missing[i]);
+    return jql_buf_str(&b);
+}
+
+static void expect_rule(const struct jql_remployer *r, const char *qid, enum jql_status st,
+                        const char *reason, const char *miss)
+{
+    const struct jql_rrule *ru = rule(r, qid);
+    if (ru->status != st || strcmp(ru->reason, reason) != 0 || strcmp(missing(ru), miss) != 0)
+        fail_msg("%s: got %s \"%s\" [%s], want %s \"%s\" [%s]", qid,
+                 jql_status_name(ru->status), ru->reason, missing(ru), jql_status_name(st),
+                 reason, miss);
+}
+
+static const char BASE_FACTS[] = "t = true f = false n = 1 z = 0";
+
+/* ---- three-valued logic ---------------------------------------------------- */
+
+/* Truth values in table order, as expressions, and the status each yields. */
+static const char *const TV_EXPR[] = {"t", "f", "u", "err_v"};
+static const char TV_CH[] = "TFUE";
+
+static enum jql_status status_of(char c)
+{
+    switch (c) {
+    case 'T':
+        return JQL_PASS;
+    case 'F':
+        return JQL_FAIL;
+    case 'U':
+        return JQL_UNTESTED;
+    default:
+        return JQL_ERROR;
+    }
+}
+
+/* Spec 6 + 11.1, row a, column b, both in T F U E order. */
+static const char *const TABLE_AND[] = {"TFUE", "FFFF", "UFUE", "EFEE"};
+static const char *const TABLE_OR[] = {"TTTT", "TFUE", "TUUE", "TEEE"};
+static const char *const TABLE_IMPLIES[] = {"TFUE", "TTTT", "TUUE", "TEEE"};
+static const char TABLE_NOT[] = "FTUE";
+
+static void test_kleene_tables(void **state)
+{
+    static const char *const ops[] = {"and", "or", "implies"};
+    const char *const *tables[] = {TABLE_AND, TABLE_OR, TABLE_IMPLIES};
+    struct jql_buf b = {0};
+    jql_buf_puts(&b, "standard k {\n");
+    for (int o = 0; o < 3; o++)
+        for (int a = 0; a < 4; a++)
+            for (int c = 0; c < 4; c++)
+                jql_buf_printf(&b, "  rule %s_%c%c { require %s %s %s }\n", ops[o], TV_CH[a],
+                               TV_CH[c], TV_EXPR[a], ops[o], TV_EXPR[c]);
+    for (int a = 0; a < 4; a++)
+        jql_buf_printf(&b, "  rule not_%c { require not %s }\n", TV_CH[a], TV_EXPR[a]);
+    jql_buf_puts(&b, "}\n");
+    struct jql_remployer r = run(jql_buf_str(&b), BASE_FACTS);
+    for (int o = 0; o < 3; o++)
+        for (int a = 0; a < 4; a++)
+            for (int c = 0; c < 4; c++) {
+                const char *id = jql_sprintf("k.%s_%c%c", ops[o], TV_CH[a], TV_CH[c]);
+                enum jql_status want = status_of(tables[o][a][c]);
+                if (rule(&r, id)->status != want)
+                    fail_msg("%s: got %s want %s", id, jql_status_name(rule(&r, id)->status),
+                             jql_status_name(want));
+                /* Only an unknown result reports missing facts, and only `u`. */
+                assert_string_equal(missing(rule(&r, id)), want == JQL_UNTESTED ? "u" : "");
+            }
+    for (int a = 0; a < 4; a++)
+        assert_int_equal(rule(&r, jql_sprintf("k.not_%c", TV_CH[a]))->status,
+                         status_of(TABLE_NOT[a]));
+    expect_rule(&r, "k.and_TU", JQL_UNTESTED, "t and u is unknown", "u");
+    expect_rule(&r, "k.and_EF", JQL_FAIL, "f = false", "");
+    expect_rule(&r, "k.or_FE", JQL_ERROR, "division by zero at vocab.jq:20:15", "");
+}
+
+/* A known operand that decides drops what the other operand was missing. */
+static void test_missing_depends_on_deciders(void **state)
+{
+    struct jql_remployer r = run("standard s {\n"
+                                 "  rule a { require (u and f) or v }\n"
+                                 "  rule b { require (u or v) and (employees > 3 or u) }\n"
+                                 "  rule c { require u is known or v }\n"
+                                 "  rule d { require if u then v else t }\n"
+                                 "  rule e { require u implies t }\n"
+                                 "}\n",
+                                 BASE_FACTS);
+    expect_rule(&r, "s.a", JQL_UNTESTED, "(u and f) or v is unknown", "v");
+    expect_rule(&r, "s.b", JQL_UNTESTED, "(u or v) and (employees > 3 or u) is unknown",
+                "employees,u,v");
+    expect_rule(&r, "s.c", JQL_UNTESTED, "u is known or v is unknown", "v");
+    expect_rule(&r, "s.d", JQL_UNTESTED, "if u then v else t is unknown", "u");
+    expect_rule(&r, "s.e", JQL_PASS, "", "");
+}
+
+/* ---- quantifiers ----------------------------------------------------------- */
+
+static const char QUANT_RULES[] =
+    "standard q {\n"
+    "  rule all_ok { require all j in job: j.ok }\n"
+    "  rule any_ok { require any j in job: j.ok }\n"
+    "  rule none_ok { require none j in job: j.ok }\n"
+    "  rule count0 { require (count j in job: j.ok) == 0 }\n"
+    "  rule sum0 { require (sum j in job: j.wage) == $0/hour }\n"
+    "  rule min_w { require (min j in job: j.wage) >= $10/hour }\n"
+    "  rule max_w { require (max j in job: j.wage) <= $30/hour }\n"
+    "  rule share_ok { require (share j in job: j.ok) >= 50% }\n"
+    "  rule wshare { require (share j in job weighted by j.headcount: j.ok) >= 50% }\n"
+    "}\n";
+
+static void test_quantifiers_absent_collection(void **state)
+{
+    struct jql_remployer r = run(QUANT_RULES, BASE_FACTS);
+    expect_rule(&r, "q.all_ok", JQL_UNTESTED, "all j in job: j.ok is unknown", "job");
+    expect_rule(&r, "q.any_ok", JQL_UNTESTED, "any j in job: j.ok is unknown", "job");
+    expect_rule(&r, "q.none_ok", JQL_UNTESTED, "none j in job: j.ok is unknown", "job");
+    expect_rule(&r, "q.count0", JQL_UNTESTED, "(count j in job: j.ok) == 0 is unknown", "job");
+    expect_rule(&r, "q.min_w", JQL_UNTESTED, "(min j in job: j.wage) >= $10/hour is unknown",
+                "job");
+    expect_rule(&r, "q.wshare", JQL_UNTESTED,
+                "(share j in job weighted by j.headcount: j.ok) >= 50% is unknown", "job");
+}
+
+static void test_quantifiers_empty_collection(void **state)
+{
+    struct jql_remployer r = run(QUANT_RULES, "job = []");
+    expect_rule(&r, "q.all_ok", JQL_PASS, "", "");
+    expect_rule(&r, "q.any_ok", JQL_FAIL, "no job satisfies j.ok", "");
+    expect_rule(&r, "q.none_ok", JQL_PASS, "", "");
+    expect_rule(&r, "q.count0", JQL_PASS, "", "");
+    expect_rule(&r, "q.sum0", JQL_PASS, "", "");
+    expect_rule(&r, "q.min_w", JQL_UNTESTED, "job has no elements", "");
+    expect_rule(&r, "q.max_w", JQL_UNTESTED, "job has no elements", "");
+    expect_rule(&r, "q.share_ok", JQL_UNTESTED, "job has no elements", "");
+    expect_rule(&r, "q.wshare", JQL_UNTESTED, "job has no elements", "");
+}
+
+static void test_quantifiers_values(void **state)
+{
+    struct jql_remployer r =
+        run(QUANT_RULES, "job \"A\" { wage = $12/hour ok = true headcount = 1 }\n"
+                         "job \"B\" { wage = $31/hour ok = false headcount = 3 }\n");
+    expect_rule(&r, "q.all_ok", JQL_FAIL, "job \"B\": j.ok = false", "");
+    expect_rule(&r, "q.any_ok", JQL_PASS, "", "");
+    expect_rule(&r, "q.none_ok", JQL_FAIL, "job \"A\": j.ok = true", "");
+    expect_rule(&r, "q.count0", JQL_FAIL, "(count j in job: j.ok) = 1 != 0", "");
+    expect_rule(&r, "q.sum0", JQL_FAIL, "(sum j in job: j.wage) = $43.00/hour != $0/hour", "");
+    expect_rule(&r, "q.min_w", JQL_PASS, "", "");
+    expect_rule(&r, "q.max_w", JQL_FAIL, "(max j in job: j.wage) = $31.00/hour > $30/hour", "");
+    expect_rule(&r, "q.share_ok", JQL_PASS, "", "");
+    expect_rule(&r, "q.wshare", JQL_FAIL,
+                "(share j in job weighted by j.headcount: j.ok) = 25% < 50%", "");
+}
+
+static void test_quantifiers_unknown_elements(void **state)
+{
+    struct jql_remployer r = run(QUANT_RULES, "job \"A\" { wage = $12/hour ok = true }\n"
+                                              "job \"B\" { headcount = 2 }\n");
+    /* `all` and `any`: a deciding element wins; otherwise the unknown member is missing. */
+    expect_rule(&r, "q.all_ok", JQL_UNTESTED, "all j in job: j.ok is unknown", "job.ok");
+    expect_rule(&r, "q.any_ok", JQL_PASS, "", "");
+    expect_rule(&r, "q.none_ok", JQL_FAIL, "job \"A\": j.ok = true", "");
+    expect_rule(&r, "q.count0", JQL_UNTESTED, "(count j in job: j.ok) == 0 is unknown",
+                "job.ok");
+    expect_rule(&r, "q.min_w", JQL_UNTESTED, "(min j in job: j.wage) >= $10/hour is unknown",
+                "job.wage");
+    expect_rule(&r, "q.wshare", JQL_UNTESTED,
+                "(share j in job weighted by j.headcount: j.ok) >= 50% is unknown",
+                "job.headcount,job.ok");
+}
+
+static void test_weighted_share_zero_weight(void **state)
+{
+    struct jql_remployer r = run(QUANT_RULES, "job \"A\" { ok = true headcount = 0 }");
+    expect_rule(&r, "q.wshare", JQL_UNTESTED,
+                "(share j in job weighted by j.headcount: j.ok) >= 50% is unknown", "");
+}
+
+/* Up to three failing elements are named, then an ellipsis. */
+static void test_all_fail_reason_lists_three(void **state)
+{
+    struct jql_remployer r =
+        run("standard s {\n"
+            "  let lw = living\n"
+            "  rule every { require all j in job: j.wage >= lw }\n"
+            "}\n",
+            "living = $24.10/hour\n"
+            "job \"Lead\" { wage = $25/hour }\n"
+            "job \"Assistant\" { wage = $17.50/hour }\n"
+            "job \"Aide\" { wage = $17/hour }\n"
+            "job \"Cook\" { wage = $16/hour }\n"
+            "job \"Driver\" { wage = $15/hour }\n");
+    expect_rule(&r, "s.every", JQL_FAIL,
+                "job \"Assistant\": j.wage = $17.50/hour < lw = $24.10/hour; "
+                "job \"Aide\": j.wage = $17.00/hour < lw = $24.10/hour; "
+                "job \"Cook\": j.wage = $16.00/hour < lw = $24.10/hour; \xe2\x80\xa6",
+                "");
+}
+
+/* ---- statuses ---------------------------------------------------------------- */
+
+static void test_in_force(void **state)
+{
+    static const char rules[] = "standard s {\n"
+                                "  rule later { effective 2027-01-01 require f }\n"
+                                "  rule gone { expires 2026-01-01 require f }\n"
+                                "  rule edge { effective 2026-06-01 expires 2026-06-02 require t }\n"
+                                "}\n"
+                                "standard old {\n"
+                                "  expires 2026-06-01\n"
+                                "  rule r { require f }\n"
+                                "}\n";
+    struct jql_remployer r = run(rules, BASE_FACTS);
+    expect_rule(&r, "s.later", JQL_NOT_APPLICABLE, "not in force until 2027-01-01", "");
+    expect_rule(&r, "s.gone", JQL_NOT_APPLICABLE, "not in force since 2026-01-01", "");
+    expect_rule(&r, "s.edge", JQL_PASS, "", "");
+    expect_rule(&r, "old.r", JQL_NOT_APPLICABLE, "not in force since 2026-06-01", "");
+    assert_int_equal(std(&r, "old")->status, JQL_NOT_APPLICABLE);
+    r = run_at(rules, BASE_FACTS, "2026-06-02");
+    expect_rule(&r, "s.edge", JQL_NOT_APPLICABLE, "not in force since 2026-06-02", "");
+    r = run_at(rules, BASE_FACTS, "2027-01-01");
+    expect_rule(&r, "s.later", JQL_FAIL, "f = false", "");
+}
+
+static void test_when_unless(void **state)
+{
+    struct jql_remployer r =
+        run("standard s {\n"
+            "  rule w_false { when f require err_v }\n"
+            "  rule u_true { unless t require err_v }\n"
+            "  rule w_unknown { when u require f }\n"
+            "  rule u_unknown { unless v require f }\n"
+            "  rule w_err_false { when err_v when f require t }\n"
+            "  rule w_err_true { when t when err_v require t }\n"
+            "  rule w_unknown_false { when u unless t require t }\n"
+            "  rule applies { when t unless f require   wage  >=\n   living }\n"
+            "  rule fail_and_error { require f require err_v }\n"
+            "}\n",
+            "t = true f = false n = 1 z = 0 wage = $10/hour living = $20/hour");
+    expect_rule(&r, "s.w_false", JQL_NOT_APPLICABLE, "when f is false", "");
+    expect_rule(&r, "s.u_true", JQL_NOT_APPLICABLE, "unless t is true", "");
+    expect_rule(&r, "s.w_unknown", JQL_UNTESTED, "when u is unknown", "u");
+    expect_rule(&r, "s.u_unknown", JQL_UNTESTED, "unless v is unknown", "v");
+    expect_rule(&r, "s.w_err_false", JQL_NOT_APPLICABLE, "when f is false", "");
+    expect_rule(&r, "s.w_err_true", JQL_ERROR, "division by zero at vocab.jq:20:15", "");
+    expect_rule(&r, "s.w_unknown_false", JQL_NOT_APPLICABLE, "unless t is true", "");
+    expect_rule(&r, "s.applies", JQL_FAIL, "wage = $10.00/hour < living = $20.00/hour", "");
+    expect_rule(&r, "s.fail_and_error", JQL_ERROR, "division by zero at vocab.jq:20:15", "");
+}
+
+static void test_fail_reasons(void **state)
+{
+    struct jql_remployer r =
+        run("param floor = $15/hour\n"
+            "standard s {\n"
+            "  rule cmp_lit { require wage >= $12/hour }\n"
+            "  rule cmp_param { require wage > floor }\n"
+            "  rule neg_lit { require n < -1 }\n"
+            "  rule and_ { require t and wage == living }\n"
+            "  rule or_ { require f or wage > living }\n"
+            "  rule not_ { require not t }\n"
+            "  rule in_ { require plan in [\"401k\", \"403b\"] }\n"
+            "  rule not_in { require plan not in [\"none\", \"403b\"] }\n"
+            "  rule in_list { require \"fr\" in langs }\n"
+            "  rule implies_ { require employees > 5 implies t and f }\n"
+            "  rule known { require u is known }\n"
+            "  rule arith { require wage * 2 >= living + $1/hour }\n"
+            "  rule annual_ { require annual(wage) >= $30_000/year }\n"
+            "  rule month_year { require salary >= $30_000/year }\n"
+            "}\n",
+            "t = true f = false n = 1 z = 0 wage = $10/hour living = $20/hour\n"
+            "plan = \"none\" langs = [\"en\", \"es\"] employees = 10 salary = $2_000/month");
+    expect_rule(&r, "s.cmp_lit", JQL_FAIL, "wage = $10.00/hour < $12/hour", "");
+    expect_rule(&r, "s.cmp_param", JQL_FAIL, "wage = $10.00/hour <= floor = $15.00/hour", "");
+    expect_rule(&r, "s.neg_lit", JQL_FAIL, "n = 1 >= -1", "");
+    expect_rule(&r, "s.and_", JQL_FAIL, "wage = $10.00/hour != living = $20.00/hour", "");
+    expect_rule(&r, "s.or_", JQL_FAIL, "f = false and wage = $10.00/hour <= living = $20.00/hour",
+                "");
+    expect_rule(&r, "s.not_", JQL_FAIL, "t = true", "");
+    expect_rule(&r, "s.in_", JQL_FAIL, "plan = \"none\" not in [\"401k\", \"403b\"]", "");
+    expect_rule(&r, "s.not_in", JQL_FAIL, "plan = \"none\" in [\"none\", \"403b\"]", "");
+    expect_rule(&r, "s.in_list", JQL_FAIL, "\"fr\" not in langs = [\"en\", \"es\"]", "");
+    expect_rule(&r, "s.implies_", JQL_FAIL, "employees = 10 > 5 and f = false", "");
+    expect_rule(&r, "s.known", JQL_FAIL, "u is known is false", "");
+    expect_rule(&r, "s.arith", JQL_FAIL,
+                "wage * 2 = $20.00/hour < living + $1/hour = $21.00/hour", "");
+    expect_rule(&r, "s.annual_", JQL_FAIL, "annual(wage) = $20_800.00/year < $30_000/year", "");
+    expect_rule(&r, "s.month_year", JQL_FAIL, "salary = $2_000.00/month < $30_000/year", "");
+}
+
+static void test_runtime_faults_and_builtins(void **state)
+{
+    struct jql_remployer r =
+        run("standard s {\n"
+            "  rule div { require n / z > 1 }\n"
+            "  rule guarded { require f and n / z > 1 }\n"
+            "  rule hourly_ { require hourly($41_600/year) == $20/hour }\n"
+            "  rule minmax { require min(wage, living) == wage and max(wage, living) == living }\n"
+            "  rule abs_round { require abs(-n) == 1 and round(2.5, 0) == 2 }\n"
+            "  rule len { require length(\"h\\u{e9}llo\") == 5 and length(langs) == 2 }\n"
+            "  rule contains_ { require contains(\"childcare\", \"care\") }\n"
+            "  rule today_ { require today == 2026-06-01 }\n"
+            "}\n",
+            "t = true f = false n = 1 z = 0 wage = $10/hour living = $20/hour\n"
+            "langs = [\"en\", \"es\"]");
+    expect_rule(&r, "s.div", JQL_ERROR, "division by zero at t.jq:2:23", "");
+    expect_rule(&r, "s.guarded", JQL_FAIL, "f = false", "");
+    expect_rule(&r, "s.hourly_", JQL_PASS, "", "");
+    expect_rule(&r, "s.minmax", JQL_PASS, "", "");
+    expect_rule(&r, "s.abs_round", JQL_PASS, "", "");
+    expect_rule(&r, "s.len", JQL_PASS, "", "");
+    expect_rule(&r, "s.contains_", JQL_PASS, "", "");
+    expect_rule(&r, "s.today_", JQL_PASS, "", "");
+    assert_int_equal(r.status, JQL_ERROR);
+}
+
+/* ---- folds, standards, employer, tiers -------------------------------------- */
+
+static void test_fold(void **state)
+{
+    static const uint8_t a[] = {JQL_PASS, JQL_NOT_APPLICABLE, JQL_FAIL, JQL_UNTESTED};
+    static const uint8_t b[] = {JQL_PASS, JQL_UNTESTED, JQL_ERROR, JQL_FAIL};
+    static const uint8_t c[] = {JQL_NOT_APPLICABLE, JQL_NOT_APPLICABLE};
+    static const uint8_t d[] = {JQL_NOT_APPLICABLE, JQL_PASS};
+    static const uint8_t e[] = {JQL_PASS, JQL_UNTESTED};
+    assert_int_equal(jql_eval_fold(a, 4), JQL_FAIL);
+    assert_int_equal(jql_eval_fold(b, 4), JQL_ERROR);
+    assert_int_equal(jql_eval_fold(c, 2), JQL_NOT_APPLICABLE);
+    assert_int_equal(jql_eval_fold(d, 2), JQL_PASS);
+    assert_int_equal(jql_eval_fold(e, 2), JQL_UNTESTED);
+    assert_int_equal(jql_eval_fold(NULL, 0), JQL_NOT_APPLICABLE);
+}
+
+static const char TIER_RULES[] =
+    "standard req {\n"
+    "  rule r1 { require t }\n"
+    "  rule rec { level recommended require f }\n"
+    "}\n"
+    "standard recs {\n"
+    "  rule a { level recommended require f }\n"
+    "  rule b { level recommended require t }\n"
+    "}\n"
+    "standard na {\n"
+    "  rule r1 { when f require t }\n"
+    "  rule rec { level recommended require f }\n"
+    "}\n"
+    "standard unt {\n"
+    "  rule r1 { require u }\n"
+    "}\n"
+    "tier gold \"Gold\" { requires req, recs }\n"
+    "tier silver \"Silver\" { requires req, na }\n"
+    "tier bronze \"Bronze\" { requires 2 of req, recs, na, unt }\n"
+    "tier none_ \"None\" { requires 2 of recs, unt }\n";
+
+static void test_standards_and_tiers(void **state)
+{
+    struct jql_remployer r = run(TIER_RULES, BASE_FACTS);
+    assert_int_equal(std(&r, "req")->status, JQL_PASS);   /* recommended fail ignored */
+    assert_int_equal(std(&r, "recs")->status, JQL_FAIL);  /* no required rule: folds these */
+    assert_int_equal(std(&r, "na")->status, JQL_NOT_APPLICABLE); /* no fallback */
+    assert_int_equal(std(&r, "unt")->status, JQL_UNTESTED);
+    assert_int_equal(r.status, JQL_FAIL);
+    assert_string_equal(rule(&r, "req.rec")->level, "recommended");
+    assert_string_equal(rule(&r, "req.r1")->level, "required");
+    assert_string_equal(rule(&r, "req.r1")->location, "t.jq:2:3");
+    assert_string_equal(rule(&r, "req.r1")->cite, "");
+    assert_string_equal(std(&r, "req")->title, "");
+    assert_int_equal(r.ntiers, 2);
+    assert_string_equal(r.tiers[0], "silver");
+    assert_string_equal(r.tiers[1], "bronze");
+}
+
+static void test_employer_not_applicable(void **state)
+{
+    struct jql_remployer r = run("standard a { rule r { when f require t } }\n"
+                                 "standard b { effective 2030-01-01 rule r { require t } }\n",
+                                 BASE_FACTS);
+    assert_int_equal(r.status, JQL_NOT_APPLICABLE);
+    assert_int_equal(r.nstds, 2);
+}
+
+static void test_failed_employer(void **state)
+{
+    const struct jql_program *p = compile("standard a { rule r { require t } }\n"
+                                          "tier x \"X\" { requires a }\n");
+    static const char text[] = "employer \"Bad\" { t = 5 }\n";
+    struct jql_diags d = {0};
+    struct jql_factfile *ff =
+        jql_parse_facts(jql_source_new("b.facts", "b.facts", text, strlen(text)), &d);
+    struct jql_facts_opts o = {0};
+    int n = 0;
+    struct jql_employer **emps = jql_facts_load(p, ff, &o, &n);
+    assert_int_equal(n, 1);
+    assert_true(emps[0]->failed);
+    struct jql_remployer r = {0};
+    jql_eval_employer(p, emps[0], date("2026-06-01"), &r);
+    assert_int_equal(r.status, JQL_ERROR);
+    assert_int_equal(r.nstds, 0);
+    assert_int_equal(r.ntiers, 0);
+    assert_true(r.ndiags >= 1);
+    assert_string_equal(r.name, "Bad");
+}
+
+/* One evaluator serves many employers: let caches and missing stacks do not leak. */
+static void test_evaluator_reuse(void **state)
+{
+    const struct jql_program *p = compile("let lw = living\n"
+                                          "standard s { rule r { require wage >= lw } }\n");
+    static const char text[] = "employer \"A\" { wage = $10/hour living = $20/hour }\n"
+                               "employer \"B\" { wage = $30/hour }\n"
+                               "employer \"C\" { wage = $30/hour living = $20/hour }\n";
+    struct jql_diags d = {0};
+    struct jql_factfile *ff =
+        jql_parse_facts(jql_source_new("m.facts", "m.facts", text, strlen(text)), &d);
+    struct jql_facts_opts o = {0};
+    int n = 0;
+    struct jql_employer **emps = jql_facts_load(p, ff, &o, &n);
+    assert_int_equal(n, 3);
+    struct jql_evaluator *ev = jql_eval_new(p, date("2026-06-01"));
+    struct jql_remployer r[3];
+    for (int i = 0; i < 3; i++) {
+        memset(&r[i], 0, sizeof r[i]);
+        jql_eval_run(ev, emps[i], &r[i]);
+    }
+    expect_rule(&r[0], "s.r", JQL_FAIL, "wage = $10.00/hour < lw = $20.00/hour", "");
+    expect_rule(&r[1], "s.r", JQL_UNTESTED, "wage >= lw is unknown", "living");
+    expect_rule(&r[2], "s.r", JQL_PASS, "", "");
+}
+
+int main(void)
+{
+    JQL_TEST_INIT();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_kleene_tables),
+        cmocka_unit_test(test_missing_depends_on_deciders),
+        cmocka_unit_test(test_quantifiers_absent_collection),
+        cmocka_unit_test(test_quantifiers_empty_collection),
+        cmocka_unit_test(test_quantifiers_values),
+        cmocka_unit_test(test_quantifiers_unknown_elements),
+        cmocka_unit_test(test_weighted_share_zero_weight),
+        cmocka_unit_test(test_all_fail_reason_lists_three),
+        cmocka_unit_test(test_in_force),
+        cmocka_unit_test(test_when_unless),
+        cmocka_unit_test(test_fail_reasons),
+        cmocka_unit_test(test_runtime_faults_and_builtins),
+        cmocka_unit_test(test_fold),
+        cmocka_unit_test(test_standards_and_tiers),
+        cmocka_unit_test(test_employer_not_applicable),
+        cmocka_unit_test(test_failed_employer),
+        cmocka_unit_test(test_evaluator_reuse),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
