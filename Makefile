@@ -13,7 +13,7 @@ DEPS_PKGS := flex bison libgc-dev libcmocka-dev pkg-config
 
 WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wno-unused-parameter
-BASEFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -DJQL_VERSION='"$(VERSION)"' \
+BASEFLAGS := -std=c11 -D_XOPEN_SOURCE=700 -DJQL_VERSION='"$(VERSION)"' \
            -I src -I $(BUILD)/gen $(shell pkg-config --cflags bdw-gc 2>/dev/null)
 OPT     ?= -O2 -g
 CFLAGS  ?=

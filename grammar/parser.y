@@ -318,7 +318,7 @@ primary
     : literal                         { $$ = jql_ast_lit($1, @1); }
     | IDENT                           { $$ = jql_ast_name($1, @1); }
     | PATH                            { $$ = jql_ast_name($1, @1); }
-    | '(' expr ')'                    { $$ = $2; }
+    | '(' expr ')'                    { $$ = $2; $$->loc = @$; /* reasons quote balanced text */ }
     | '[' ']'                         { $$ = jql_ast_expr(JQL_E_LIST, @$); }
     | '[' args ']'                    { $$ = jql_ast_expr(JQL_E_LIST, @$); $$->u.list.items = $2->v; $$->u.list.n = $2->n; }
     | IDENT '(' args ')'              { $$ = jql_parse_call(@$, $1, @1, $3); }
@@ -448,22 +448,74 @@ static const char *parse_token_name(yysymbol_kind_t k)
     return jql_sprintf("'%.*s'", (int)n, name);
 }
 
+/* Tokens that can start an expression. */
+static bool parse_starts_expr(yysymbol_kind_t k)
+{
+    switch (k) {
+    case YYSYMBOL_NUMBER: case YYSYMBOL_LITERAL: case YYSYMBOL_DATE: case YYSYMBOL_STRING:
+    case YYSYMBOL_TRUE: case YYSYMBOL_FALSE: case YYSYMBOL_IDENT: case YYSYMBOL_PATH:
+    case YYSYMBOL_MIN: case YYSYMBOL_MAX:
+    case YYSYMBOL_NOT: case YYSYMBOL_IF: case YYSYMBOL_ALL: case YYSYMBOL_ANY:
+    case YYSYMBOL_NONE: case YYSYMBOL_COUNT: case YYSYMBOL_SUM: case YYSYMBOL_SHARE:
+        return true;
+    default:
+        return k == YYTRANSLATE('(') || k == YYTRANSLATE('[') || k == YYTRANSLATE('-');
+    }
+}
+
+/* Tokens that can start a fact name: an identifier, a dotted name or a keyword. */
+static bool parse_starts_fact_name(yysymbol_kind_t k)
+{
+    return k == YYSYMBOL_IDENT || k == YYSYMBOL_PATH ||
+           (k >= YYSYMBOL_IMPORT && k <= YYSYMBOL_EMPLOYER && k != YYSYMBOL_NOTIN);
+}
+
+static bool parse_has(const yysymbol_kind_t *v, int n, yysymbol_kind_t k)
+{
+    for (int i = 0; i < n; i++)
+        if (v[i] == k)
+            return true;
+    return false;
+}
+
+/* Describe the expected tokens in at most `max` names, folding the many tokens
+   that start an expression or a fact name into one; 0 names when too many. */
+static int parse_expected(const yysymbol_kind_t *all, int n, const char **out, int max)
+{
+    bool fname = parse_has(all, n, YYSYMBOL_IDENT) && parse_has(all, n, YYSYMBOL_EMPLOYER);
+    bool expr = !fname && parse_has(all, n, YYSYMBOL_NUMBER) && parse_has(all, n, YYTRANSLATE('('));
+    int k = 0;
+    if (fname || expr)
+        out[k++] = fname ? "a fact name" : "an expression";
+    for (int i = 0; i < n; i++) {
+        if ((fname && parse_starts_fact_name(all[i])) || (expr && parse_starts_expr(all[i])))
+            continue;
+        if (k == max)
+            return 0;
+        out[k++] = parse_token_name(all[i]);
+    }
+    return k;
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, struct jql_parser *P)
 {
     (void)scanner;
     enum { MAXEXP = 6 };
-    yysymbol_kind_t exp[MAXEXP];
-    int n = yypcontext_expected_tokens(ctx, exp, MAXEXP);
-    if (n < 0)
-        return n;
+    yysymbol_kind_t all[YYNTOKENS];
+    const char *exp[MAXEXP];
+    int nall = yypcontext_expected_tokens(ctx, all, YYNTOKENS);
+    if (nall < 0)
+        return nall;
+    int n = parse_expected(all, nall, exp, MAXEXP);
     yysymbol_kind_t tok = yypcontext_token(ctx);
     const YYLTYPE *loc = yypcontext_location(ctx);
     struct jql_buf b = {0};
     jql_buf_printf(&b, "unexpected %s", jql_parse_describe(P, parse_token_name(tok), tok == YYSYMBOL_YYEOF, *loc));
     for (int i = 0; i < n; i++)
-        jql_buf_printf(&b, "%s%s", i == 0 ? ", expected " : i == n - 1 ? " or " : ", ",
-                       parse_token_name(exp[i]));
+        jql_buf_printf(&b, "%s%s", i == 0 ? ", expected " : i == n - 1 ? " or " : ", ", exp[i]);
     struct jql_diag *dg = jql_parse_error(P, *loc, "%s", jql_buf_str(&b));
-    jql_parse_hint(P, dg, tok == YYSYMBOL_YYEOF, *loc);
+    struct jql_parse_expect ex = {.after_operand = parse_has(all, nall, YYTRANSLATE('+')),
+                                  .cmp_ok = parse_has(all, nall, YYSYMBOL_EQ)};
+    jql_parse_hint(P, dg, tok == YYSYMBOL_YYEOF, *loc, ex);
     return 0;
 }

@@ -41,10 +41,10 @@ enum jql_quant_kind {
 /* What a name resolved to (filled by the checker). */
 enum jql_ref_kind {
     JQL_REF_NONE,      /* unresolved (error reported) */
-    JQL_REF_FACT,      /* index: scalar fact slot */
-    JQL_REF_COLL,      /* index: collection slot (only as a quantifier range or `is known`) */
-    JQL_REF_MEMBER,    /* index: member slot; var: quantifier depth of the variable */
-    JQL_REF_ELEM_NAME, /* the implicit `name` member; var: quantifier depth */
+    JQL_REF_FACT,      /* index: fact id (program->facts[index].slot indexes the values) */
+    JQL_REF_COLL,      /* index: fact id of the collection (only under `is known`) */
+    JQL_REF_MEMBER,    /* index: fact id of the member; var: quantifier depth of the variable */
+    JQL_REF_ELEM_NAME, /* the implicit `name` member (index: its fact id); var: depth */
     JQL_REF_PARAM,     /* index: param slot */
     JQL_REF_LET,       /* index: let slot */
     JQL_REF_TODAY      /* the built-in `today` */
@@ -99,7 +99,7 @@ struct jql_expr {
     /* Filled by the checker. */
     struct jql_type type;
     uint8_t ref;     /* enum jql_ref_kind for NAME; enum jql_builtin for CALL */
-    int index;       /* slot for NAME; collection slot for QUANT */
+    int index;       /* NAME: fact id, param slot or let slot; QUANT: collection fact id */
     int var;         /* quantifier depth for member references; binding depth for QUANT */
 };
 

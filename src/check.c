@@ -7,6 +7,7 @@
 #include "check.h"
 
 #include "check_int.h"
+#include "lex.h"
 #include "mem.h"
 
 #include <limits.h>
@@ -142,11 +143,6 @@ const char *jql_program_suggest_fact(const struct jql_program *p, const char *na
 
 /* ---- names ---- */
 
-static const char *const unit_words[] = {"hour", "hours", "minute", "minutes", "day", "days",
-                                         "week", "weeks", "month", "months", "year", "years"};
-static const char *const builtin_names[] = {"today", "annual", "hourly", "min", "max",
-                                            "abs", "round", "length", "contains"};
-
 static bool in_list(const char *s, const char *const *v, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -155,18 +151,18 @@ static bool in_list(const char *s, const char *const *v, size_t n)
     return false;
 }
 
-/* Spec 11.6: declared names may not be unit words or built-in names. */
+/* Spec 11.6: declared names (and a fact's first segment) may not be reserved
+   words, unit words or built-in names. The word lists live in lex.c. */
 static bool name_ok(struct chk *c, const char *name, const char *what, struct jql_loc loc)
 {
-    if (in_list(name, unit_words, sizeof unit_words / sizeof *unit_words)) {
-        jql_diag_error(c->d, loc, "'%s' is a unit word and cannot name a %s", name, what);
-        return false;
-    }
-    if (in_list(name, builtin_names, sizeof builtin_names / sizeof *builtin_names)) {
-        jql_diag_error(c->d, loc, "'%s' is a built-in name and cannot name a %s", name, what);
-        return false;
-    }
-    return true;
+    const char *why = jql_lex_keyword(name)      ? "a reserved word"
+                      : jql_lex_is_unit(name)     ? "a unit word"
+                      : jql_lex_is_reserved_name(name) ? "a built-in name"
+                                                       : NULL;
+    if (!why)
+        return true;
+    jql_diag_error(c->d, loc, "'%s' is %s and cannot name a %s", name, why, what);
+    return false;
 }
 
 static const char *first_seg(const char *path)
@@ -235,12 +231,6 @@ static void declare_collection(struct chk *c, const struct jql_fact_decl *fd)
             c->p->facts[old].desc = fd->desc.s;
         return; /* only collections are declared so far: a shared vocabulary */
     }
-    int owner = owner_collection(c, fd->name);
-    if (owner >= 0) {
-        jql_diag_error(c->d, fd->name_loc, "collections cannot be nested: '%s' is inside collection '%s'",
-                       fd->name, c->p->facts[owner].name);
-        return;
-    }
     struct jql_fact_info fi = {.name = fd->name, .kind = JQL_FACT_COLLECTION,
                                .type = jql_type_make(JQL_T_COLLECTION, 0), .desc = fd->desc.s,
                                .loc = fd->name_loc, .coll = -1, .slot = c->p->ncolls++,
@@ -292,10 +282,11 @@ static void declare_fact(struct chk *c, const struct jql_fact_decl *fd)
     add_fact(c, fi);
 }
 
-/* Collections first (every file), so that a member may precede its collection. */
+/* Collections first (every file), so that a member may precede its collection.
+   (Collection names are plain identifiers by grammar: they cannot nest.) */
 static void check_vocabulary(struct chk *c, struct jql_rulefile **files, int nfiles)
 {
-    for (int pass = 0; pass < 3; pass++)
+    for (int pass = 0; pass < 2; pass++)
         for (int i = 0; i < nfiles; i++)
             for (int j = 0; j < files[i]->nitems; j++) {
                 const struct jql_item *it = &files[i]->items[j];
@@ -303,17 +294,12 @@ static void check_vocabulary(struct chk *c, struct jql_rulefile **files, int nfi
                     continue;
                 for (int k = 0; k < it->u.facts->ndecls; k++) {
                     const struct jql_fact_decl *fd = it->u.facts->decls[k];
-                    bool dotted = strchr(fd->name, '.') != NULL;
-                    /* pass 0: plain collections; 1: dotted ones (nesting is visible); 2: facts */
-                    if (pass < 2 && (!fd->is_collection || dotted != (pass == 1)))
+                    if (fd->is_collection != (pass == 0))
                         continue;
-                    if (pass == 2 && fd->is_collection)
-                        continue;
-                    if (pass != 1 && !name_ok(c, first_seg(fd->name),
-                                              fd->is_collection ? "collection" : "fact",
-                                              fd->name_loc))
-                        continue;
-                    if (pass < 2)
+                    /* Declared even when badly named, so uses do not cascade. */
+                    name_ok(c, first_seg(fd->name), fd->is_collection ? "collection" : "fact",
+                            fd->name_loc);
+                    if (pass == 0)
                         declare_collection(c, fd);
                     else
                         declare_fact(c, fd);
@@ -438,8 +424,9 @@ static bool let_name_ok(struct chk *c, const struct jql_let *l, int std)
     if (old >= 0) {
         struct jql_diag *dg =
             std < 0 ? jql_diag_error(c->d, l->name_loc, "let '%s' is declared twice", l->name)
-                    : jql_diag_error(c->d, l->name_loc, "let '%s' is declared twice in standard '%s'",
-                                     l->name, c->p->standards[std]->id);
+                    : jql_diag_error(c->d, l->name_loc,
+                                     "let '%s' is declared twice in standard '%s'", l->name,
+                                     c->p->standards[std]->id);
         note_first(dg, c->p->lets[old].loc, l->name);
         return false;
     }
@@ -544,8 +531,6 @@ static void tier_member(struct chk *c, struct jql_tier *t, int k)
     const char *alt = jql_suggest(t->ids[k], ids, p->nstandards);
     if (alt)
         jql_diag_note(dg, (struct jql_loc){0}, "did you mean '%s'?", alt);
-    else if (strchr(t->ids[k], '.'))
-        jql_diag_note(dg, (struct jql_loc){0}, "a tier lists standards, not rules");
 }
 
 static void declare_tier(struct chk *c, struct jql_tier *t, int before)
@@ -633,7 +618,10 @@ static void item_standard(struct chk *c, struct jql_item *it)
 {
     declare_standard(c, it->u.standard);
 }
-static void item_tier(struct chk *c, struct jql_item *it) { declare_tier(c, it->u.tier, c->p->ntiers); }
+static void item_tier(struct chk *c, struct jql_item *it)
+{
+    declare_tier(c, it->u.tier, c->p->ntiers);
+}
 static void item_test(struct chk *c, struct jql_item *it) { declare_test(c, it->u.test); }
 
 static void standard_lets(struct chk *c)

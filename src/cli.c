@@ -325,7 +325,7 @@ static int cli_exit_status(const struct cli_check *o, const struct cli_run *run)
 
 static int cli_write_report(struct cli *C, struct cli_check *o, struct cli_run *run)
 {
-    if (o->quiet)
+    if (o->quiet && !o->output) /* -q silences stdout, not an explicit --output */
         return 0;
     FILE *f = C->out;
     if (o->output && !(f = fopen(o->output, "w"))) {

@@ -303,3 +303,28 @@ void jql_lex_bad_char(struct jql_parser *P, unsigned char c, struct jql_loc loc)
     else
         jql_parse_error(P, loc, "unexpected character '%c'", c);
 }
+
+void jql_lex_bracket(struct jql_parser *P, char c, struct jql_loc loc)
+{
+    static const char pairs[] = "(){}[]";
+    const char *at = strchr(pairs, c);
+    if ((at - pairs) % 2 == 0) {
+        JQL_APPEND(P->open, P->nopen, loc);
+        return;
+    }
+    if (P->nopen > 0 && P->src->text[P->open[P->nopen - 1].start] == at[-1])
+        P->nopen--;
+}
+
+static bool lex_is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+uint32_t jql_lex_eof_offset(const struct jql_parser *P)
+{
+    uint32_t off = P->off;
+    while (off > 0 && lex_is_space(P->src->text[off - 1]))
+        off--;
+    return off;
+}

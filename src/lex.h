@@ -37,6 +37,10 @@ bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *
 bool jql_lex_rate_type(struct jql_parser *P, const char *period, union YYSTYPE *v,
                        struct jql_loc loc);
 void jql_lex_bad_number(struct jql_parser *P, const char *s, struct jql_loc loc);
+/* Track an opening or closing bracket for the "never closed" note at end of file. */
+void jql_lex_bracket(struct jql_parser *P, char c, struct jql_loc loc);
+/* Where end of file is reported: just after the last token or comment. */
+uint32_t jql_lex_eof_offset(const struct jql_parser *P);
 void jql_lex_bad_char(struct jql_parser *P, unsigned char c, struct jql_loc loc);
 
 #endif

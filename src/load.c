@@ -3,6 +3,11 @@
 ** path (built-in library files by their "std/..." path) so that every file
 ** loads once and a file still loading when imported again is a cycle.
 */
+/* realpath() is XSI, not in plain _POSIX_C_SOURCE: without this it is implicitly
+   declared as returning int on some libcs, truncating the pointer. */
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700
+#endif
 #include "load.h"
 
 #include "mem.h"

@@ -197,21 +197,34 @@ const char *jql_parse_describe(struct jql_parser *P, const char *tokname, bool e
     (void)P;
 }
 
-void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct jql_loc loc)
+static void parse_hint_eof(struct jql_parser *P, struct jql_diag *dg)
+{
+    if (P->nopen == 0)
+        return;
+    struct jql_loc open = P->open[P->nopen - 1];
+    jql_diag_note(dg, open, "this '%c' is never closed", P->src->text[open.start]);
+}
+
+static bool parse_is_cmp(const char *text)
 {
     static const char *const cmps[] = {"<", "<=", ">", ">=", "==", "!="};
-    (void)P;
+    for (size_t i = 0; i < sizeof cmps / sizeof *cmps; i++)
+        if (strcmp(text, cmps[i]) == 0)
+            return true;
+    return false;
+}
+
+void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct jql_loc loc,
+                    struct jql_parse_expect ex)
+{
     struct jql_loc none = {0};
     if (eof) {
-        jql_diag_note(dg, none, "is a '}' or ')' missing?");
+        parse_hint_eof(P, dg);
         return;
     }
     const char *text = jql_source_text(loc);
-    for (size_t i = 0; i < sizeof cmps / sizeof *cmps; i++)
-        if (strcmp(text, cmps[i]) == 0 && P->rf) {
-            jql_diag_note(dg, none, "comparisons do not chain: write 'a < b and b < c'");
-            return;
-        }
-    if (strcmp(text, "=") == 0 && P->rf)
+    if (ex.after_operand && parse_is_cmp(text))
+        jql_diag_note(dg, none, "comparisons do not chain: write 'a < b and b < c'");
+    else if (ex.cmp_ok && strcmp(text, "=") == 0)
         jql_diag_note(dg, none, "to compare, write '=='");
 }

@@ -25,6 +25,8 @@ struct jql_parser {
     struct jql_value lit;          /* literal mode result */
     bool lit_ok;
     int nerrors;         /* syntax errors in this parse */
+    struct jql_loc *open; /* unclosed '(' '[' '{' so far, innermost last */
+    int nopen;
 };
 
 /* Record a syntax-level error (lexer or parser) at loc. */
@@ -48,8 +50,14 @@ struct jql_expr *jql_parse_call(struct jql_loc loc, const char *fn, struct jql_l
 /* How a syntax error names the offending token: "'when'", "identifier 'x'", "end of file". */
 const char *jql_parse_describe(struct jql_parser *P, const char *tokname, bool eof,
                                struct jql_loc loc);
+/* What the parser could have accepted where a syntax error was found. */
+struct jql_parse_expect {
+    bool after_operand; /* an expression could have continued with an operator */
+    bool cmp_ok;        /* a comparison operator would have been accepted */
+};
 /* Add a note to a syntax error when a common mistake explains it. */
-void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct jql_loc loc);
+void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct jql_loc loc,
+                    struct jql_parse_expect ex);
 struct jql_femployer *jql_parse_employer_begin(struct jql_parser *P, const char *name,
                                                 struct jql_loc loc);
 

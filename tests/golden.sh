@@ -3,7 +3,11 @@
 # a `cmd` file (one jqlc argument line per line, run inside the folder) and
 # an `expected` transcript: for each command "$ jqlc ARGS", its stdout, then
 # "--- stderr" and stderr when there is any, then "--- exit N".
+# A line may start with NAME=VALUE words, which set environment variables for
+# that one command (`JQL_PATH=lib check ...`); the runner itself unsets
+# JQL_PATH and JQL_STDLIB and sets NO_COLOR=1 and LC_ALL=C.
 # UPDATE=1 rewrites the transcripts (read every diff before committing them).
+# An optional argument, a shell pattern, selects cases: `sh tests/golden.sh 'cli_*'`.
 set -u
 JQLC=${JQLC:-$(pwd)/jqlc}
 case $JQLC in /*) ;; *) JQLC=$(pwd)/$JQLC ;; esac
@@ -11,7 +15,8 @@ root=$(cd "$(dirname "$0")/golden" && pwd)
 export LC_ALL=C NO_COLOR=1
 unset JQL_PATH JQL_STDLIB
 pass=0 fail=0
-for dir in "$root"/*/; do
+for dir in "$root"/${1:-*}/; do
+  [ -d "$dir" ] || continue
   name=$(basename "$dir")
   [ -f "$dir/cmd" ] || continue
   actual=$(mktemp)
@@ -22,7 +27,15 @@ for dir in "$root"/*/; do
       case $line in \#*) continue ;; esac
       echo "\$ jqlc $line"
       eval "set -- $line"
-      "$JQLC" "$@" >"$actual.out" 2>"$actual.err"
+      (
+        while [ $# -gt 0 ]; do
+          case $1 in [A-Za-z_]*=*) ;; *) break ;; esac
+          case ${1%%=*} in *[!A-Za-z0-9_]*) break ;; esac
+          export "$1"
+          shift
+        done
+        exec "$JQLC" "$@"
+      ) >"$actual.out" 2>"$actual.err"
       rc=$?
       cat "$actual.out"
       if [ -s "$actual.err" ]; then echo "--- stderr"; cat "$actual.err"; fi

@@ -51,7 +51,7 @@ standard benefits "Benefits: health and well-being, education, wealth building a
     when org.employee_count >= aca_large_employer_employees
     require benefits.health.offered
     cite "NIST Job Quality Toolkit, Benefits: offer health benefit options; ACA employer mandate for applicable large employers (50+ FTE, Rev. Proc. 2024-35)"
-    advice "Offer a group health plan to full-time workers; a broker or the state marketplace (SHOP) can quote plans"
+    advice "Offer a group health plan to every full-time worker (30 or more hours a week)"
   }
 
   rule minimum_value "The health plan provides minimum value" {
@@ -79,7 +79,7 @@ standard benefits "Benefits: health and well-being, education, wealth building a
     when benefits.health.offered
     require benefits.health.offered_to_part_time
     cite "U.S. Departments of Labor and Commerce, Good Jobs Principles (2022): full-time and part-time workers receive family-sustaining benefits"
-    advice "Extend health plan eligibility to part-time workers, at least to those working 20 hours a week or more"
+    advice "Extend health plan eligibility to part-time workers, on the same terms as full-time workers where possible"
   }
 
   rule retirement_match "A retirement plan with an employer match is offered" {
