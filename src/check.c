@@ -188,6 +188,12 @@ static void note_first(struct jql_diag *dg, struct jql_loc loc, const char *name
         jql_diag_note(dg, loc, "'%s' first declared here", name);
 }
 
+static void note_fact(struct jql_diag *dg, struct jql_loc loc, const char *name)
+{
+    if (loc.src)
+        jql_diag_note(dg, loc, "fact '%s' is declared here", name);
+}
+
 /* ---- vocabulary ---- */
 
 static bool type_same(struct jql_type a, struct jql_type b)
@@ -247,14 +253,17 @@ static void redeclared_fact(struct chk *c, const struct jql_fact_decl *fd, int o
 {
     const struct jql_fact_info *f = &c->p->facts[old];
     struct jql_diag *dg;
-    if (f->kind == JQL_FACT_MEMBER && f->slot == 0)
+    if (f->kind == JQL_FACT_MEMBER && f->slot == 0) {
+        const char *coll = c->p->facts[f->coll].name;
         dg = jql_diag_error(c->d, fd->type_loc,
                             "'%s' is the implicit label of collection '%s' and is always text",
-                            fd->name, c->p->facts[f->coll].name);
-    else
-        dg = jql_diag_error(c->d, fd->type_loc, "fact '%s' is declared as %s here but as %s at %s",
-                            fd->name, jql_type_name(fd->type), fact_type_name(f),
-                            jql_loc_str(f->loc));
+                            fd->name, coll);
+        if (f->loc.src)
+            jql_diag_note(dg, f->loc, "collection '%s' is declared here", coll);
+        return;
+    }
+    dg = jql_diag_error(c->d, fd->type_loc, "fact '%s' is declared here as %s, but earlier as %s",
+                        fd->name, jql_type_name(fd->type), fact_type_name(f));
     note_first(dg, f->loc, f->name);
 }
 
@@ -282,10 +291,55 @@ static void declare_fact(struct chk *c, const struct jql_fact_decl *fd)
     add_fact(c, fi);
 }
 
+/* Source order across the loaded files: file by file, then by offset. */
+static bool loc_before(struct jql_rulefile **files, int nfiles, struct jql_loc a,
+                       struct jql_loc b)
+{
+    if (a.src == b.src)
+        return a.start < b.start;
+    for (int i = 0; i < nfiles; i++)
+        if (files[i]->src == a.src || files[i]->src == b.src)
+            return files[i]->src == a.src;
+    return false;
+}
+
+/* A fact declared before a collection of the same name: the collection is the
+   later, wrong declaration (reported once, at the collection); further facts
+   of that name compare with the first one. */
+struct early_fact {
+    int coll;
+    const struct jql_fact_decl *first;
+};
+
+static void fact_before_collection(struct chk *c, const struct jql_fact_decl *fd, int coll,
+                                   struct early_fact **early, int *nearly)
+{
+    for (int i = 0; i < *nearly; i++) {
+        const struct jql_fact_decl *first = (*early)[i].first;
+        if ((*early)[i].coll != coll)
+            continue;
+        if (!type_same(first->type, fd->type)) {
+            struct jql_diag *dg = jql_diag_error(c->d, fd->type_loc,
+                "fact '%s' is declared here as %s, but earlier as %s", fd->name,
+                jql_type_name(fd->type), jql_type_name(first->type));
+            note_first(dg, first->name_loc, fd->name);
+        }
+        return;
+    }
+    JQL_APPEND(*early, *nearly, ((struct early_fact){coll, fd}));
+    const struct jql_fact_info *f = &c->p->facts[coll];
+    struct jql_diag *dg = jql_diag_error(c->d, f->loc,
+        "collection '%s' is declared here, but earlier as a fact of type %s", f->name,
+        jql_type_name(fd->type));
+    note_first(dg, fd->name_loc, fd->name);
+}
+
 /* Collections first (every file), so that a member may precede its collection.
    (Collection names are plain identifiers by grammar: they cannot nest.) */
 static void check_vocabulary(struct chk *c, struct jql_rulefile **files, int nfiles)
 {
+    struct early_fact *early = NULL;
+    int nearly = 0;
     for (int pass = 0; pass < 2; pass++)
         for (int i = 0; i < nfiles; i++)
             for (int j = 0; j < files[i]->nitems; j++) {
@@ -296,11 +350,19 @@ static void check_vocabulary(struct chk *c, struct jql_rulefile **files, int nfi
                     const struct jql_fact_decl *fd = it->u.facts->decls[k];
                     if (fd->is_collection != (pass == 0))
                         continue;
-                    /* Declared even when badly named, so uses do not cascade. */
-                    name_ok(c, first_seg(fd->name), fd->is_collection ? "collection" : "fact",
-                            fd->name_loc);
+                    /* Declared even when badly named, so uses do not cascade. The
+                       caret marks the offending first segment only. */
+                    const char *seg = first_seg(fd->name);
+                    struct jql_loc seg_loc = fd->name_loc;
+                    if (seg_loc.end - seg_loc.start > strlen(seg))
+                        seg_loc.end = seg_loc.start + (uint32_t)strlen(seg);
+                    name_ok(c, seg, fd->is_collection ? "collection" : "fact", seg_loc);
+                    int old = pass ? jql_program_fact(c->p, fd->name) : -1;
                     if (pass == 0)
                         declare_collection(c, fd);
+                    else if (old >= 0 && c->p->facts[old].kind == JQL_FACT_COLLECTION &&
+                             loc_before(files, nfiles, fd->name_loc, c->p->facts[old].loc))
+                        fact_before_collection(c, fd, old, &early, &nearly);
                     else
                         declare_fact(c, fd);
                 }
@@ -358,7 +420,7 @@ static void declare_param(struct chk *c, struct jql_param *pd)
         struct jql_diag *dg = jql_diag_error(c->d, pd->name_loc,
             "param '%s' has the name of fact '%s' (a param may not equal a fact's first segment)",
             pd->name, c->p->facts[seg].name);
-        note_first(dg, c->p->facts[seg].loc, c->p->facts[seg].name);
+        note_fact(dg, c->p->facts[seg].loc, c->p->facts[seg].name);
     }
     int old = jql_program_param(c->p, pd->name);
     struct jql_param_info *pi = old >= 0 ? &c->p->params[old] : NULL;
@@ -418,7 +480,7 @@ static bool let_name_ok(struct chk *c, const struct jql_let *l, int std)
         struct jql_diag *dg = jql_diag_error(c->d, l->name_loc,
             "let '%s' has the name of fact '%s' (a let may not equal a fact's first segment)",
             l->name, c->p->facts[seg].name);
-        note_first(dg, c->p->facts[seg].loc, c->p->facts[seg].name);
+        note_fact(dg, c->p->facts[seg].loc, c->p->facts[seg].name);
     }
     int old = find_let_at(c, l->name, std);
     if (old >= 0) {
@@ -476,15 +538,15 @@ static void check_dates(struct chk *c, const struct jql_date_opt *eff,
 static void check_rule_decl(struct chk *c, const struct jql_standard *s, int r)
 {
     const struct jql_rule *rule = s->rules[r];
-    if (!name_ok(c, rule->id, "rule", rule->id_loc))
-        return;
-    for (int i = 0; i < r; i++)
-        if (strcmp(s->rules[i]->id, rule->id) == 0) {
-            struct jql_diag *dg = jql_diag_error(c->d, rule->id_loc,
-                "rule '%s' is declared twice in standard '%s'", rule->id, s->id);
-            note_first(dg, s->rules[i]->id_loc, rule->id);
-            return;
-        }
+    /* a bad name does not hide the rule's other, independent mistakes */
+    if (name_ok(c, rule->id, "rule", rule->id_loc))
+        for (int i = 0; i < r; i++)
+            if (strcmp(s->rules[i]->id, rule->id) == 0) {
+                struct jql_diag *dg = jql_diag_error(c->d, rule->id_loc,
+                    "rule '%s' is declared twice in standard '%s'", rule->id, s->id);
+                note_first(dg, s->rules[i]->id_loc, rule->id);
+                break;
+            }
     if (rule->nrequires == 0)
         jql_diag_error(c->d, rule->id_loc, "rule '%s' has no require", rule->id);
     check_dates(c, &rule->effective, &rule->expires);
@@ -517,7 +579,9 @@ static void tier_member(struct chk *c, struct jql_tier *t, int k)
     t->std_index[k] = find_standard(p, t->ids[k], p->nstandards);
     for (int i = 0; i < k; i++)
         if (strcmp(t->ids[i], t->ids[k]) == 0) {
-            jql_diag_error(c->d, t->id_locs[k], "tier '%s' lists '%s' twice", t->id, t->ids[k]);
+            struct jql_diag *dg = jql_diag_error(c->d, t->id_locs[k],
+                                                 "tier '%s' lists '%s' twice", t->id, t->ids[k]);
+            jql_diag_note(dg, t->id_locs[i], "'%s' first listed here", t->ids[k]);
             return;
         }
     if (t->std_index[k] >= 0)
@@ -529,8 +593,15 @@ static void tier_member(struct chk *c, struct jql_tier *t, int k)
     for (int i = 0; i < p->nstandards; i++)
         ids[i] = p->standards[i]->id;
     const char *alt = jql_suggest(t->ids[k], ids, p->nstandards);
+    const char *what = jql_check_first_seg_fact(c, t->ids[k]) >= 0 ? "a fact"
+                       : jql_program_param(p, t->ids[k]) >= 0   ? "a param"
+                       : find_let_at(c, t->ids[k], -1) >= 0     ? "a let"
+                                                                : NULL;
     if (alt)
         jql_diag_note(dg, (struct jql_loc){0}, "did you mean '%s'?", alt);
+    else if (what)
+        jql_diag_note(dg, (struct jql_loc){0}, "'%s' is %s; a tier lists standards only",
+                      t->ids[k], what);
 }
 
 static void declare_tier(struct chk *c, struct jql_tier *t, int before)
@@ -631,14 +702,22 @@ static void standard_lets(struct chk *c)
             declare_let(c, c->p->standards[s]->lets[i], s);
 }
 
+/* The clauses of a rule in source order, so that its errors read top to bottom. */
 static void check_rule_exprs(struct chk *c, const struct jql_rule *r)
 {
-    for (int i = 0; i < r->nrequires; i++)
-        jql_check_condition(c, r->requires[i], "require");
-    for (int i = 0; i < r->nwhens; i++)
-        jql_check_condition(c, r->whens[i], "when");
-    for (int i = 0; i < r->nunlesses; i++)
-        jql_check_condition(c, r->unlesses[i], "unless");
+    struct jql_expr *const *v[3] = {r->requires, r->whens, r->unlesses};
+    const int n[3] = {r->nrequires, r->nwhens, r->nunlesses};
+    static const char *const what[3] = {"require", "when", "unless"};
+    int at[3] = {0, 0, 0};
+    for (;;) {
+        int k = -1;
+        for (int j = 0; j < 3; j++)
+            if (at[j] < n[j] && (k < 0 || v[j][at[j]]->loc.start < v[k][at[k]]->loc.start))
+                k = j;
+        if (k < 0)
+            break;
+        jql_check_condition(c, v[k][at[k]++], what[k]);
+    }
 }
 
 static void check_exprs(struct chk *c)

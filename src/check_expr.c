@@ -190,8 +190,8 @@ static const char *enum_owner(const struct chk *c, const struct jql_expr *e)
     if (e->kind != JQL_E_NAME)
         return "this enumeration";
     if (e->ref == JQL_REF_MEMBER)
-        return c->p->facts[e->index].name;
-    return e->u.name.text;
+        return jql_sprintf("'%s'", c->p->facts[e->index].name);
+    return jql_sprintf("'%s'", e->u.name.text);
 }
 
 /* A text literal compared with an enumeration must be one of its values. */
@@ -204,8 +204,11 @@ static void enum_check(struct chk *c, const struct jql_expr *en, const struct jq
     for (int i = 0; i < enm->n; i++)
         if (strcmp(enm->values[i], lit->u.lit.u.s) == 0)
             return;
-    struct jql_diag *dg = jql_diag_error(c->d, lit->loc, "'%s' is not a value of %s",
+    struct jql_diag *dg = jql_diag_error(c->d, lit->loc, "%s is not a value of %s",
                                          jql_value_format(lit->u.lit), enum_owner(c, en));
+    const char *alt = jql_suggest(lit->u.lit.u.s, enm->values, enm->n);
+    if (alt)
+        jql_diag_note(dg, noloc, "did you mean %s?", jql_value_format(jql_value_text(alt)));
     struct jql_buf b = {0};
     for (int i = 0; i < enm->n; i++) {
         jql_buf_puts(&b, i ? ", " : "");
@@ -216,15 +219,45 @@ static void enum_check(struct chk *c, const struct jql_expr *en, const struct jq
 
 /* ---- operators ---- */
 
-/* Hints for the two unit mistakes the spec singles out (section 2). */
+/* Hints for the unit mistakes the spec singles out (section 2, 11.4): durations
+   of different groups, rates of different periods, a rate times a duration of
+   the wrong group, a date moved by hours. */
 static void unit_hint(struct jql_diag *dg, struct jql_type a, struct jql_type b)
 {
-    if (a.kind == JQL_T_DURATION && b.kind == JQL_T_DURATION && a.sub != b.sub)
-        jql_diag_note(dg, noloc, "durations of different groups never compare; "
-                                 "say how many hours a day is, explicitly");
-    else if (a.kind == JQL_T_RATE && b.kind == JQL_T_RATE && a.sub != b.sub)
-        jql_diag_note(dg, noloc, "rates of different periods do not compare; "
+    if (a.kind == JQL_T_DURATION && b.kind == JQL_T_DURATION && a.sub != b.sub) {
+        bool hd = (a.sub == JQL_DUR_HOURS) != (b.sub == JQL_DUR_HOURS) &&
+                  (a.sub == JQL_DUR_DAYS || b.sub == JQL_DUR_DAYS);
+        jql_diag_note(dg, noloc, "durations of different groups (hours, days, months) never mix; "
+                                 "say how many %s, explicitly",
+                      hd ? "hours a day is" : a.sub == JQL_DUR_HOURS || b.sub == JQL_DUR_HOURS
+                                                  ? "hours a month is"
+                                                  : "days a month is");
+    } else if (a.kind == JQL_T_RATE && b.kind == JQL_T_RATE && a.sub != b.sub) {
+        jql_diag_note(dg, noloc, "rates of different periods never mix (except month and year); "
                                  "convert with annual() or hourly()");
+    }
+}
+
+/* `rate * duration` and `date +- duration` need matching groups (spec 11.4). */
+static void arith_hint(struct jql_diag *dg, enum jql_binop op, struct jql_type a,
+                       struct jql_type b)
+{
+    if (op == JQL_OP_MUL && b.kind == JQL_T_RATE && a.kind == JQL_T_DURATION) {
+        struct jql_type t = a;
+        a = b;
+        b = t;
+    }
+    if (op == JQL_OP_MUL && a.kind == JQL_T_RATE && b.kind == JQL_T_DURATION) {
+        static const char *const group[] = {"hours", "days or weeks", "months or years",
+                                            "months or years"};
+        jql_diag_note(dg, noloc, "a money/%s rate multiplies a duration in %s",
+                      jql_period_name((enum jql_period)a.sub), group[a.sub & 3]);
+    } else if ((op == JQL_OP_ADD || op == JQL_OP_SUB) && a.kind == JQL_T_DATE &&
+               b.kind == JQL_T_DURATION) {
+        jql_diag_note(dg, noloc, "a date moves by days, weeks, months or years, not hours");
+    } else {
+        unit_hint(dg, a, b);
+    }
 }
 
 static void arith_expr(struct chk *c, struct jql_expr *e)
@@ -241,7 +274,7 @@ static void arith_expr(struct chk *c, struct jql_expr *e)
     struct jql_diag *dg = jql_diag_error(c->d, e->oploc, "operator '%s' cannot combine %s and %s",
                                          jql_binop_str((enum jql_binop)e->op), tname(a->type),
                                          tname(b->type));
-    unit_hint(dg, a->type, b->type);
+    arith_hint(dg, (enum jql_binop)e->op, a->type, b->type);
 }
 
 static bool is_textish(struct jql_type t) { return t.kind == JQL_T_TEXT; }
@@ -281,8 +314,8 @@ static void in_list_literal(struct chk *c, struct jql_expr *a, struct jql_expr *
         if (is_err(a->type) || is_err(item->type))
             continue;
         if (!jql_type_comparable(JQL_CMP_EQ, a->type, item->type))
-            jql_diag_error(c->d, item->loc, "'in' cannot compare %s with a list item of type %s",
-                           tname(a->type), tname(item->type));
+            jql_diag_error(c->d, item->loc, "'in' list item is %s, but the left side is %s",
+                           tname(item->type), tname(a->type));
         else
             enum_check(c, a, item);
     }
@@ -474,7 +507,14 @@ static const struct builtin *find_builtin(struct chk *c, const struct jql_expr *
         names[i] = builtins[i].name;
     }
     struct jql_diag *dg = jql_diag_error(c->d, e->oploc, "unknown function '%s'", e->u.call.fn);
-    did_you_mean(dg, e->u.call.fn, names, NBUILTINS);
+    if (jql_suggest(e->u.call.fn, names, NBUILTINS)) {
+        did_you_mean(dg, e->u.call.fn, names, NBUILTINS);
+    } else {
+        struct jql_buf all = {0};
+        for (int i = 0; i < NBUILTINS; i++)
+            jql_buf_printf(&all, "%s%s", i ? ", " : "", names[i]);
+        jql_diag_note(dg, noloc, "the functions are %s", jql_buf_str(&all));
+    }
     return NULL;
 }
 

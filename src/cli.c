@@ -13,6 +13,7 @@
 #include "parse.h"
 #include "report.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -108,6 +109,16 @@ static const char *cli_optarg(int argc, char **argv, int *i, const char *lng, co
     return NULL;
 }
 
+/* The formats of spec 10 that this version does not write yet. */
+static bool cli_planned_format(const char *v)
+{
+    static const char *const planned[] = {"junit", "tap", "sarif", "markdown", "html", "csv"};
+    for (size_t i = 0; i < sizeof planned / sizeof *planned; i++)
+        if (strcmp(v, planned[i]) == 0)
+            return true;
+    return false;
+}
+
 static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, char **argv, int *i,
                                bool *handled)
 {
@@ -133,6 +144,8 @@ static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, cha
         case 5:
             if (strcmp(v, "text") == 0) o->format = CLI_TEXT;
             else if (strcmp(v, "json") == 0) o->format = CLI_JSON;
+            else if (cli_planned_format(v))
+                return cli_usage_error(C, "check", "format '%s' is planned but not supported yet (use text or json)", v);
             else return cli_usage_error(C, "check", "unknown format '%s' (expected text or json)", v);
             break;
         case 6:
@@ -226,7 +239,7 @@ static bool cli_apply_param(struct cli *C, struct jql_program *p, const char *ar
                             struct jql_diags *d)
 {
     const char *eq = strchr(arg, '=');
-    if (!eq || eq == arg) {
+    if (!eq || eq == arg || !eq[1]) {
         cli_usage_error(C, "check", "--param needs NAME=VALUE, got '%s'", arg);
         return false;
     }
@@ -284,11 +297,29 @@ static struct jql_program *cli_load_program(struct cli *C, struct cli_check *o)
 
 struct cli_run {
     struct jql_report rep;
+    struct jql_evaluator *ev; /* built once: per-program work is not redone per employer */
     bool had_error;
 };
 
+/* An employer's diagnostics for the report: the syntax errors inside its block (already
+   printed with the file's), then those of loading its facts. */
+static struct jql_diags cli_employer_diags(const struct jql_diags *file,
+                                           const struct jql_employer *e)
+{
+    struct jql_diags all = {.werror = e->diags.werror};
+    for (int k = 0; k < file->n; k++) {
+        struct jql_loc at = file->v[k]->loc;
+        if (at.src && at.src == e->loc.src && at.start >= e->loc.start && at.start < e->loc.end) {
+            struct jql_diags one = {.v = &file->v[k], .n = 1};
+            jql_diags_append(&all, &one);
+        }
+    }
+    jql_diags_append(&all, &e->diags);
+    return all;
+}
+
 static void cli_check_file(struct cli *C, struct cli_check *o, const struct jql_program *p,
-                           const char *path, int32_t as_of, struct cli_run *run)
+                           const char *path, struct cli_run *run)
 {
     struct jql_diags d = {.werror = o->strict};
     struct jql_source *src = jql_load_source(path, &d);
@@ -303,8 +334,9 @@ static void cli_check_file(struct cli *C, struct cli_check *o, const struct jql_
     struct jql_employer **emps = jql_facts_load(p, ff, &fo, &n);
     for (int i = 0; i < n; i++) {
         jql_diags_render(C->err, &emps[i]->diags, C->err_color);
+        emps[i]->diags = cli_employer_diags(&d, emps[i]);
         struct jql_remployer r = {0};
-        jql_eval_employer(p, emps[i], as_of, &r);
+        jql_eval_run(run->ev, emps[i], &r);
         int line, col;
         jql_source_linecol(src, emps[i]->loc.start, &line, &col);
         r.name = emps[i]->name;
@@ -329,11 +361,13 @@ static int cli_write_report(struct cli *C, struct cli_check *o, struct cli_run *
         return 0;
     FILE *f = C->out;
     if (o->output && !(f = fopen(o->output, "w"))) {
-        fprintf(C->err, "jqlc: error: cannot write '%s'\n", o->output);
+        fprintf(C->err, "jqlc: error: cannot write '%s': %s\n", o->output, strerror(errno));
         return -1;
     }
-    struct jql_report_opts ro = {.color = !o->output && o->format == CLI_TEXT &&
-                                          cli_color_on(o->color, C->out),
+    /* --color always colours a report file too; auto never does (a file is no terminal) */
+    struct jql_report_opts ro = {.color = o->format == CLI_TEXT &&
+                                          (o->output ? o->color == CLI_COLOR_ALWAYS
+                                                     : cli_color_on(o->color, C->out)),
                                  .summary_only = o->summary};
     if (o->format == CLI_JSON)
         jql_report_json(f, &run->rep, &ro);
@@ -359,9 +393,10 @@ static int cli_check(struct cli *C, int argc, char **argv)
     struct jql_program *p = cli_load_program(C, &o);
     if (!p)
         return JQL_EXIT_ERROR;
-    struct cli_run run = {.rep = {.version = JQL_VERSION, .as_of = cli_date_str(as_of)}};
+    struct cli_run run = {.rep = {.version = JQL_VERSION, .as_of = cli_date_str(as_of)},
+                          .ev = jql_eval_new(p, as_of)};
     for (int i = 0; i < o.nfacts; i++)
-        cli_check_file(C, &o, p, o.facts[i], as_of, &run);
+        cli_check_file(C, &o, p, o.facts[i], &run);
     jql_report_count(&run.rep);
     if (cli_write_report(C, &o, &run) < 0)
         return JQL_EXIT_ERROR;

@@ -7,7 +7,6 @@
 */
 #include "eval_int.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 /* ---- small value helpers ---------------------------------------------- */
@@ -308,10 +307,9 @@ static struct jql_value in_list_value(struct jql_value a, struct jql_value l)
         return l;
     if (a.kind == JQL_V_UNKNOWN)
         return a;
-    if (l.kind != JQL_V_LIST || a.kind != JQL_V_TEXT)
-        return jql_value_bool(l.kind == JQL_V_TEXT && a.kind == JQL_V_TEXT &&
-                              strcmp(a.u.s, l.u.s) == 0);
-    for (int i = 0; l.u.list && i < l.u.list->n; i++)
+    if (l.kind != JQL_V_LIST || a.kind != JQL_V_TEXT || !l.u.list)
+        return jql_value_bool(false); /* the checker admits only text in a list of text */
+    for (int i = 0; i < l.u.list->n; i++)
         if (strcmp(a.u.s, l.u.list->items[i]) == 0)
             return jql_value_bool(true);
     return jql_value_bool(false);
@@ -572,6 +570,8 @@ static struct jql_value fn_annual(struct jql_evaluator *x, struct jql_value r, b
     const char *fn = hourly ? "hourly" : "annual";
     if (hourly && r.sub == JQL_PER_HOUR)
         return r;
+    if (x->p->param_hours_per_year < 0 || x->p->param_weeks_per_year < 0)
+        return fault(at, "internal error: hours_per_year or weeks_per_year is not defined");
     jql_dec y, t;
     enum jql_dec_status st = per_year(x->p, r, &y);
     if (st == JQL_DEC_OK && !hourly)

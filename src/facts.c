@@ -367,6 +367,15 @@ static void not_a_collection(struct loader *l, const struct jql_fentry *fe, bool
         jql_diag_note(d, (struct jql_loc){0}, "did you mean '%s'?", alt);
 }
 
+static void unknown_collection(struct loader *l, const struct jql_fentry *fe)
+{
+    struct jql_diag *d = jql_diag_warning(dg(l), fe->path_loc, "unknown collection '%s'",
+                                          name_str(l));
+    const char *alt = jql_suggest(name_str(l), l->coll_names, l->ncoll_names);
+    if (alt)
+        jql_diag_note(d, (struct jql_loc){0}, "did you mean '%s'?", alt);
+}
+
 /* Add the element to the collection, unless its label is a duplicate (then only its body
    is checked). Returns the element's values. */
 static struct jql_value *add_element(struct loader *l, const struct jql_fact_info *f,
@@ -405,6 +414,12 @@ static void load_element(struct loader *l, const struct jql_fentry *fe, struct e
 {
     int id = outer ? -1 : jql_program_fact(l->p, name_str(l));
     const struct jql_fact_info *f = id >= 0 ? &l->p->facts[id] : NULL;
+    if (!f && !outer) {
+        /* an undeclared name is a warning like any undeclared fact (spec 8); its body
+           would only add noise */
+        unknown_collection(l, fe);
+        return;
+    }
     if (!f || f->kind != JQL_FACT_COLLECTION) {
         not_a_collection(l, fe, outer != NULL); /* its body would only add noise */
         return;

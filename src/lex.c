@@ -68,8 +68,11 @@ bool jql_lex_is_reserved_name(const char *word)
     return false;
 }
 
+/* A comment's span excludes the line ending, CRLF included. */
 void jql_lex_comment(struct jql_parser *P, struct jql_loc loc)
 {
+    if (loc.end > loc.start && P->src->text[loc.end - 1] == '\r')
+        loc.end--;
     struct jql_comment c = {.loc = loc};
     struct jql_comment **v = P->rf ? &P->rf->comments : &P->ff->comments;
     int *n = P->rf ? &P->rf->ncomments : &P->ff->ncomments;
@@ -292,16 +295,31 @@ void jql_lex_bad_number(struct jql_parser *P, const char *s, struct jql_loc loc)
                       "numbers look like 42, 3.5 or 1_000_000 ('_' only between digits)");
 }
 
+/* C-style logical operators get a note with the JQL word. */
+static void lex_c_op_note(struct jql_diag *dg, char c)
+{
+    static const char *const words[] = {"&and", "|or", "!not"};
+    for (int i = 0; i < 3; i++)
+        if (words[i][0] == c)
+            jql_diag_note(dg, (struct jql_loc){0}, "write '%s'%s", words[i] + 1,
+                          c == '!' ? " (or '!=' to compare)" : "");
+}
+
+void jql_lex_bad_op(struct jql_parser *P, const char *s, struct jql_loc loc)
+{
+    lex_c_op_note(jql_parse_error(P, loc, "unexpected '%s'", s), s[0]);
+}
+
 void jql_lex_bad_char(struct jql_parser *P, unsigned char c, struct jql_loc loc)
 {
     if (c == 0)
         jql_parse_error(P, loc, "unexpected NUL byte");
     else if (c < 0x20 || c == 0x7F)
         jql_parse_error(P, loc, "unexpected control character 0x%02X", c);
-    else if (c >= 0x80)
+    else if (c >= 0x80 && !(P->bad_utf8 && loc.start == P->bad_utf8_at))
         jql_parse_error(P, loc, "invalid UTF-8 byte 0x%02X", c);
-    else
-        jql_parse_error(P, loc, "unexpected character '%c'", c);
+    else if (c < 0x80)
+        lex_c_op_note(jql_parse_error(P, loc, "unexpected character '%c'", c), (char)c);
 }
 
 void jql_lex_bracket(struct jql_parser *P, char c, struct jql_loc loc)
@@ -312,8 +330,17 @@ void jql_lex_bracket(struct jql_parser *P, char c, struct jql_loc loc)
         JQL_APPEND(P->open, P->nopen, loc);
         return;
     }
-    if (P->nopen > 0 && P->src->text[P->open[P->nopen - 1].start] == at[-1])
-        P->nopen--;
+    int i = P->nopen - 1;
+    while (i >= 0 && P->src->text[P->open[i].start] != at[-1])
+        i--;
+    if (i < 0)
+        return; /* a stray closer: the parser reports it */
+    if (i < P->nopen - 1) {
+        P->mismatch = true;
+        P->mismatch_at = loc.start;
+        P->mismatch_open = P->open[P->nopen - 1];
+    }
+    P->nopen = i;
 }
 
 static bool lex_is_space(char c)

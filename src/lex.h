@@ -41,6 +41,8 @@ void jql_lex_bad_number(struct jql_parser *P, const char *s, struct jql_loc loc)
 void jql_lex_bracket(struct jql_parser *P, char c, struct jql_loc loc);
 /* Where end of file is reported: just after the last token or comment. */
 uint32_t jql_lex_eof_offset(const struct jql_parser *P);
+/* `&&` or `||`: an error with a note naming `and` / `or`. */
+void jql_lex_bad_op(struct jql_parser *P, const char *s, struct jql_loc loc);
 void jql_lex_bad_char(struct jql_parser *P, unsigned char c, struct jql_loc loc);
 
 #endif

@@ -35,6 +35,7 @@ struct loader {
     struct load_entry *seen; int nseen;
     struct jql_rulefile **files; int nfiles;
     const char **stack; int nstack; /* ids being loaded, for cycle messages */
+    const char **stack_names;       /* their display names (parallel to stack) */
 };
 
 struct jql_source *jql_load_source(const char *path, struct jql_diags *d)
@@ -117,8 +118,8 @@ static bool load_seen(struct loader *L, const char *id, struct jql_loc at)
             while (from < L->nstack && strcmp(L->stack[from], id) != 0)
                 from++;
             for (int k = from; k < L->nstack; k++)
-                jql_buf_printf(&b, "%s -> ", L->stack[k]);
-            jql_buf_puts(&b, id);
+                jql_buf_printf(&b, "%s -> ", L->stack_names[k]);
+            jql_buf_puts(&b, from < L->nstack ? L->stack_names[from] : id);
             jql_diag_error(L->d, at, "import cycle: %s", jql_buf_str(&b));
         }
         return true;
@@ -133,8 +134,9 @@ static void load_one(struct loader *L, struct jql_source *src, struct jql_loc at
     struct load_entry e = {src->path, LOAD_LOADING};
     int idx = L->nseen;
     JQL_APPEND(L->seen, L->nseen, e);
-    JQL_APPEND(L->stack, L->nstack, src->name);
-    L->stack[L->nstack - 1] = src->path;
+    int depth = L->nstack;
+    JQL_APPEND(L->stack_names, depth, src->name);
+    JQL_APPEND(L->stack, L->nstack, src->path);
     struct jql_rulefile *rf = jql_parse_rules(src, L->d);
     load_item_imports(L, rf);
     L->nstack--;
@@ -248,6 +250,28 @@ static const char *load_dirname(const char *p)
     return slash ? jql_strndup(p, (size_t)(slash - p)) : ".";
 }
 
+/* dir/path without "." segments, so that names stay readable ("a.jq", not "././a.jq").
+   ".." is kept: removing it is wrong when a folder is a symbolic link. */
+static const char *load_join(const char *dir, const char *path)
+{
+    const char *joined = strcmp(dir, ".") == 0 ? path : jql_sprintf("%s/%s", dir, path);
+    struct jql_buf b = {0};
+    const char *s = joined;
+    if (*s == '/')
+        jql_buf_putc(&b, '/');
+    while (*s) {
+        const char *e = strchr(s, '/');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        if (n && !(n == 1 && s[0] == '.')) {
+            if (b.len && b.s[b.len - 1] != '/')
+                jql_buf_putc(&b, '/');
+            jql_buf_put(&b, s, n);
+        }
+        s += n + (e != NULL);
+    }
+    return b.len ? jql_buf_str(&b) : ".";
+}
+
 static bool load_std_any(struct loader *L, const char *path, struct jql_loc at)
 {
     if (strncmp(path, "std/", 4) != 0 && strcmp(path, "std") != 0)
@@ -283,7 +307,7 @@ static void load_import(struct loader *L, const struct jql_source *from, const c
         const char *rel = load_normalize(jql_sprintf("%s/%s", load_dirname(from->path), path));
         if (strncmp(rel, "std/", 4) == 0 && load_std_any(L, rel, at))
             return;
-    } else if (load_disk(L, jql_sprintf("%s/%s", load_dirname(from->name), path), at)) {
+    } else if (load_disk(L, load_join(load_dirname(from->name), path), at)) {
         return;
     }
     if (path[0] != '/' && load_search_path(L, path, at))

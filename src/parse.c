@@ -41,15 +41,38 @@ static void parse_run(struct jql_parser *P)
 }
 
 /* Invalid UTF-8 is reported once per file, at its first occurrence; the
-   scanner then reports the bytes it cannot use as tokens. */
+   scanner then reports the other bytes it cannot use as tokens. */
 static void parse_check_utf8(struct jql_parser *P)
 {
     long bad = jql_source_invalid_utf8(P->src, 0);
     if (bad < 0)
         return;
+    P->bad_utf8 = true;
+    P->bad_utf8_at = (uint32_t)bad;
     struct jql_loc at = {P->src, (uint32_t)bad, (uint32_t)bad + 1};
     jql_diag_error(P->diags, at, "invalid UTF-8 in file (byte 0x%02X)",
                    (unsigned char)P->src->text[bad]);
+}
+
+/* Count the invalid UTF-8 error where it lies: in the rule file, or in the
+   employer block that holds it (so that employer, and only it, fails). */
+static void parse_count_utf8(struct jql_parser *P)
+{
+    if (!P->bad_utf8)
+        return;
+    P->nerrors++;
+    if (P->rf) {
+        P->rf->nsyntax_errors++;
+        return;
+    }
+    for (int i = 0; i < P->ff->nemployers; i++) {
+        struct jql_femployer *fe = P->ff->employers[i];
+        if (P->bad_utf8_at >= fe->loc.start && P->bad_utf8_at < fe->loc.end) {
+            fe->nsyntax_errors++;
+            return;
+        }
+    }
+    P->ff->nsyntax_errors++;
 }
 
 struct jql_rulefile *jql_parse_rules(const struct jql_source *src, struct jql_diags *d)
@@ -59,6 +82,7 @@ struct jql_rulefile *jql_parse_rules(const struct jql_source *src, struct jql_di
     P.rf->src = src;
     parse_check_utf8(&P);
     parse_run(&P);
+    parse_count_utf8(&P);
     return P.rf;
 }
 
@@ -69,6 +93,7 @@ struct jql_factfile *jql_parse_facts(const struct jql_source *src, struct jql_di
     P.ff->src = src;
     parse_check_utf8(&P);
     parse_run(&P);
+    parse_count_utf8(&P);
     return P.ff;
 }
 
@@ -149,6 +174,30 @@ struct jql_expr *jql_parse_call(struct jql_loc loc, const char *fn, struct jql_l
     return e;
 }
 
+/* A parenthesised operand's span ends at its ')'. */
+static void parse_check_chain(struct jql_parser *P, const struct jql_expr *a,
+                              struct jql_loc oploc)
+{
+    if (a->kind != JQL_E_KNOWN || P->src->text[a->loc.end - 1] == ')')
+        return;
+    struct jql_diag *dg = jql_parse_error(P, oploc, "unexpected '%s'", jql_source_text(oploc));
+    jql_diag_note(dg, (struct jql_loc){0}, "comparisons do not chain: write 'a < b and b < c'");
+}
+
+struct jql_expr *jql_parse_cmp(struct jql_parser *P, int kind, int op, struct jql_loc oploc,
+                               struct jql_expr *a, struct jql_expr *b)
+{
+    parse_check_chain(P, a, oploc);
+    return jql_ast_binary((enum jql_expr_kind)kind, op, oploc, a, b);
+}
+
+struct jql_expr *jql_parse_known(struct jql_parser *P, int op, struct jql_loc oploc,
+                                 struct jql_expr *a, struct jql_loc loc)
+{
+    parse_check_chain(P, a, oploc);
+    return jql_ast_unary(JQL_E_KNOWN, op, oploc, a, loc);
+}
+
 struct jql_fentry *jql_parse_fentry(int kind, const char *path, struct jql_loc path_loc)
 {
     struct jql_fentry *f = jql_alloc(sizeof *f);
@@ -223,7 +272,10 @@ void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct 
         return;
     }
     const char *text = jql_source_text(loc);
-    if (ex.after_operand && parse_is_cmp(text))
+    if (P->mismatch && loc.start == P->mismatch_at)
+        jql_diag_note(dg, P->mismatch_open, "this '%c' is not closed",
+                      P->src->text[P->mismatch_open.start]);
+    else if (ex.after_operand && parse_is_cmp(text))
         jql_diag_note(dg, none, "comparisons do not chain: write 'a < b and b < c'");
     else if (ex.cmp_ok && strcmp(text, "=") == 0)
         jql_diag_note(dg, none, "to compare, write '=='");

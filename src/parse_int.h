@@ -25,8 +25,13 @@ struct jql_parser {
     struct jql_value lit;          /* literal mode result */
     bool lit_ok;
     int nerrors;         /* syntax errors in this parse */
+    bool bad_utf8;        /* the file has invalid UTF-8, first at bad_utf8_at */
+    uint32_t bad_utf8_at; /* (reported once, before parsing) */
     struct jql_loc *open; /* unclosed '(' '[' '{' so far, innermost last */
     int nopen;
+    bool mismatch;        /* the closing bracket at mismatch_at skipped an open one: */
+    uint32_t mismatch_at; /* mismatch_open is the innermost one left unclosed */
+    struct jql_loc mismatch_open;
 };
 
 /* Record a syntax-level error (lexer or parser) at loc. */
@@ -43,6 +48,13 @@ struct jql_str jql_parse_str(const char *s, struct jql_loc loc);
 struct jql_expr *jql_parse_quant(struct jql_parser *P, int qkind, struct jql_loc kwloc,
                                  const char *var, struct jql_loc var_loc, const char *coll,
                                  struct jql_loc coll_loc, struct jql_expr *weight);
+/* A comparison, `in` or `is known` node. `is known` is postfix, so precedence alone
+   does not reject `a is known == b`; these check that the left operand is not an
+   unparenthesised `is known`. */
+struct jql_expr *jql_parse_cmp(struct jql_parser *P, int kind, int op, struct jql_loc oploc,
+                               struct jql_expr *a, struct jql_expr *b);
+struct jql_expr *jql_parse_known(struct jql_parser *P, int op, struct jql_loc oploc,
+                                 struct jql_expr *a, struct jql_loc loc);
 struct jql_fentry *jql_parse_fentry(int kind, const char *path, struct jql_loc path_loc);
 struct jql_value jql_parse_negate(struct jql_parser *P, struct jql_value v, struct jql_loc loc);
 struct jql_expr *jql_parse_call(struct jql_loc loc, const char *fn, struct jql_loc fnloc,

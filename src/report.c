@@ -33,29 +33,55 @@ void jql_report_count(struct jql_report *r)
 /* ---- JSON ---- */
 
 /* UTF-8 passes through; an invalid byte becomes U+FFFD so the output stays valid JSON. */
+/* Length of the run at s that needs no escaping (valid UTF-8, no quotes,
+   backslashes or control characters), so it can be written in one call. */
+static size_t json_plain_run(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\' || c < 0x20 || c == 0x7F)
+            break;
+        size_t k = c < 0x80 ? 1 : jql_utf8_seq(s + i, n - i);
+        if (k == 0)
+            break;
+        i += k;
+    }
+    return i;
+}
+
+static void json_escape_one(FILE *out, const char *s, size_t n, size_t *i)
+{
+    unsigned char c = (unsigned char)s[*i];
+    size_t k = jql_utf8_seq(s + *i, n - *i);
+    if (k == 0)
+        fputs("\\ufffd", out);
+    else if (c == '"' || c == '\\')
+        fprintf(out, "\\%c", c);
+    else if (c == '\n')
+        fputs("\\n", out);
+    else if (c == '\r')
+        fputs("\\r", out);
+    else if (c == '\t')
+        fputs("\\t", out);
+    else
+        fprintf(out, "\\u%04x", c);
+    *i += k ? k : 1;
+}
+
 void jql_json_string(FILE *out, const char *s)
 {
     s = str(s);
     size_t n = strlen(s);
     fputc('"', out);
     for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)s[i];
-        size_t k = jql_utf8_seq(s + i, n - i);
-        if (k == 0)
-            fputs("\\ufffd", out);
-        else if (c == '"' || c == '\\')
-            fprintf(out, "\\%c", c);
-        else if (c == '\n')
-            fputs("\\n", out);
-        else if (c == '\r')
-            fputs("\\r", out);
-        else if (c == '\t')
-            fputs("\\t", out);
-        else if (c < 0x20 || c == 0x7F)
-            fprintf(out, "\\u%04x", c);
-        else
-            fwrite(s + i, 1, k, out);
-        i += k ? k : 1;
+        size_t run = json_plain_run(s + i, n - i);
+        if (run) {
+            fwrite(s + i, 1, run, out);
+            i += run;
+        } else {
+            json_escape_one(out, s, n, &i);
+        }
     }
     fputc('"', out);
 }

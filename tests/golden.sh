@@ -6,8 +6,10 @@
 # A line may start with NAME=VALUE words, which set environment variables for
 # that one command (`JQL_PATH=lib check ...`); the runner itself unsets
 # JQL_PATH and JQL_STDLIB and sets NO_COLOR=1 and LC_ALL=C.
-# UPDATE=1 rewrites the transcripts (read every diff before committing them).
-# An optional argument, a shell pattern, selects cases: `sh tests/golden.sh 'cli_*'`.
+# Usage: sh tests/golden.sh [PATTERN...]  (shell patterns of case names;
+# default: every case), e.g. `sh tests/golden.sh 'cli_*' spec_examples`.
+# UPDATE=1 rewrites the transcripts of the cases run: name the cases you
+# changed, and read every line of their diff before committing it.
 set -u
 JQLC=${JQLC:-$(pwd)/jqlc}
 case $JQLC in /*) ;; *) JQLC=$(pwd)/$JQLC ;; esac
@@ -15,7 +17,9 @@ root=$(cd "$(dirname "$0")/golden" && pwd)
 export LC_ALL=C NO_COLOR=1
 unset JQL_PATH JQL_STDLIB
 pass=0 fail=0
-for dir in "$root"/${1:-*}/; do
+[ $# -gt 0 ] || set -- '*'
+for pat in "$@"; do
+for dir in "$root"/$pat/; do
   [ -d "$dir" ] || continue
   name=$(basename "$dir")
   [ -f "$dir/cmd" ] || continue
@@ -53,6 +57,7 @@ for dir in "$root"/${1:-*}/; do
     diff -u "$dir/expected" "$actual" | head -40
   fi
   rm -f "$actual" "$actual.out" "$actual.err"
+done
 done
 echo "golden: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

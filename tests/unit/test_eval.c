@@ -337,15 +337,16 @@ static void test_all_fail_reason_lists_three(void **state)
 
 static void test_in_force(void **state)
 {
-    static const char rules[] = "standard s {\n"
-                                "  rule later { effective 2027-01-01 require f }\n"
-                                "  rule gone { expires 2026-01-01 require f }\n"
-                                "  rule edge { effective 2026-06-01 expires 2026-06-02 require t }\n"
-                                "}\n"
-                                "standard old {\n"
-                                "  expires 2026-06-01\n"
-                                "  rule r { require f }\n"
-                                "}\n";
+    static const char rules[] =
+        "standard s {\n"
+        "  rule later { effective 2027-01-01 require f }\n"
+        "  rule gone { expires 2026-01-01 require f }\n"
+        "  rule edge { effective 2026-06-01 expires 2026-06-02 require t }\n"
+        "}\n"
+        "standard old {\n"
+        "  expires 2026-06-01\n"
+        "  rule r { require f }\n"
+        "}\n";
     struct jql_remployer r = run(rules, BASE_FACTS);
     expect_rule(&r, "s.later", JQL_NOT_APPLICABLE, "not in force until 2027-01-01", "");
     expect_rule(&r, "s.gone", JQL_NOT_APPLICABLE, "not in force since 2026-01-01", "");

@@ -446,6 +446,8 @@ static void load__collection_value__error(void **state)
                         "there are none");
 }
 
+/* An undeclared name used as a collection is an undeclared fact: a warning (spec 8);
+   a declared fact that is not a collection is an error. */
 static void load__element_of_non_collection__error_with_suggestion(void **state)
 {
     (void)state;
@@ -455,10 +457,13 @@ static void load__element_of_non_collection__error_with_suggestion(void **state)
                                    "}\n");
     assert_true(e->failed);
     assert_int_equal(e->diags.n, 2); /* the bodies are not checked */
-    const struct jql_diag *dg = diag(e, 0, JQL_SEV_ERROR, "'jobs' is not a collection");
+    const struct jql_diag *dg = diag(e, 0, JQL_SEV_WARNING, "unknown collection 'jobs'");
     assert_string_equal(text_at(dg->loc), "jobs");
     assert_string_equal(dg->notes[0].msg, "did you mean 'job'?");
     diag(e, 1, JQL_SEV_ERROR, "'industry' is not a collection");
+    e = load1("employer \"A\" { jobs \"x\" { hourly_wage = 5 } }\n");
+    assert_false(e->failed);
+    assert_int_equal(e->diags.n, 1);
 }
 
 static void load__nested_element__error(void **state)

@@ -1,0 +1,1 @@
+this is not loaded: folders load non-recursively

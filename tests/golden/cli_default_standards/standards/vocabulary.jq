@@ -1,0 +1,1 @@
+facts { pay.lowest_hourly_wage: money/hour }

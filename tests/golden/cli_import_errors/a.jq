@@ -1,0 +1,2 @@
+import "b.jq"
+facts { employees: count }

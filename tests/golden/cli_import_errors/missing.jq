@@ -1,0 +1,4 @@
+import "nowhere.jq"
+import "also/nowhere"
+facts { employees: count }
+standard s "S" { rule r "R" { require employees > 0 } }

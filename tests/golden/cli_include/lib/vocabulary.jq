@@ -1,0 +1,2 @@
+facts { pay.lowest_hourly_wage: money/hour }
+param floor = $15/hour

@@ -1,0 +1,1 @@
+standard size "Size" { rule small "Small" { require employees < 10 } }

@@ -1,0 +1,2 @@
+facts { employees: count }
+standard s "S" { rule r "R" { require employees > 0 } }

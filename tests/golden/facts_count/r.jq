@@ -1,0 +1,7 @@
+facts {
+  employees: count
+  ratio: number
+}
+standard size "Size" {
+  rule small "Small" { require employees < 50 }
+}

@@ -1,0 +1,9 @@
+facts {
+  employees: count "Workers on payroll"
+  pay.lowest_hourly_wage: money/hour
+}
+standard earnings "Earnings ÿþ" {
+  rule lowest_wage "Lowest wage" {
+    require pay.lowest_hourly_wage >= $15/hour
+  }
+}

@@ -1,0 +1,12 @@
+facts {
+  employees: count "Workers on payroll"
+  pay.lowest_hourly_wage: money/hour
+}
+standard earnings "Earnings" {
+  rule lowest_wage "Lowest wage" {
+    require pay.lowest_hourly_wage >= $15/hour && employees > 0
+  }
+  rule naïve "Non-ASCII name" {
+    require employees ≥ 1
+  }
+}
