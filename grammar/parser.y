@@ -87,7 +87,7 @@ static void yyerror(const YYLTYPE *loc, yyscan_t scanner, struct jql_parser *P, 
 %type <struct jql_expr *> opt_weight
 %type <int> qkw
 %type <struct jql_value> literal pliteral fvalue
-%type <struct jql_str> opt_str str
+%type <struct jql_str> opt_str str opt_source
 %type <struct jql_type> type
 %type <struct jql_enum *> strlist
 %type <struct jql_rule *> rule_body
@@ -351,12 +351,13 @@ employers
     | employers error
     ;
 
+/* The employer is listed as soon as its name is read, so a block that never
+   closes is still reported (as error) rather than silently dropped. */
 employer
-    : EMPLOYER STRING { P->cur_emp = jql_parse_employer_begin(P, $2, @2); } '{' fbody '}' {
+    : EMPLOYER STRING { P->cur_emp = jql_parse_employer_begin(P, $2, @1, @2); } '{' fbody '}' {
           struct jql_femployer *fe = P->cur_emp;
-          fe->loc = @1; fe->loc.end = @6.end;
+          fe->loc.end = @6.end;
           fe->entries = $5->entries; fe->nentries = $5->nentries;
-          APPEND(P->ff->employers, P->ff->nemployers, fe);
           P->cur_emp = NULL; }
     ;
 
@@ -368,22 +369,28 @@ fbody
     ;
 
 fentry
-    : fpath '=' fvalue {
-          $$ = jql_parse_fentry(JQL_F_SET, $1, @1); $$->loc = @$; $$->value = $3; $$->value_loc = @3; }
-    | fpath '=' fvalue SOURCE str {
+    : fpath '=' fvalue opt_source {
           $$ = jql_parse_fentry(JQL_F_SET, $1, @1); $$->loc = @$; $$->value = $3; $$->value_loc = @3;
+          $$->source = $4; }
+    | fpath '=' '[' ']' opt_source {
+          $$ = jql_parse_fentry(JQL_F_EMPTY, $1, @1); $$->loc = @$; $$->value_loc = @3; $$->value_loc.end = @4.end;
           $$->source = $5; }
-    | fpath '=' '[' ']' {
-          $$ = jql_parse_fentry(JQL_F_EMPTY, $1, @1); $$->loc = @$; $$->value_loc = @3; $$->value_loc.end = @4.end; }
-    | fpath '=' '[' textlist ']' {
+    | fpath '=' '[' textlist ']' opt_source {
           $$ = jql_parse_fentry(JQL_F_SET, $1, @1); $$->loc = @$;
-          $$->value = jql_value_list($4); $$->value_loc = @3; $$->value_loc.end = @5.end; }
+          $$->value = jql_value_list($4); $$->value_loc = @3; $$->value_loc.end = @5.end;
+          $$->source = $6; }
     | fpath '{' fbody '}' {
           $$ = jql_parse_fentry(JQL_F_GROUP, $1, @1); $$->loc = @$;
           $$->entries = $3->entries; $$->nentries = $3->nentries; }
     | fpath str '{' fbody '}' {
           $$ = jql_parse_fentry(JQL_F_ELEMENT, $1, @1); $$->loc = @$; $$->label = $2;
           $$->entries = $4->entries; $$->nentries = $4->nentries; }
+    ;
+
+/* `source` directly after a value always starts an annotation (spec 11.6). */
+opt_source
+    : %empty                          { $$ = (struct jql_str){0}; }
+    | SOURCE str                      { $$ = $2; }
     ;
 
 textlist

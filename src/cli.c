@@ -301,6 +301,25 @@ struct cli_run {
     bool had_error;
 };
 
+static bool cli_loc_in(struct jql_loc at, const struct jql_employer *e)
+{
+    return at.src && at.src == e->loc.src && at.start >= e->loc.start && at.start < e->loc.end;
+}
+
+/* A fact file's diagnostics that fall in no employer block go to the report's
+   top-level list, so JSON readers see why the run exited 2. */
+static void cli_file_diags(const struct jql_diags *file, struct jql_employer **emps, int n,
+                           struct jql_report *rep)
+{
+    for (int k = 0; k < file->n; k++) {
+        int i = 0;
+        while (i < n && !cli_loc_in(file->v[k]->loc, emps[i]))
+            i++;
+        if (i == n)
+            JQL_APPEND(rep->diags, rep->ndiags, file->v[k]);
+    }
+}
+
 /* An employer's diagnostics for the report: the syntax errors inside its block (already
    printed with the file's), then those of loading its facts. */
 static struct jql_diags cli_employer_diags(const struct jql_diags *file,
@@ -308,8 +327,7 @@ static struct jql_diags cli_employer_diags(const struct jql_diags *file,
 {
     struct jql_diags all = {.werror = e->diags.werror};
     for (int k = 0; k < file->n; k++) {
-        struct jql_loc at = file->v[k]->loc;
-        if (at.src && at.src == e->loc.src && at.start >= e->loc.start && at.start < e->loc.end) {
+        if (cli_loc_in(file->v[k]->loc, e)) {
             struct jql_diags one = {.v = &file->v[k], .n = 1};
             jql_diags_append(&all, &one);
         }
@@ -327,11 +345,10 @@ static void cli_check_file(struct cli *C, struct cli_check *o, const struct jql_
     jql_diags_render(C->err, &d, C->err_color);
     if (!src || ff->nsyntax_errors || d.nerrors)
         run->had_error = true;
-    if (!ff)
-        return;
     struct jql_facts_opts fo = {.strict = o->strict};
     int n = 0;
-    struct jql_employer **emps = jql_facts_load(p, ff, &fo, &n);
+    struct jql_employer **emps = ff ? jql_facts_load(p, ff, &fo, &n) : NULL;
+    cli_file_diags(&d, emps, n, &run->rep);
     for (int i = 0; i < n; i++) {
         jql_diags_render(C->err, &emps[i]->diags, C->err_color);
         emps[i]->diags = cli_employer_diags(&d, emps[i]);

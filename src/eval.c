@@ -138,6 +138,23 @@ static struct jql_value eval_name(struct jql_evaluator *x, const struct jql_expr
     return v;
 }
 
+/* The `source "..."` of a fact or member read straight from the facts; NULL for any
+   other name and when the value has none. Used only while building reasons. */
+const char *jql_eval_source(const struct jql_evaluator *x, const struct jql_expr *e)
+{
+    if (e->kind != JQL_E_NAME)
+        return NULL;
+    if (e->ref == JQL_REF_FACT) {
+        const char **src = x->emp->sources;
+        return src ? src[x->p->facts[e->index].slot] : NULL;
+    }
+    if (e->ref == JQL_REF_MEMBER) {
+        const struct jql_elem *el = bound(x, e->var);
+        return el && el->sources ? el->sources[x->p->facts[e->index].slot] : NULL;
+    }
+    return NULL;
+}
+
 /* ---- strict operators: unknown or error in, the same out --------------- */
 
 /* Evaluate both operands; false with *out set when either is not a known value.

@@ -139,7 +139,31 @@ static bool is_literal(const struct jql_expr *e)
            (e->kind == JQL_E_NEG && e->u.un.a->kind == JQL_E_LIT);
 }
 
-/* `TEXT = VALUE`, or just the text for a literal (its value is its text). */
+/* ` (source: TEXT)` after the value of a fact or member read straight from the facts,
+   when it has a non-empty `source "..."` (spec 8). Control characters are written as
+   escapes, so a reason stays on one line. */
+static void put_source(const struct jql_evaluator *x, const struct jql_expr *e,
+                       struct jql_buf *b)
+{
+    const char *s = jql_eval_source(x, e);
+    if (!s || !*s)
+        return;
+    jql_buf_puts(b, " (source: ");
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '\n')
+            jql_buf_puts(b, "\\n");
+        else if (*p == '\t')
+            jql_buf_puts(b, "\\t");
+        else if (*p < 0x20 || *p == 0x7f)
+            jql_buf_printf(b, "\\u{%X}", *p);
+        else
+            jql_buf_putc(b, (char)*p);
+    }
+    jql_buf_putc(b, ')');
+}
+
+/* `TEXT = VALUE [(source: ...)]`, or just the text for a literal (its value is its
+   text). */
 static void put_operand(struct jql_evaluator *x, const struct jql_expr *e, struct jql_buf *b)
 {
     jql_eval_put_src(b, e->loc);
@@ -147,6 +171,7 @@ static void put_operand(struct jql_evaluator *x, const struct jql_expr *e, struc
         return;
     jql_buf_puts(b, " = ");
     jql_buf_puts(b, jql_value_format(jql_eval_expr(x, e)));
+    put_source(x, e, b);
 }
 
 static void fallback(const struct jql_expr *e, bool want, struct jql_buf *b)
@@ -271,6 +296,7 @@ void jql_eval_explain(struct jql_evaluator *x, const struct jql_expr *e, bool wa
     case JQL_E_NOT:
         jql_eval_put_src(b, e->u.un.a->loc);
         jql_buf_puts(b, want ? " = false" : " = true");
+        put_source(x, e->u.un.a, b);
         break;
     case JQL_E_NAME:
         put_operand(x, e, b);

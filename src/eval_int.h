@@ -70,6 +70,9 @@ int jql_eval_bind(struct jql_evaluator *x, const struct jql_expr *q, const struc
 /* Append why `e` evaluated to `want` under the current bindings (spec 11.18). */
 void jql_eval_explain(struct jql_evaluator *x, const struct jql_expr *e, bool want,
                       struct jql_buf *b);
+/* The `source "..."` annotation of a fact or member read directly (a NAME node), or
+   NULL: other names, computed values and unannotated values have none. */
+const char *jql_eval_source(const struct jql_evaluator *x, const struct jql_expr *e);
 /* Source text of a span with every run of whitespace collapsed to one space. */
 void jql_eval_put_src(struct jql_buf *b, struct jql_loc loc);
 

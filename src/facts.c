@@ -47,6 +47,7 @@ struct elem_ctx {
     const struct jql_fact_info *coll;
     const char *label;
     struct jql_value *values; /* coll->nmembers */
+    const char **sources;     /* coll->nmembers */
     size_t base;              /* length of "coll." at the start of the name buffer */
 };
 
@@ -377,14 +378,17 @@ static void unknown_collection(struct loader *l, const struct jql_fentry *fe)
 }
 
 /* Add the element to the collection, unless its label is a duplicate (then only its body
-   is checked). Returns the element's values. */
-static struct jql_value *add_element(struct loader *l, const struct jql_fact_info *f,
-                                     const struct jql_fentry *fe)
+   is checked). Fills the element's values and sources into ec. */
+static void add_element(struct loader *l, const struct jql_fact_info *f,
+                        const struct jql_fentry *fe, struct elem_ctx *ec)
 {
     struct coll_state *cs = coll_state(l, f->slot);
     struct jql_coll_value *cv = &l->e->colls[f->slot];
     const char *label = fe->label.s ? fe->label.s : "";
     struct jql_value *values = jql_alloc((size_t)f->nmembers * sizeof *values);
+    const char **sources = jql_alloc((size_t)f->nmembers * sizeof *sources);
+    ec->values = values;
+    ec->sources = sources;
     if (f->nmembers > 0)
         values[0] = jql_value_text(label);
     if (cs->assigned && !cs->conflict_reported) {
@@ -399,15 +403,14 @@ static struct jql_value *add_element(struct loader *l, const struct jql_fact_inf
         struct jql_diag *d = jql_diag_error(dg(l), label_loc(fe), "duplicate %s %s", f->name,
                                             quoted(label));
         jql_diag_note(d, ls->loc, "first defined here");
-        return values;
+        return;
     }
     if (cv->n == 0)
         cs->first_elem_loc = label_loc(fe);
-    struct jql_elem el = {.label = label, .loc = fe->loc, .values = values};
+    struct jql_elem el = {.label = label, .loc = fe->loc, .values = values, .sources = sources};
     *ls = (struct label_slot){.stamp = l->stamp, .idx = cv->n, .loc = label_loc(fe)};
     JQL_APPEND(cv->elems, cv->n, el);
     cv->known = true;
-    return values;
 }
 
 static void load_element(struct loader *l, const struct jql_fentry *fe, struct elem_ctx *outer)
@@ -425,7 +428,7 @@ static void load_element(struct loader *l, const struct jql_fentry *fe, struct e
         return;
     }
     struct elem_ctx ec = {.coll = f, .label = fe->label.s ? fe->label.s : ""};
-    ec.values = add_element(l, f, fe);
+    add_element(l, f, fe, &ec);
     l->elem_stamp++;
     size_t mark = name_push(l, ".", false);
     ec.base = l->name.len;
@@ -475,14 +478,17 @@ static void collection_value(struct loader *l, const struct jql_fact_info *f,
                   f->name, f->name);
 }
 
-/* The value slot a SET or `= []` fills, after the duplicate check; NULL when there is
-   none (an error or warning was recorded, or the fact is a collection). */
+/* The value slot a SET or `= []` fills, after the duplicate check, and in *src the
+   slot for its `source "..."`; NULL when there is none (an error or warning was
+   recorded, or the fact is a collection). */
 static struct jql_value *target(struct loader *l, const struct jql_fact_info *f,
-                                const struct jql_fentry *fe, const struct elem_ctx *ec)
+                                const struct jql_fentry *fe, const struct elem_ctx *ec,
+                                const char ***src)
 {
     if (ec) {
         if (!mark_set(l, &l->member_seen[f->slot], l->elem_stamp, fe->path_loc, ec))
             return NULL;
+        *src = &ec->sources[f->slot];
         return &ec->values[f->slot];
     }
     if (f->kind == JQL_FACT_MEMBER) {
@@ -491,6 +497,7 @@ static struct jql_value *target(struct loader *l, const struct jql_fact_info *f,
     }
     if (!mark_set(l, &l->scalar_seen[f->slot], l->stamp, fe->path_loc, NULL))
         return NULL;
+    *src = &l->e->sources[f->slot];
     return &l->e->values[f->slot];
 }
 
@@ -506,13 +513,13 @@ static void load_set(struct loader *l, const struct jql_fentry *fe, const struct
             collection_value(l, f, fe);
         return;
     }
-    struct jql_value *dst = target(l, f, fe, ec);
+    const char **src = NULL;
+    struct jql_value *dst = target(l, f, fe, ec, &src);
     if (!dst)
         return;
     store_value(l, f, fe, dst);
-    /* sources of members are not kept: struct jql_elem has no place for them */
-    if (!ec && fe->source.s)
-        l->e->sources[f->slot] = fe->source.s;
+    if (fe->source.s)
+        *src = fe->source.s;
 }
 
 static void load_empty(struct loader *l, const struct jql_fentry *fe, const struct elem_ctx *ec)
@@ -524,9 +531,13 @@ static void load_empty(struct loader *l, const struct jql_fentry *fe, const stru
         assign_coll(l, f, fe, true);
         return;
     }
-    struct jql_value *dst = target(l, f, fe, ec);
-    if (dst)
-        store_empty(l, f, fe, dst);
+    const char **src = NULL;
+    struct jql_value *dst = target(l, f, fe, ec, &src);
+    if (!dst)
+        return;
+    store_empty(l, f, fe, dst);
+    if (fe->source.s)
+        *src = fe->source.s;
 }
 
 /* ---- entries ---- */

@@ -15,6 +15,7 @@ struct jql_elem {
     const char *label;
     struct jql_loc loc;
     struct jql_value *values;  /* program->facts[coll].nmembers; slot 0 = name (text) */
+    const char **sources;      /* `source "..."` per member slot, NULL when none */
 };
 
 struct jql_coll_value {

@@ -93,6 +93,8 @@ struct jql_factfile *jql_parse_facts(const struct jql_source *src, struct jql_di
     P.ff->src = src;
     parse_check_utf8(&P);
     parse_run(&P);
+    if (P.cur_emp) /* never closed: it owns everything to the end, end-of-file error included */
+        P.cur_emp->loc.end = (uint32_t)src->len + 1;
     parse_count_utf8(&P);
     return P.ff;
 }
@@ -219,12 +221,13 @@ struct jql_value jql_parse_negate(struct jql_parser *P, struct jql_value v, stru
 }
 
 struct jql_femployer *jql_parse_employer_begin(struct jql_parser *P, const char *name,
-                                                struct jql_loc loc)
+                                                struct jql_loc kwloc, struct jql_loc loc)
 {
     struct jql_femployer *fe = jql_alloc(sizeof *fe);
     fe->name = name;
     fe->name_loc = loc;
-    (void)P;
+    fe->loc = jql_loc_join(kwloc, loc);
+    JQL_APPEND(P->ff->employers, P->ff->nemployers, fe);
     return fe;
 }
 

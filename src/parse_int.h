@@ -70,7 +70,8 @@ struct jql_parse_expect {
 /* Add a note to a syntax error when a common mistake explains it. */
 void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct jql_loc loc,
                     struct jql_parse_expect ex);
+/* Start an employer block: listed at once, so an unclosed block is still reported. */
 struct jql_femployer *jql_parse_employer_begin(struct jql_parser *P, const char *name,
-                                                struct jql_loc loc);
+                                                struct jql_loc kwloc, struct jql_loc loc);
 
 #endif

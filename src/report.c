@@ -171,6 +171,19 @@ static void json_diag(FILE *out, const struct jql_diag *dg)
     fputc('}', out);
 }
 
+static void json_diags(FILE *out, int ind, const struct jql_diag *const *v, int n)
+{
+    json_key(out, ind, "diagnostics");
+    fputs(n ? "[\n" : "[]", out);
+    for (int i = 0; i < n; i++) {
+        fprintf(out, "%*s", ind + 2, "");
+        json_diag(out, v[i]);
+        fputs(i + 1 < n ? ",\n" : "\n", out);
+    }
+    if (n)
+        fprintf(out, "%*s]", ind, "");
+}
+
 static void json_employer_list(FILE *out, int ind, const struct jql_remployer *e)
 {
     json_key(out, ind, "standards");
@@ -182,15 +195,7 @@ static void json_employer_list(FILE *out, int ind, const struct jql_remployer *e
     if (e->nstds)
         fprintf(out, "%*s]", ind, "");
     fputs(",\n", out);
-    json_key(out, ind, "diagnostics");
-    fputs(e->ndiags ? "[\n" : "[]", out);
-    for (int i = 0; i < e->ndiags; i++) {
-        fprintf(out, "%*s", ind + 2, "");
-        json_diag(out, e->diags[i]);
-        fputs(i + 1 < e->ndiags ? ",\n" : "\n", out);
-    }
-    if (e->ndiags)
-        fprintf(out, "%*s]", ind, "");
+    json_diags(out, ind, e->diags, e->ndiags);
     fputc('\n', out);
 }
 
@@ -228,7 +233,8 @@ void jql_report_json(FILE *out, const struct jql_report *r, const struct jql_rep
         json_employer(out, 4, &r->emps[i]);
         fputs(i + 1 < r->nemps ? ",\n" : "\n  ],\n", out);
     }
-    fputs("  \"summary\": {\n", out);
+    json_diags(out, 2, r->diags, r->ndiags); /* problems that belong to no employer */
+    fputs(",\n  \"summary\": {\n", out);
     for (int i = 0; i < 3; i++) {
         json_key(out, 4, kinds[i]);
         json_counts(out, r->counts[i]);

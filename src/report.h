@@ -46,6 +46,9 @@ struct jql_report {
     const char *version; /* jqlc version */
     const char *as_of;   /* ISO date */
     struct jql_remployer *emps; int nemps;
+    /* fact-file problems that belong to no employer (unreadable file, syntax
+       outside every employer block) */
+    const struct jql_diag **diags; int ndiags;
     /* counts by status: [0] employers, [1] standards, [2] rules */
     int counts[3][JQL_NSTATUS];
 };

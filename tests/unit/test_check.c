@@ -178,6 +178,15 @@ static void test_vocab_redeclare(void **state)
           "hour");
     fails("facts { collection today }\n", "'today' is a built-in name and cannot name a "
           "collection", NULL, NULL);
+    /* a fact declared before a same-named collection: the collection is the later one */
+    fails_n("facts { zone: text }\nfacts { zone: number\n collection zone }\n", 2,
+            "fact 'zone' is declared here as number, but earlier as text", NULL, "number");
+    fails_n("facts { zone: text }\nfacts { zone: number\n collection zone }\n", 2,
+            "collection 'zone' is declared here, but earlier as a fact of type text",
+            "'zone' first declared here", "zone");
+    /* a badly named rule still reports its other mistakes */
+    fails_n("standard s { rule day { when true } }\n", 2, "rule 'day' has no require", NULL,
+            "day");
 }
 
 /* ---- params ---- */
@@ -319,6 +328,11 @@ static void test_tiers(void **state)
           "tier 't' is declared twice", "'t' first declared here", NULL);
     fails(jql_sprintf("%stier year { requires earnings }\n", two),
           "'year' is a unit word and cannot name a tier", NULL, NULL);
+    fails(jql_sprintf("%stier t { requires earnings, earnings }\n", two),
+          "tier 't' lists 'earnings' twice", "'earnings' first listed here", NULL);
+    fails(jql_sprintf("%stier t { requires employees }\n", two),
+          "tier 't' lists 'employees', which is not a standard",
+          "'employees' is a fact; a tier lists standards only", NULL);
 }
 
 static void test_tests(void **state)

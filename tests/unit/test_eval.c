@@ -425,6 +425,56 @@ static void test_fail_reasons(void **state)
     expect_rule(&r, "s.month_year", JQL_FAIL, "salary = $2000.00/month < $30_000/year", "");
 }
 
+/* A fact or member read straight from the facts shows its `source "..."` after its value
+   (spec 8); lets, params, literals and computed values have no single source. */
+static void test_fail_reason_sources(void **state)
+{
+    struct jql_remployer r =
+        run("standard s {\n"
+            "  let lw = living\n"
+            "  rule direct { require wage >= living }\n"
+            "  rule via_let { require wage >= lw }\n"
+            "  rule computed { require wage + $1/hour >= living }\n"
+            "  rule member { require all j in job: j.wage >= living }\n"
+            "  rule not_ { require not t }\n"
+            "  rule in_ { require plan in [\"401k\"] }\n"
+            "  rule empty_src { require n > 5 }\n"
+            "  rule escaped { require employees > 5 }\n"
+            "  rule untested { require u }\n"
+            "}\n",
+            "wage = $17.50/hour source \"payroll export 2026-10\"\n"
+            "living = $24.10/hour source \"MIT Living Wage Calculator, San Diego County, 2025\"\n"
+            "t = true source \"HR\"\n"
+            "plan = \"none\" source \"HR interview\"\n"
+            "n = 1 source \"\"\n"
+            "employees = 3 source \"line one\\nline two\"\n"
+            "u = unknown source \"did not answer\"\n"
+            "job \"Cook\" { wage = $18/hour source \"job posting\" }\n"
+            "job \"Host\" { wage = $20/hour }\n");
+    expect_rule(&r, "s.direct", JQL_FAIL,
+                "wage = $17.50/hour (source: payroll export 2026-10) < living = $24.10/hour "
+                "(source: MIT Living Wage Calculator, San Diego County, 2025)",
+                "");
+    expect_rule(&r, "s.via_let", JQL_FAIL,
+                "wage = $17.50/hour (source: payroll export 2026-10) < lw = $24.10/hour", "");
+    expect_rule(&r, "s.computed", JQL_FAIL,
+                "wage + $1/hour = $18.50/hour < living = $24.10/hour "
+                "(source: MIT Living Wage Calculator, San Diego County, 2025)",
+                "");
+    expect_rule(&r, "s.member", JQL_FAIL,
+                "job \"Cook\": j.wage = $18.00/hour (source: job posting) < living = $24.10/hour "
+                "(source: MIT Living Wage Calculator, San Diego County, 2025); "
+                "job \"Host\": j.wage = $20.00/hour < living = $24.10/hour "
+                "(source: MIT Living Wage Calculator, San Diego County, 2025)",
+                "");
+    expect_rule(&r, "s.not_", JQL_FAIL, "t = true (source: HR)", "");
+    expect_rule(&r, "s.in_", JQL_FAIL,
+                "plan = \"none\" (source: HR interview) not in [\"401k\"]", "");
+    expect_rule(&r, "s.empty_src", JQL_FAIL, "n = 1 <= 5", "");
+    expect_rule(&r, "s.escaped", JQL_FAIL, "employees = 3 (source: line one\\nline two) <= 5", "");
+    expect_rule(&r, "s.untested", JQL_UNTESTED, "u is unknown", "u");
+}
+
 static void test_runtime_faults_and_builtins(void **state)
 {
     struct jql_remployer r =
@@ -580,6 +630,7 @@ int main(void)
         cmocka_unit_test(test_in_force),
         cmocka_unit_test(test_when_unless),
         cmocka_unit_test(test_fail_reasons),
+        cmocka_unit_test(test_fail_reason_sources),
         cmocka_unit_test(test_runtime_faults_and_builtins),
         cmocka_unit_test(test_fold),
         cmocka_unit_test(test_standards_and_tiers),

@@ -201,6 +201,39 @@ static void load__source_annotation__kept_per_slot(void **state)
     assert_null(e->sources[fact("employees")->slot]);
 }
 
+static void load__member_source__kept_per_element_and_slot(void **state)
+{
+    (void)state;
+    struct jql_employer *e = load1(
+        "employer \"A\" {\n"
+        "  job \"Cook\" { hourly_wage = $18/hour source \"job posting\" headcount = 2 }\n"
+        "  job \"Host\" {\n"
+        "    hourly_wage = $25/hour\n"
+        "    headcount = 1 source \"HR\"\n"
+        "    tags = [] source \"none listed\"\n"
+        "  }\n"
+        "  job \"Aide\" { }\n"
+        "  benefits.languages = [] source \"handbook\"\n"
+        "}\n");
+    assert_false(e->failed);
+    const struct jql_coll_value *c = coll(e, "job");
+    assert_int_equal(c->n, 3);
+    int wage = fact("job.hourly_wage")->slot, head = fact("job.headcount")->slot;
+    int tags = fact("job.tags")->slot;
+    assert_non_null(c->elems[0].sources);
+    assert_string_equal(c->elems[0].sources[wage], "job posting");
+    assert_null(c->elems[0].sources[head]);
+    assert_null(c->elems[0].sources[0]); /* the label (`name`) has no source */
+    assert_null(c->elems[1].sources[wage]);
+    assert_string_equal(c->elems[1].sources[head], "HR");
+    assert_string_equal(c->elems[1].sources[tags], "none listed");
+    assert_string_equal(member(&c->elems[1], "job.tags"), "[]");
+    assert_non_null(c->elems[2].sources); /* an element without any source */
+    assert_null(c->elems[2].sources[wage]);
+    /* `= []` of a list fact keeps its source like any other value */
+    assert_string_equal(e->sources[fact("benefits.languages")->slot], "handbook");
+}
+
 static void load__unknown__stays_unknown_and_counts_as_set(void **state)
 {
     (void)state;
@@ -670,6 +703,7 @@ int main(void)
         cmocka_unit_test(load__month_rate_for_year_fact__accepted),
         cmocka_unit_test(load__negative_number__accepted),
         cmocka_unit_test(load__source_annotation__kept_per_slot),
+        cmocka_unit_test(load__member_source__kept_per_element_and_slot),
         cmocka_unit_test(load__unknown__stays_unknown_and_counts_as_set),
         cmocka_unit_test(load__empty_list_fact__empty_list),
         cmocka_unit_test(load__wrong_type__error_at_value),

@@ -206,6 +206,7 @@ static void report_json__two_employers__exact_schema_1(void **state)
         "      ]\n"
         "    }\n"
         "  ],\n"
+        "  \"diagnostics\": [],\n"
         "  \"summary\": {\n"
         "    \"employers\": {\"pass\": 0, \"fail\": 1, \"untested\": 0, \"not_applicable\": 0, "
         "\"error\": 1},\n"
@@ -217,10 +218,15 @@ static void report_json__two_employers__exact_schema_1(void **state)
         "}\n");
 }
 
-static void report_json__no_employers__empty_results(void **state)
+/* A fact file that could not be read belongs to no employer: its error is in the
+   top-level "diagnostics" array, so JSON readers see why the run exited 2. */
+static void report_json__unreadable_file__top_level_diagnostic(void **state)
 {
     (void)state;
-    struct jql_report r = {.version = "0.1.0", .as_of = "2026-01-01"};
+    struct jql_diags d = {0};
+    jql_diag_error(&d, (struct jql_loc){0}, "cannot read 'x.facts': it is a folder");
+    struct jql_report r = {.version = "0.1.0", .as_of = "2026-01-01",
+                           .diags = (const struct jql_diag **)d.v, .ndiags = d.n};
     jql_report_count(&r);
     const char *zero = "{\"pass\": 0, \"fail\": 0, \"untested\": 0, \"not_applicable\": 0, "
                        "\"error\": 0}";
@@ -230,6 +236,11 @@ static void report_json__no_employers__empty_results(void **state)
                                     "  \"jqlc\": \"0.1.0\",\n"
                                     "  \"as_of\": \"2026-01-01\",\n"
                                     "  \"results\": [],\n"
+                                    "  \"diagnostics\": [\n"
+                                    "    {\"severity\": \"error\", \"file\": \"\", \"line\": 0, "
+                                    "\"column\": 0, \"message\": \"cannot read 'x.facts': it is a "
+                                    "folder\", \"notes\": []}\n"
+                                    "  ],\n"
                                     "  \"summary\": {\n"
                                     "    \"employers\": %s,\n"
                                     "    \"standards\": %s,\n"
@@ -397,7 +408,7 @@ int main(void)
         cmocka_unit_test(json_string__specials_and_controls__escaped),
         cmocka_unit_test(json_string__utf8_passed_invalid_replaced),
         cmocka_unit_test(report_json__two_employers__exact_schema_1),
-        cmocka_unit_test(report_json__no_employers__empty_results),
+        cmocka_unit_test(report_json__unreadable_file__top_level_diagnostic),
         cmocka_unit_test(report_text__every_status__exact),
         cmocka_unit_test(report_text__employer_in_error__lists_diagnostics),
         cmocka_unit_test(report_text__many_diagnostics__first_three_shown),
