@@ -291,6 +291,7 @@ static struct jql_program *cli_load_program(struct cli *C, struct cli_check *o)
     bool ok = p != NULL;
     for (int i = 0; ok && i < o->nparams; i++)
         ok = cli_apply_param(C, p, o->params[i], &d);
+    jql_diags_sort(&d);
     jql_diags_render(C->err, &d, C->err_color);
     return ok && d.nerrors == 0 ? p : NULL;
 }

@@ -8,6 +8,7 @@
 #include "mem.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define COLOR_BOLD "\033[1m"
@@ -218,4 +219,31 @@ void jql_diag_puts_safe(FILE *out, const char *s)
 {
     if (s)
         put_safe(out, s, strlen(s), true);
+}
+
+struct diag_key {
+    const struct jql_diag *dg;
+    int seq; /* original position: keeps the sort stable */
+};
+
+static int diag_key_cmp(const void *pa, const void *pb)
+{
+    const struct diag_key *a = pa, *b = pb;
+    const struct jql_source *sa = a->dg->loc.src, *sb = b->dg->loc.src;
+    if (!sa != !sb)
+        return sa ? 1 : -1;
+    int c = sa && sa != sb ? strcmp(sa->name, sb->name) : 0;
+    if (c == 0 && sa && a->dg->loc.start != b->dg->loc.start)
+        c = a->dg->loc.start < b->dg->loc.start ? -1 : 1;
+    return c ? c : a->seq - b->seq;
+}
+
+void jql_diags_sort(struct jql_diags *d)
+{
+    struct diag_key *keys = jql_alloc((size_t)d->n * sizeof *keys);
+    for (int i = 0; i < d->n; i++)
+        keys[i] = (struct diag_key){d->v[i], i};
+    qsort(keys, (size_t)d->n, sizeof *keys, diag_key_cmp);
+    for (int i = 0; i < d->n; i++)
+        d->v[i] = (struct jql_diag *)keys[i].dg;
 }

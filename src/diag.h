@@ -45,6 +45,10 @@ void jql_diag_note(struct jql_diag *dg, struct jql_loc loc, const char *fmt, ...
 /* Move every diagnostic of `from` to the end of `to`. */
 void jql_diags_append(struct jql_diags *to, const struct jql_diags *from);
 
+/* Order diagnostics by file name, then position (stable; unlocated ones first),
+   so a file's problems read top to bottom whichever phase found them. */
+void jql_diags_sort(struct jql_diags *d);
+
 /* Render one diagnostic (source line and caret included). */
 void jql_diag_render(FILE *out, const struct jql_diag *dg, bool color);
 void jql_diags_render(FILE *out, const struct jql_diags *d, bool color);

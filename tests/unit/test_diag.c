@@ -322,6 +322,25 @@ static void diag_puts_safe__controls_and_invalid__replaced(void **state)
     free(s);
 }
 
+/* Diagnostics found by different checker phases read top to bottom per file. */
+static void diags_sort__phases_mixed__file_then_offset_stable(void **state)
+{
+    (void)state;
+    struct jql_source *a = src_of("a.jq", "one two\nthree\n");
+    struct jql_source *b = src_of("b.jq", "four\n");
+    struct jql_diags d = {0};
+    jql_diag_error(&d, span(b, "four"), "b1");
+    jql_diag_error(&d, span(a, "three"), "a3");
+    jql_diag_error(&d, span(a, "one"), "a1-first");
+    jql_diag_error(&d, (struct jql_loc){0}, "unlocated");
+    jql_diag_error(&d, span(a, "one"), "a1-second");
+    jql_diags_sort(&d);
+    const char *want[] = {"unlocated", "a1-first", "a1-second", "a3", "b1"};
+    assert_int_equal(d.n, 5);
+    for (int i = 0; i < 5; i++)
+        assert_string_equal(d.v[i]->msg, want[i]);
+}
+
 int main(void)
 {
     JQL_TEST_INIT();
@@ -349,6 +368,7 @@ int main(void)
         cmocka_unit_test(diags_append__all_moved_in_order_with_counts),
         cmocka_unit_test(loc_str__with_and_without_source),
         cmocka_unit_test(diag_puts_safe__controls_and_invalid__replaced),
+        cmocka_unit_test(diags_sort__phases_mixed__file_then_offset_stable),
     };
     return cmocka_run_group_tests_name("diag", tests, NULL, NULL);
 }
