@@ -522,7 +522,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, stru
         jql_buf_printf(&b, "%s%s", i == 0 ? ", expected " : i == n - 1 ? " or " : ", ", exp[i]);
     struct jql_diag *dg = jql_parse_error(P, *loc, "%s", jql_buf_str(&b));
     struct jql_parse_expect ex = {.after_operand = parse_has(all, nall, YYTRANSLATE('+')),
-                                  .cmp_ok = parse_has(all, nall, YYSYMBOL_EQ)};
+                                  .cmp_ok = parse_has(all, nall, YYSYMBOL_EQ),
+                                  .ident_ok = parse_has(all, nall, YYSYMBOL_IDENT)};
     jql_parse_hint(P, dg, tok == YYSYMBOL_YYEOF, *loc, ex);
     return 0;
 }

@@ -5,6 +5,7 @@
 */
 #include "parse.h"
 
+#include "lex.h"
 #include "mem.h"
 #include "parse_int.h"
 #include "parser.h"
@@ -282,4 +283,6 @@ void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct 
         jql_diag_note(dg, none, "comparisons do not chain: write 'a < b and b < c'");
     else if (ex.cmp_ok && strcmp(text, "=") == 0)
         jql_diag_note(dg, none, "to compare, write '=='");
+    else if (ex.ident_ok && jql_lex_is_reserved_name(text))
+        jql_diag_note(dg, none, "'%s' is a reserved word and cannot be used as a name here", text);
 }

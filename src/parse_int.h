@@ -66,6 +66,7 @@ const char *jql_parse_describe(struct jql_parser *P, const char *tokname, bool e
 struct jql_parse_expect {
     bool after_operand; /* an expression could have continued with an operator */
     bool cmp_ok;        /* a comparison operator would have been accepted */
+    bool ident_ok;      /* a name was expected: a reserved word there needs explaining */
 };
 /* Add a note to a syntax error when a common mistake explains it. */
 void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct jql_loc loc,
