@@ -273,7 +273,7 @@ static const char **cli_default_rules(int *n)
     static const char *const standards[] = {"standards"}, *const deflt[] = {"std/default"};
     struct stat st;
     *n = 1;
-    return (const char **)(stat("standards", &st) == 0 ? standards : deflt);
+    return (const char **)(stat("standards", &st) == 0 && S_ISDIR(st.st_mode) ? standards : deflt);
 }
 
 /* Load, check and apply --param. NULL when the rules are unusable. */
