@@ -1,7 +1,7 @@
 # jqlc — the Job Quality Language compiler and checker.
 #   make            build ./jqlc (installs missing build packages first)
 #   make run        build and check the bundled example employers
-#   make test       build and run every test (unit + golden)
+#   make test       build and run every test (unit + golden + the stdlib's own tests)
 #   make asan       run the whole test suite under AddressSanitizer + UBSan
 #   make install    PREFIX=/usr/local DESTDIR=
 
@@ -87,6 +87,7 @@ test: deps
 	@$(MAKE) --no-print-directory jqlc $(UNITS)
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory golden
+	@./jqlc test stdlib
 
 golden-update: jqlc
 	@UPDATE=1 sh tests/golden.sh

@@ -9,7 +9,8 @@ echo 'const struct jql_stdlib_file jql_stdlib_files[] = {'
 for f in "$@"; do
   rel=${f#stdlib/}
   printf '    {"std/%s", "%s",\n' "$rel" "$f"
-  awk '{ gsub(/\\/, "\\\\"); gsub(/"/, "\\\""); gsub(/\t/, "\\t"); printf "     \"%s\\n\"\n", $0 }' "$f"
+  # "&&" (the match, twice) doubles a backslash in every awk; "\\\\" does not in mawk
+  awk '{ gsub(/\\/, "&&"); gsub(/"/, "\\\""); gsub(/\t/, "\\t"); printf "     \"%s\\n\"\n", $0 }' "$f"
   echo '    },'
 done
 echo '    {0, 0, 0}'

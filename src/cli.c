@@ -1,7 +1,8 @@
 /*
-** cli: option parsing and the `check` command. Rule files that fail to
-** load stop the run before any output (exit 2); a bad fact file or
-** employer is reported while every other employer is still evaluated.
+** cli: option parsing and the `check` and `test` commands. Rule files that
+** fail to load stop the run before any output (exit 2); a bad fact file or
+** employer is reported while every other employer is still evaluated, and a
+** test whose given does not load fails while the other tests still run.
 */
 #include "cli.h"
 
@@ -12,6 +13,7 @@
 #include "mem.h"
 #include "parse.h"
 #include "report.h"
+#include "testrun.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -27,20 +29,39 @@
 enum cli_format { CLI_TEXT, CLI_JSON };
 enum cli_color { CLI_COLOR_AUTO, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER };
 
-struct cli_check {
+/* Options of every command that loads rules and evaluates (check, test). */
+struct cli_common {
     const char **rules; int nrules;
     const char **includes; int nincludes;
     const char **params; int nparams;
-    const char **facts; int nfacts;
-    const char *as_of, *output;
-    enum cli_format format;
+    const char *as_of;
     enum cli_color color;
-    bool fail_on_untested, strict, quiet, summary;
+    bool quiet;
+};
+
+struct cli_check {
+    struct cli_common c;
+    const char **facts; int nfacts;
+    const char *output;
+    enum cli_format format;
+    bool fail_on_untested, strict, summary;
+};
+
+struct cli_test {
+    struct cli_common c;
+    const char *filter;
+    bool coverage, verbose;
 };
 
 struct cli {
     FILE *out, *err;
     bool err_color;
+    const char *cmd; /* the command running, for "try 'jqlc CMD --help'"; NULL: none yet */
+};
+
+/* A value-taking option: "--long VALUE", "--long=VALUE" or "-s VALUE". */
+struct cli_opt {
+    const char *lng, *shrt;
 };
 
 static const char cli_usage[] =
@@ -48,7 +69,7 @@ static const char cli_usage[] =
     "\n"
     "commands:\n"
     "  check     evaluate employers' facts against the standards\n"
-    "  test      run the tests in rule files (planned)\n"
+    "  test      run the tests in rule files\n"
     "  fmt       format rule files, keeping comments (planned)\n"
     "  lint      find unused facts, unreachable rules, missing cites (planned)\n"
     "  template  print a blank fact file for the vocabulary (planned)\n"
@@ -83,11 +104,33 @@ static const char cli_check_usage[] =
     "exit status: 0 no employer fails, 1 some employer fails (or is untested with\n"
     "--fail-on untested), 2 an error in usage, rules, facts or evaluation\n";
 
-static int cli_usage_error(struct cli *C, const char *cmd, const char *fmt, const char *arg)
+static const char cli_test_usage[] =
+    "usage: jqlc test [OPTIONS] [RULES...]\n"
+    "\n"
+    "Run every test block of the RULES files and folders and of the files they\n"
+    "import (std/... paths name the built-in library); default ./standards.\n"
+    "Each failing expectation is printed with the status reached and the rule's\n"
+    "reason; the last line is 'N passed, N failed'.\n"
+    "\n"
+    "      --filter TEXT       run only the tests whose name contains TEXT\n"
+    "      --coverage          list the rules no test drove to both pass and fail\n"
+    "  -I, --include DIR       also search DIR for imports (repeatable); see JQL_PATH\n"
+    "      --as-of DATE        evaluate as of DATE (YYYY-MM-DD); default today\n"
+    "      --param NAME=VALUE  override a param with a literal of its type\n"
+    "      --color WHEN        auto (default), always or never; NO_COLOR disables\n"
+    "  -v, --verbose           also print 'ok \"NAME\"' for each passing test\n"
+    "  -q, --quiet             print nothing on stdout\n"
+    "  -h, --help              show this help\n"
+    "\n"
+    "environment: JQL_PATH, JQL_STDLIB, NO_COLOR (as for check)\n"
+    "exit status: 0 every test passes, 1 some test fails, 2 an error in usage or\n"
+    "in the rule files (then no test runs)\n";
+
+static int cli_usage_error(struct cli *C, const char *fmt, const char *arg)
 {
     fprintf(C->err, "jqlc: error: ");
     fprintf(C->err, fmt, arg);
-    fprintf(C->err, "\ntry 'jqlc %s--help'\n", cmd ? jql_sprintf("%s ", cmd) : "");
+    fprintf(C->err, "\ntry 'jqlc %s--help'\n", C->cmd ? jql_sprintf("%s ", C->cmd) : "");
     return JQL_EXIT_ERROR;
 }
 
@@ -109,6 +152,25 @@ static const char *cli_optarg(int argc, char **argv, int *i, const char *lng, co
     return NULL;
 }
 
+/* Which of `opts` argv[*i] is (its index, or -1), with its value in *v (NULL when the
+   value is missing: the caller reports that as a usage error). */
+static int cli_match_opt(const struct cli_opt *opts, int nopts, int argc, char **argv, int *i,
+                         const char **v)
+{
+    for (int k = 0; k < nopts; k++) {
+        bool m;
+        *v = cli_optarg(argc, argv, i, opts[k].lng, opts[k].shrt, &m);
+        if (m)
+            return k;
+    }
+    return -1;
+}
+
+static bool cli_is(const char *a, const char *lng, const char *shrt)
+{
+    return strcmp(a, lng) == 0 || (shrt && strcmp(a, shrt) == 0);
+}
+
 /* The formats of spec 10 that this version does not write yet. */
 static bool cli_planned_format(const char *v)
 {
@@ -119,50 +181,78 @@ static bool cli_planned_format(const char *v)
     return false;
 }
 
+static int cli_parse_color(struct cli *C, struct cli_common *co, const char *v)
+{
+    if (strcmp(v, "auto") == 0) co->color = CLI_COLOR_AUTO;
+    else if (strcmp(v, "always") == 0) co->color = CLI_COLOR_ALWAYS;
+    else if (strcmp(v, "never") == 0) co->color = CLI_COLOR_NEVER;
+    else return cli_usage_error(C, "unknown --color '%s' (expected auto, always or never)", v);
+    return -1;
+}
+
+/* The options every evaluating command takes. Returns -1 to go on (*handled tells
+   whether argv[*i] was one of them), or an exit status. */
+static int cli_parse_common(struct cli *C, struct cli_common *co, int argc, char **argv, int *i,
+                            bool *handled)
+{
+    static const struct cli_opt opts[] = {
+        {"--include", "-I"}, {"--param", NULL}, {"--as-of", NULL}, {"--color", NULL}};
+    *handled = true;
+    if (cli_is(argv[*i], "--quiet", "-q")) {
+        co->quiet = true;
+        return -1;
+    }
+    const char *v;
+    int k = cli_match_opt(opts, 4, argc, argv, i, &v);
+    if (k < 0) {
+        *handled = false;
+        return -1;
+    }
+    if (!v)
+        return cli_usage_error(C, "option '%s' needs a value", opts[k].lng);
+    switch (k) {
+    case 0: JQL_APPEND(co->includes, co->nincludes, v); break;
+    case 1: JQL_APPEND(co->params, co->nparams, v); break;
+    case 2: co->as_of = v; break;
+    default: return cli_parse_color(C, co, v);
+    }
+    return -1;
+}
+
+static int cli_parse_format(struct cli *C, struct cli_check *o, const char *v)
+{
+    if (strcmp(v, "text") == 0) o->format = CLI_TEXT;
+    else if (strcmp(v, "json") == 0) o->format = CLI_JSON;
+    else if (cli_planned_format(v))
+        return cli_usage_error(
+            C, "format '%s' is planned but not supported yet (use text or json)", v);
+    else return cli_usage_error(C, "unknown format '%s' (expected text or json)", v);
+    return -1;
+}
+
 static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, char **argv, int *i,
                                bool *handled)
 {
-    static const struct {
-        const char *lng, *shrt;
-    } opts[] = {{"--rules", "-r"}, {"--include", "-I"}, {"--param", NULL}, {"--as-of", NULL},
-                {"--output", NULL}, {"--format", NULL}, {"--color", NULL}, {"--fail-on", NULL},
-                {"--group-by", NULL}};
-    for (size_t k = 0; k < sizeof opts / sizeof *opts; k++) {
-        bool m;
-        const char *v = cli_optarg(argc, argv, i, opts[k].lng, opts[k].shrt, &m);
-        if (!m)
-            continue;
-        *handled = true;
-        if (!v)
-            return cli_usage_error(C, "check", "option '%s' needs a value", opts[k].lng);
-        switch (k) {
-        case 0: JQL_APPEND(o->rules, o->nrules, v); break;
-        case 1: JQL_APPEND(o->includes, o->nincludes, v); break;
-        case 2: JQL_APPEND(o->params, o->nparams, v); break;
-        case 3: o->as_of = v; break;
-        case 4: o->output = v; break;
-        case 5:
-            if (strcmp(v, "text") == 0) o->format = CLI_TEXT;
-            else if (strcmp(v, "json") == 0) o->format = CLI_JSON;
-            else if (cli_planned_format(v))
-                return cli_usage_error(C, "check", "format '%s' is planned but not supported yet (use text or json)", v);
-            else return cli_usage_error(C, "check", "unknown format '%s' (expected text or json)", v);
-            break;
-        case 6:
-            if (strcmp(v, "auto") == 0) o->color = CLI_COLOR_AUTO;
-            else if (strcmp(v, "always") == 0) o->color = CLI_COLOR_ALWAYS;
-            else if (strcmp(v, "never") == 0) o->color = CLI_COLOR_NEVER;
-            else return cli_usage_error(C, "check", "unknown --color '%s' (expected auto, always or never)", v);
-            break;
-        case 7:
-            if (strcmp(v, "untested") != 0)
-                return cli_usage_error(C, "check", "unknown --fail-on '%s' (expected untested)", v);
-            o->fail_on_untested = true;
-            break;
-        default:
-            return cli_usage_error(C, "check", "option '%s' is not supported yet", opts[k].lng);
-        }
+    static const struct cli_opt opts[] = {{"--rules", "-r"}, {"--output", NULL}, {"--format", NULL},
+                                          {"--fail-on", NULL}, {"--group-by", NULL}};
+    const char *v;
+    int k = cli_match_opt(opts, 5, argc, argv, i, &v);
+    *handled = k >= 0;
+    if (k < 0)
         return -1;
+    if (!v)
+        return cli_usage_error(C, "option '%s' needs a value", opts[k].lng);
+    switch (k) {
+    case 0: JQL_APPEND(o->c.rules, o->c.nrules, v); break;
+    case 1: o->output = v; break;
+    case 2: return cli_parse_format(C, o, v);
+    case 3:
+        if (strcmp(v, "untested") != 0)
+            return cli_usage_error(C, "unknown --fail-on '%s' (expected untested)", v);
+        o->fail_on_untested = true;
+        break;
+    default:
+        return cli_usage_error(C, "option '%s' is not supported yet", opts[k].lng);
     }
     return -1;
 }
@@ -178,22 +268,23 @@ static int cli_parse_check(struct cli *C, struct cli_check *o, int argc, char **
             continue;
         }
         if (strcmp(a, "--") == 0) { only_files = true; continue; }
-        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+        if (cli_is(a, "--help", "-h")) {
             fputs(cli_check_usage, C->out);
             return JQL_EXIT_OK;
         }
         if (strcmp(a, "--strict") == 0) { o->strict = true; continue; }
-        if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) { o->quiet = true; continue; }
         if (strcmp(a, "--summary") == 0) { o->summary = true; continue; }
         bool handled = false;
-        int rc = cli_parse_value_opt(C, o, argc, argv, &i, &handled);
+        int rc = cli_parse_common(C, &o->c, argc, argv, &i, &handled);
+        if (rc < 0 && !handled)
+            rc = cli_parse_value_opt(C, o, argc, argv, &i, &handled);
         if (rc >= 0)
             return rc;
         if (!handled)
-            return cli_usage_error(C, "check", "unknown option '%s'", a);
+            return cli_usage_error(C, "unknown option '%s'", a);
     }
     if (o->nfacts == 0)
-        return cli_usage_error(C, "check", "%sno fact files given", "");
+        return cli_usage_error(C, "%sno fact files given", "");
     return -1;
 }
 
@@ -240,16 +331,17 @@ static bool cli_apply_param(struct cli *C, struct jql_program *p, const char *ar
 {
     const char *eq = strchr(arg, '=');
     if (!eq || eq == arg || !eq[1]) {
-        cli_usage_error(C, "check", "--param needs NAME=VALUE, got '%s'", arg);
+        cli_usage_error(C, "--param needs NAME=VALUE, got '%s'", arg);
         return false;
     }
     char *name = jql_strndup(arg, (size_t)(eq - arg));
     int slot = jql_program_param(p, name);
     if (slot < 0) {
-        cli_usage_error(C, "check", "--param names no declared param: '%s'", name);
+        cli_usage_error(C, "--param names no declared param: '%s'", name);
         return false;
     }
-    struct jql_source *src = jql_source_new(jql_sprintf("--param %s", name), "", eq + 1, strlen(eq + 1));
+    struct jql_source *src =
+        jql_source_new(jql_sprintf("--param %s", name), "", eq + 1, strlen(eq + 1));
     struct jql_value v;
     if (!jql_parse_literal(src, d, &v))
         return false;
@@ -268,25 +360,22 @@ static bool cli_apply_param(struct cli *C, struct jql_program *p, const char *ar
     return true;
 }
 
-static const char **cli_default_rules(int *n)
+static bool cli_have_standards_dir(void)
 {
-    static const char *const standards[] = {"standards"}, *const deflt[] = {"std/default"};
     struct stat st;
-    *n = 1;
-    return (const char **)(stat("standards", &st) == 0 && S_ISDIR(st.st_mode) ? standards : deflt);
+    return stat("standards", &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 /* Load, check and apply --param. NULL when the rules are unusable. */
-static struct jql_program *cli_load_program(struct cli *C, struct cli_check *o)
+static struct jql_program *cli_load_program(struct cli *C, const struct cli_common *o)
 {
     struct jql_diags d = {0};
     struct jql_load_opts lo = {.includes = o->includes, .nincludes = o->nincludes,
                                .jql_path = getenv("JQL_PATH"), .stdlib_dir = getenv("JQL_STDLIB")};
     if (lo.stdlib_dir && !*lo.stdlib_dir)
         lo.stdlib_dir = NULL;
-    int nrules = o->nrules, nfiles = 0;
-    const char **rules = nrules ? o->rules : cli_default_rules(&nrules);
-    struct jql_rulefile **files = jql_load_rules(rules, nrules, &lo, &d, &nfiles);
+    int nfiles = 0;
+    struct jql_rulefile **files = jql_load_rules(o->rules, o->nrules, &lo, &d, &nfiles);
     struct jql_program *p = d.nerrors ? NULL : jql_check(files, nfiles, &d);
     bool ok = p != NULL;
     for (int i = 0; ok && i < o->nparams; i++)
@@ -294,6 +383,17 @@ static struct jql_program *cli_load_program(struct cli *C, struct cli_check *o)
     jql_diags_sort(&d);
     jql_diags_render(C->err, &d, C->err_color);
     return ok && d.nerrors == 0 ? p : NULL;
+}
+
+/* After option parsing: colour for diagnostics and the evaluation date.
+   Returns -1 to go on, or an exit status. */
+static int cli_prepare(struct cli *C, const struct cli_common *o, int32_t *as_of)
+{
+    C->err_color = cli_color_on(o->color, C->err);
+    *as_of = cli_today();
+    if (o->as_of && !cli_parse_date(o->as_of, as_of))
+        return cli_usage_error(C, "--as-of needs a date like 2026-03-01, got '%s'", o->as_of);
+    return -1;
 }
 
 struct cli_run {
@@ -375,7 +475,7 @@ static int cli_exit_status(const struct cli_check *o, const struct cli_run *run)
 
 static int cli_write_report(struct cli *C, struct cli_check *o, struct cli_run *run)
 {
-    if (o->quiet && !o->output) /* -q silences stdout, not an explicit --output */
+    if (o->c.quiet && !o->output) /* -q silences stdout, not an explicit --output */
         return 0;
     FILE *f = C->out;
     if (o->output && !(f = fopen(o->output, "w"))) {
@@ -384,8 +484,8 @@ static int cli_write_report(struct cli *C, struct cli_check *o, struct cli_run *
     }
     /* --color always colours a report file too; auto never does (a file is no terminal) */
     struct jql_report_opts ro = {.color = o->format == CLI_TEXT &&
-                                          (o->output ? o->color == CLI_COLOR_ALWAYS
-                                                     : cli_color_on(o->color, C->out)),
+                                          (o->output ? o->c.color == CLI_COLOR_ALWAYS
+                                                     : cli_color_on(o->c.color, C->out)),
                                  .summary_only = o->summary};
     if (o->format == CLI_JSON)
         jql_report_json(f, &run->rep, &ro);
@@ -401,14 +501,15 @@ static int cli_write_report(struct cli *C, struct cli_check *o, struct cli_run *
 static int cli_check(struct cli *C, int argc, char **argv)
 {
     struct cli_check o = {0};
+    int32_t as_of;
     int rc = cli_parse_check(C, &o, argc, argv);
+    if (rc < 0)
+        rc = cli_prepare(C, &o.c, &as_of);
     if (rc >= 0)
         return rc;
-    C->err_color = cli_color_on(o.color, C->err);
-    int32_t as_of = cli_today();
-    if (o.as_of && !cli_parse_date(o.as_of, &as_of))
-        return cli_usage_error(C, "check", "--as-of needs a date like 2026-03-01, got '%s'", o.as_of);
-    struct jql_program *p = cli_load_program(C, &o);
+    if (o.c.nrules == 0)
+        JQL_APPEND(o.c.rules, o.c.nrules, cli_have_standards_dir() ? "standards" : "std/default");
+    struct jql_program *p = cli_load_program(C, &o.c);
     if (!p)
         return JQL_EXIT_ERROR;
     struct cli_run run = {.rep = {.version = JQL_VERSION, .as_of = cli_date_str(as_of)},
@@ -421,11 +522,99 @@ static int cli_check(struct cli *C, int argc, char **argv)
     return cli_exit_status(&o, &run);
 }
 
+/* ---- test ---- */
+
+/* Returns -1 to go on, or an exit status. */
+static int cli_parse_test(struct cli *C, struct cli_test *o, int argc, char **argv)
+{
+    static const struct cli_opt filter[] = {{"--filter", NULL}};
+    bool only_files = false;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i], *v;
+        if (only_files || a[0] != '-') {
+            JQL_APPEND(o->c.rules, o->c.nrules, a);
+            continue;
+        }
+        if (strcmp(a, "--") == 0) { only_files = true; continue; }
+        if (cli_is(a, "--help", "-h")) {
+            fputs(cli_test_usage, C->out);
+            return JQL_EXIT_OK;
+        }
+        if (strcmp(a, "--coverage") == 0) { o->coverage = true; continue; }
+        if (cli_is(a, "--verbose", "-v")) { o->verbose = true; continue; }
+        bool handled = false;
+        int rc = cli_parse_common(C, &o->c, argc, argv, &i, &handled);
+        if (rc >= 0)
+            return rc;
+        if (handled)
+            continue;
+        if (cli_match_opt(filter, 1, argc, argv, &i, &v) < 0)
+            return cli_usage_error(C, "unknown option '%s'", a);
+        if (!v)
+            return cli_usage_error(C, "option '%s' needs a value", "--filter");
+        o->filter = v;
+    }
+    return -1;
+}
+
+/* Each test's given diagnostics on stderr (where all diagnostics go), its failures on
+   stdout; then coverage and the final count. Returns the number of failed tests. */
+static int cli_test_report(struct cli *C, const struct cli_test *o,
+                           const struct jql_testrun_opts *to,
+                           const struct jql_testrun_result *res, int n,
+                           const struct jql_testrun_coverage *cov)
+{
+    int failed = 0;
+    for (int i = 0; i < n; i++) {
+        jql_diags_render(C->err, &res[i].given->diags, C->err_color);
+        if (!o->c.quiet)
+            jql_testrun_write_result(C->out, &res[i], to);
+        failed += !res[i].passed;
+    }
+    if (o->c.quiet)
+        return failed;
+    if (o->coverage)
+        jql_testrun_write_coverage(C->out, cov);
+    jql_testrun_write_summary(C->out, res, n);
+    return failed;
+}
+
+static int cli_test(struct cli *C, int argc, char **argv)
+{
+    struct cli_test o = {0};
+    int32_t as_of;
+    int rc = cli_parse_test(C, &o, argc, argv);
+    if (rc < 0)
+        rc = cli_prepare(C, &o.c, &as_of);
+    if (rc >= 0)
+        return rc;
+    if (o.c.nrules == 0) {
+        if (!cli_have_standards_dir())
+            return cli_usage_error(C, "%sno rules given and no ./standards folder", "");
+        JQL_APPEND(o.c.rules, o.c.nrules, "standards");
+    }
+    struct jql_program *p = cli_load_program(C, &o.c);
+    if (!p)
+        return JQL_EXIT_ERROR;
+    struct jql_testrun_opts to = {.filter = o.filter, .as_of = as_of, .verbose = o.verbose,
+                                  .color = cli_color_on(o.c.color, C->out)};
+    struct jql_testrun_coverage cov;
+    jql_testrun_coverage_init(&cov, p);
+    int n = 0;
+    struct jql_testrun_result *res = jql_testrun_run(p, &to, o.coverage ? &cov : NULL, &n);
+    return cli_test_report(C, &o, &to, res, n, &cov) ? JQL_EXIT_FAIL : JQL_EXIT_OK;
+}
+
+/* ---- dispatch ---- */
+
 static int cli_planned(struct cli *C, const char *cmd)
 {
     fprintf(C->err, "jqlc: error: '%s' is planned but not implemented in this version\n", cmd);
     return JQL_EXIT_ERROR;
 }
+
+static const char *const cli_planned_cmds[] = {"fmt", "lint", "template", "explain", "diff"};
+enum { CLI_NPLANNED = sizeof cli_planned_cmds / sizeof *cli_planned_cmds };
 
 static int cli_help(struct cli *C, const char *cmd)
 {
@@ -433,17 +622,17 @@ static int cli_help(struct cli *C, const char *cmd)
         fputs(cli_usage, C->out);
         return JQL_EXIT_OK;
     }
-    if (strcmp(cmd, "check") == 0) {
-        fputs(cli_check_usage, C->out);
+    if (strcmp(cmd, "check") == 0 || strcmp(cmd, "test") == 0) {
+        fputs(strcmp(cmd, "check") == 0 ? cli_check_usage : cli_test_usage, C->out);
         return JQL_EXIT_OK;
     }
-    static const char *const planned[] = {"test", "fmt", "lint", "template", "explain", "diff"};
-    for (size_t i = 0; i < sizeof planned / sizeof *planned; i++)
-        if (strcmp(cmd, planned[i]) == 0) {
-            fprintf(C->out, "jqlc %s: planned, not implemented in this version (see docs/cli.md)\n", cmd);
+    for (int i = 0; i < CLI_NPLANNED; i++)
+        if (strcmp(cmd, cli_planned_cmds[i]) == 0) {
+            fprintf(C->out,
+                    "jqlc %s: planned, not implemented in this version (see docs/cli.md)\n", cmd);
             return JQL_EXIT_OK;
         }
-    return cli_usage_error(C, NULL, "unknown command '%s'", cmd);
+    return cli_usage_error(C, "unknown command '%s'", cmd);
 }
 
 int jql_cli_main(int argc, char **argv, FILE *out, FILE *err)
@@ -456,18 +645,21 @@ int jql_cli_main(int argc, char **argv, FILE *out, FILE *err)
         fprintf(out, "jqlc %s\n", JQL_VERSION);
         return JQL_EXIT_OK;
     }
-    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0)
+    if (cli_is(cmd, "--help", "-h"))
         return cli_help(&C, NULL);
     if (strcmp(cmd, "help") == 0)
         return cli_help(&C, argc > 2 ? argv[2] : NULL);
+    C.cmd = cmd;
     if (strcmp(cmd, "check") == 0)
         return cli_check(&C, argc - 2, argv + 2);
-    static const char *const planned[] = {"test", "fmt", "lint", "template", "explain", "diff"};
-    for (size_t i = 0; i < sizeof planned / sizeof *planned; i++)
-        if (strcmp(cmd, planned[i]) == 0) {
-            if (argc > 2 && (strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0))
+    if (strcmp(cmd, "test") == 0)
+        return cli_test(&C, argc - 2, argv + 2);
+    C.cmd = NULL;
+    for (int i = 0; i < CLI_NPLANNED; i++)
+        if (strcmp(cmd, cli_planned_cmds[i]) == 0) {
+            if (argc > 2 && cli_is(argv[2], "--help", "-h"))
                 return cli_help(&C, cmd);
             return cli_planned(&C, cmd);
         }
-    return cli_usage_error(&C, NULL, "unknown command '%s'", cmd);
+    return cli_usage_error(&C, "unknown command '%s'", cmd);
 }

@@ -1,0 +1,76 @@
+/*
+** testrun: runs the `test` blocks of rule files (spec section 7). Each
+** test's `given` loads as one employer, is evaluated, and every `expect`
+** is compared with the status the evaluation produced. Results and
+** rule-outcome coverage are plain data; the writers below print them,
+** and the CLI prints the given's diagnostics and picks the exit status.
+*/
+#ifndef JQL_TESTRUN_H
+#define JQL_TESTRUN_H
+
+#include "check.h"
+#include "facts.h"
+#include "report.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+
+struct jql_testrun_opts {
+    const char *filter; /* run only tests whose name contains it; NULL: all */
+    int32_t as_of;      /* evaluation date, days since 1970-01-01 */
+    bool verbose;       /* print `ok "NAME"` for passing tests */
+    bool color;
+};
+
+/* One expectation that did not hold. */
+struct jql_testrun_miss {
+    const struct jql_expect *ex;
+    uint8_t got;                  /* enum jql_status actually reached */
+    const struct jql_rstd *std;   /* the standard's result (also for a rule expectation) */
+    const struct jql_rrule *rule; /* the rule's result; NULL for a standard expectation */
+};
+
+struct jql_testrun_result {
+    const struct jql_test *test;
+    const struct jql_employer *given; /* its diags hold the given's diagnostics */
+    struct jql_remployer eval;        /* status error, no standards, when given failed */
+    struct jql_testrun_miss *misses; int nmisses;
+    bool passed;
+};
+
+/* Which statuses each rule reached across the tests: one bit (1 << status) per status. */
+struct jql_testrun_coverage {
+    const struct jql_program *p;
+    int *first;        /* per standard: index of its first rule in reached[] */
+    uint8_t *reached;  /* per rule of every standard, in declaration order */
+    int nrules;
+};
+
+/* Compare every expectation of `t` with the evaluation `r`, filling out->misses and
+   out->passed. A test whose given failed to load (r->status error, no standards)
+   fails without misses: its diagnostics are the explanation. */
+void jql_testrun_check(const struct jql_test *t, const struct jql_remployer *r,
+                       struct jql_testrun_result *out);
+
+/* Run the program's tests that match o->filter, in declaration order; each evaluated
+   result is also added to `cov` when it is not NULL. */
+struct jql_testrun_result *jql_testrun_run(const struct jql_program *p,
+                                           const struct jql_testrun_opts *o,
+                                           struct jql_testrun_coverage *cov, int *nresults);
+
+void jql_testrun_coverage_init(struct jql_testrun_coverage *cov, const struct jql_program *p);
+void jql_testrun_cover(struct jql_testrun_coverage *cov, const struct jql_remployer *r);
+/* The statuses rule `rule` of standard `std` reached, as bits (1 << status). */
+unsigned jql_testrun_reached(const struct jql_testrun_coverage *cov, int std, int rule);
+
+/* Writers. A failing expectation prints as
+   `FILE:LINE:COL: test "NAME": expected ID STATUS, got STATUS` with the rule's
+   reason and missing facts below; a passing test prints only when o->verbose. */
+void jql_testrun_write_result(FILE *out, const struct jql_testrun_result *res,
+                              const struct jql_testrun_opts *o);
+/* The rules not driven to both pass and fail, then `coverage: N of M rules ...`. */
+void jql_testrun_write_coverage(FILE *out, const struct jql_testrun_coverage *cov);
+/* The final line, `N passed, N failed` (counting tests). */
+void jql_testrun_write_summary(FILE *out, const struct jql_testrun_result *res, int n);
+
+#endif

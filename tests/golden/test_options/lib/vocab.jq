@@ -1,0 +1,3 @@
+facts {
+  pay.lowest_hourly_wage: money/hour "Lowest base hourly wage"
+}

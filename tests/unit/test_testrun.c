@@ -1,0 +1,218 @@
+/* Unit tests for testrun: rule files with test blocks are parsed and checked, the tests
+   run, and the expectation checking, filter, coverage bits and writers are asserted. */
+#include "test_util.h"
+
+#include "check.h"
+#include "parse.h"
+#include "testrun.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char RULES[] =
+    "facts {\n"
+    "  wage: money/hour\n"
+    "  big: bool\n"
+    "  bad: bool\n"
+    "}\n"
+    "standard s \"S\" {\n"
+    "  rule floor \"Floor\" { require wage >= $15/hour }\n"
+    "  rule big_only \"Big\" { when big  require wage >= $20/hour }\n"
+    "  rule hint \"Hint\" { level recommended  require not bad }\n"
+    "}\n"
+    "test \"low wage\" {\n"
+    "  given { wage = $12/hour  big = false  bad = false }\n"
+    "  expect s.floor fail\n"
+    "  expect s.big_only not_applicable\n"
+    "  expect s fail\n"
+    "}\n"
+    "test \"wrong on purpose\" {\n"
+    "  given { wage = $16/hour  big = true }\n"
+    "  expect s.floor fail\n"
+    "  expect s.big_only pass\n"
+    "  expect s pass\n"
+    "  expect s.hint pass\n"
+    "}\n"
+    "test \"bad given\" {\n"
+    "  given { wage = true }\n"
+    "  expect s.floor pass\n"
+    "}\n";
+
+static const struct jql_program *compile(const char *text)
+{
+    struct jql_diags d = {0};
+    struct jql_rulefile *rf =
+        jql_parse_rules(jql_source_new("t.jq", "t.jq", text, strlen(text)), &d);
+    struct jql_program *p = d.nerrors ? NULL : jql_check(&rf, 1, &d);
+    if (!p || d.nerrors)
+        jql_diags_render(stderr, &d, false);
+    assert_non_null(p);
+    return p;
+}
+
+static int32_t day(void)
+{
+    int32_t days = 0;
+    assert_true(jql_date_from_ymd(2026, 6, 1, &days));
+    return days;
+}
+
+static struct jql_testrun_result *run(const char *filter, struct jql_testrun_coverage *cov,
+                                      int *n)
+{
+    const struct jql_program *p = compile(RULES);
+    struct jql_testrun_opts o = {.filter = filter, .as_of = day()};
+    if (cov)
+        jql_testrun_coverage_init(cov, p);
+    return jql_testrun_run(p, &o, cov, n);
+}
+
+static void test_expectations(void **state)
+{
+    (void)state;
+    int n = 0;
+    struct jql_testrun_result *r = run(NULL, NULL, &n);
+    assert_int_equal(n, 3);
+    assert_true(r[0].passed);
+    assert_int_equal(r[0].nmisses, 0);
+    /* every expectation of the second test is a miss, in order */
+    assert_false(r[1].passed);
+    assert_int_equal(r[1].nmisses, 4);
+    assert_string_equal(r[1].misses[0].ex->qid, "s.floor");
+    assert_int_equal(r[1].misses[0].got, JQL_PASS);
+    assert_string_equal(r[1].misses[1].ex->qid, "s.big_only");
+    assert_int_equal(r[1].misses[1].got, JQL_FAIL);
+    assert_non_null(r[1].misses[1].rule);
+    assert_string_equal(r[1].misses[1].rule->reason, "wage = $16.00/hour < $20/hour");
+    assert_string_equal(r[1].misses[2].ex->qid, "s");
+    assert_int_equal(r[1].misses[2].got, JQL_FAIL);
+    assert_null(r[1].misses[2].rule);
+    assert_non_null(r[1].misses[2].std);
+    assert_string_equal(r[1].misses[3].ex->qid, "s.hint");
+    assert_int_equal(r[1].misses[3].got, JQL_UNTESTED);
+    assert_int_equal(r[1].misses[3].rule->nmissing, 1);
+    assert_string_equal(r[1].misses[3].rule->missing[0], "bad");
+    /* a given that does not load: failed, no misses, the diagnostic kept */
+    assert_false(r[2].passed);
+    assert_int_equal(r[2].nmisses, 0);
+    assert_int_equal(r[2].eval.status, JQL_ERROR);
+    assert_int_equal(r[2].given->diags.nerrors, 1);
+}
+
+static void test_filter(void **state)
+{
+    (void)state;
+    int n = 0;
+    struct jql_testrun_result *r = run("wrong", NULL, &n);
+    assert_int_equal(n, 1);
+    assert_string_equal(r[0].test->name, "wrong on purpose");
+    run("no such test", NULL, &n);
+    assert_int_equal(n, 0);
+}
+
+/* Checking against a hand-built result: only ids and statuses matter. */
+static void test_check_by_hand(void **state)
+{
+    (void)state;
+    const struct jql_program *p = compile(RULES);
+    const struct jql_test *t = p->tests[0];
+    struct jql_rrule rules[3] = {{.id = "floor", .status = JQL_FAIL, .level = "required"},
+                                 {.id = "big_only", .status = JQL_NOT_APPLICABLE},
+                                 {.id = "hint", .status = JQL_PASS}};
+    struct jql_rstd sd = {.id = "s", .status = JQL_FAIL, .rules = rules, .nrules = 3};
+    struct jql_remployer r = {.status = JQL_FAIL, .stds = &sd, .nstds = 1};
+    struct jql_testrun_result res;
+    jql_testrun_check(t, &r, &res);
+    assert_true(res.passed);
+    sd.status = JQL_UNTESTED;
+    rules[1].status = JQL_ERROR;
+    jql_testrun_check(t, &r, &res);
+    assert_false(res.passed);
+    assert_int_equal(res.nmisses, 2);
+    assert_int_equal(res.misses[0].got, JQL_ERROR);
+    assert_int_equal(res.misses[1].got, JQL_UNTESTED);
+    /* no standards and status error: the given did not load */
+    struct jql_remployer none = {.status = JQL_ERROR};
+    jql_testrun_check(t, &none, &res);
+    assert_false(res.passed);
+    assert_int_equal(res.nmisses, 0);
+}
+
+static void test_coverage(void **state)
+{
+    (void)state;
+    struct jql_testrun_coverage cov;
+    int n = 0;
+    run(NULL, &cov, &n);
+    assert_int_equal(cov.nrules, 3);
+    const unsigned P = 1u << JQL_PASS, F = 1u << JQL_FAIL, U = 1u << JQL_UNTESTED,
+                   NA = 1u << JQL_NOT_APPLICABLE;
+    /* the failed given adds nothing */
+    assert_int_equal(jql_testrun_reached(&cov, 0, 0), F | P);
+    assert_int_equal(jql_testrun_reached(&cov, 0, 1), NA | F);
+    assert_int_equal(jql_testrun_reached(&cov, 0, 2), P | U);
+    char buf[512] = {0};
+    FILE *f = fmemopen(buf, sizeof buf - 1, "w");
+    jql_testrun_write_coverage(f, &cov);
+    fclose(f);
+    assert_string_equal(buf, "s.big_only: reached fail, not_applicable; never pass\n"
+                             "s.hint: reached pass, untested; never fail\n"
+                             "coverage: 1 of 3 rules reached pass and fail\n");
+}
+
+static void test_coverage_nothing(void **state)
+{
+    (void)state;
+    struct jql_testrun_coverage cov;
+    int n = 0;
+    run("no such test", &cov, &n);
+    char buf[512] = {0};
+    FILE *f = fmemopen(buf, sizeof buf - 1, "w");
+    jql_testrun_write_coverage(f, &cov);
+    fclose(f);
+    assert_string_equal(buf, "s.floor: reached nothing; never pass, never fail\n"
+                             "s.big_only: reached nothing; never pass, never fail\n"
+                             "s.hint: reached nothing; never pass, never fail\n"
+                             "coverage: 0 of 3 rules reached pass and fail\n");
+}
+
+static void test_writers(void **state)
+{
+    (void)state;
+    int n = 0;
+    struct jql_testrun_result *r = run(NULL, NULL, &n);
+    char buf[2048] = {0};
+    FILE *f = fmemopen(buf, sizeof buf - 1, "w");
+    struct jql_testrun_opts o = {.verbose = true};
+    for (int i = 0; i < n; i++)
+        jql_testrun_write_result(f, &r[i], &o);
+    jql_testrun_write_summary(f, r, n);
+    fclose(f);
+    assert_string_equal(buf,
+                        "ok \"low wage\"\n"
+                        "t.jq:19:3: test \"wrong on purpose\": expected s.floor fail, got pass\n"
+                        "t.jq:20:3: test \"wrong on purpose\": expected s.big_only pass, got fail\n"
+                        "    why: wage = $16.00/hour < $20/hour\n"
+                        "t.jq:21:3: test \"wrong on purpose\": expected s pass, got fail\n"
+                        "    s.big_only fail\n"
+                        "      why: wage = $16.00/hour < $20/hour\n"
+                        "t.jq:22:3: test \"wrong on purpose\": expected s.hint pass, got untested\n"
+                        "    why: not bad is unknown\n"
+                        "    missing: bad\n"
+                        "t.jq:25:9: test \"bad given\": the given facts did not load\n"
+                        "1 passed, 2 failed\n");
+}
+
+int main(void)
+{
+    JQL_TEST_INIT();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_expectations),
+        cmocka_unit_test(test_filter),
+        cmocka_unit_test(test_check_by_hand),
+        cmocka_unit_test(test_coverage),
+        cmocka_unit_test(test_coverage_nothing),
+        cmocka_unit_test(test_writers),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
