@@ -13,8 +13,10 @@
 #include "mem.h"
 #include "parse.h"
 #include "report.h"
+#include "template.h"
 #include "testrun.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,7 +74,7 @@ static const char cli_usage[] =
     "  test      run the tests in rule files\n"
     "  fmt       format rule files, keeping comments (planned)\n"
     "  lint      find unused facts, unreachable rules, missing cites (planned)\n"
-    "  template  print a blank fact file for the vocabulary (planned)\n"
+    "  template  print a blank fact file for the vocabulary\n"
     "  explain   trace one rule for one employer (planned)\n"
     "  diff      compare outcomes between two versions of the standards (planned)\n"
     "\n"
@@ -125,6 +127,21 @@ static const char cli_test_usage[] =
     "environment: JQL_PATH, JQL_STDLIB, NO_COLOR (as for check)\n"
     "exit status: 0 every test passes, 1 some test fails, 2 an error in usage or\n"
     "in the rule files (then no test runs)\n";
+
+static const char cli_template_usage[] =
+    "usage: jqlc template [-r RULES]... [OPTIONS] [RULES...]\n"
+    "\n"
+    "Print a blank fact file for the vocabulary of the rules: every declared fact,\n"
+    "grouped, with its description, type and an example, set to `unknown`, ready\n"
+    "for an employer to fill in. The file loads as it is (every rule untested).\n"
+    "\n"
+    "  -r, --rules PATH        rule file or folder (repeatable; also positional);\n"
+    "                          default ./standards if it exists, else std/default\n"
+    "  -I, --include DIR       also search DIR for imports (repeatable); see JQL_PATH\n"
+    "      --output FILE       write the template to FILE instead of stdout\n"
+    "  -h, --help              show this help\n"
+    "\n"
+    "exit status: 0 written, 2 an error in usage or in the rule files\n";
 
 static int cli_usage_error(struct cli *C, const char *fmt, const char *arg)
 {
@@ -579,6 +596,55 @@ static int cli_test_report(struct cli *C, const struct cli_test *o,
     return failed;
 }
 
+static int cli_str_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Every *.jq file under `dir`, recursively, sorted bytewise. */
+static void cli_tree(const char *dir, const char ***out, int *n)
+{
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return;
+    const char **names = NULL;
+    int nn = 0;
+    for (struct dirent *de; (de = readdir(dp));)
+        if (de->d_name[0] != '.')
+            JQL_APPEND(names, nn, jql_strdup(de->d_name));
+    closedir(dp);
+    qsort(names, (size_t)nn, sizeof *names, cli_str_cmp);
+    for (int i = 0; i < nn; i++) {
+        const char *path = jql_sprintf("%s/%s", dir, names[i]);
+        struct stat st;
+        if (stat(path, &st) != 0)
+            continue;
+        size_t len = strlen(names[i]);
+        if (S_ISDIR(st.st_mode))
+            cli_tree(path, out, n);
+        else if (len > 3 && strcmp(names[i] + len - 3, ".jq") == 0)
+            JQL_APPEND(*out, *n, path);
+    }
+}
+
+/* A test runner is expected to find every test under the folders it is given
+   (`jqlc test stdlib`), unlike an import, which loads one folder level (spec 11.13). */
+static void cli_expand_test_paths(struct cli_common *c)
+{
+    const char **paths = NULL;
+    int n = 0;
+    for (int i = 0; i < c->nrules; i++) {
+        struct stat st;
+        int before = n;
+        if (stat(c->rules[i], &st) == 0 && S_ISDIR(st.st_mode))
+            cli_tree(c->rules[i], &paths, &n);
+        if (n == before) /* a file, a std/ path, or an empty folder: load as given */
+            JQL_APPEND(paths, n, c->rules[i]);
+    }
+    c->rules = paths;
+    c->nrules = n;
+}
+
 static int cli_test(struct cli *C, int argc, char **argv)
 {
     struct cli_test o = {0};
@@ -593,16 +659,93 @@ static int cli_test(struct cli *C, int argc, char **argv)
             return cli_usage_error(C, "%sno rules given and no ./standards folder", "");
         JQL_APPEND(o.c.rules, o.c.nrules, "standards");
     }
+    cli_expand_test_paths(&o.c);
     struct jql_program *p = cli_load_program(C, &o.c);
     if (!p)
         return JQL_EXIT_ERROR;
     struct jql_testrun_opts to = {.filter = o.filter, .as_of = as_of, .verbose = o.verbose,
                                   .color = cli_color_on(o.c.color, C->out)};
-    struct jql_testrun_coverage cov;
-    jql_testrun_coverage_init(&cov, p);
+    struct jql_testrun_coverage cov = {0};
+    if (o.coverage)
+        jql_testrun_coverage_init(&cov, p);
     int n = 0;
     struct jql_testrun_result *res = jql_testrun_run(p, &to, o.coverage ? &cov : NULL, &n);
     return cli_test_report(C, &o, &to, res, n, &cov) ? JQL_EXIT_FAIL : JQL_EXIT_OK;
+}
+
+/* ---- template ---- */
+
+struct cli_template {
+    struct cli_common c;
+    const char *output;
+};
+
+/* Returns -1 to go on, or an exit status. */
+static int cli_parse_template(struct cli *C, struct cli_template *o, int argc, char **argv)
+{
+    static const struct cli_opt opts[] = {{"--rules", "-r"}, {"--output", NULL}};
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i], *v;
+        if (a[0] != '-') {
+            JQL_APPEND(o->c.rules, o->c.nrules, a);
+            continue;
+        }
+        if (cli_is(a, "--help", "-h")) {
+            fputs(cli_template_usage, C->out);
+            return JQL_EXIT_OK;
+        }
+        bool handled = false;
+        int rc = cli_parse_common(C, &o->c, argc, argv, &i, &handled);
+        if (rc >= 0)
+            return rc;
+        if (handled)
+            continue;
+        int k = cli_match_opt(opts, 2, argc, argv, &i, &v);
+        if (k < 0)
+            return cli_usage_error(C, "unknown option '%s'", a);
+        if (!v)
+            return cli_usage_error(C, "option '%s' needs a value", opts[k].lng);
+        if (k == 0)
+            JQL_APPEND(o->c.rules, o->c.nrules, v);
+        else
+            o->output = v;
+    }
+    return -1;
+}
+
+static const char *cli_join(const char **v, int n)
+{
+    struct jql_buf b = {0};
+    for (int i = 0; i < n; i++)
+        jql_buf_printf(&b, "%s%s", i ? ", " : "", v[i]);
+    return jql_buf_str(&b);
+}
+
+static int cli_template(struct cli *C, int argc, char **argv)
+{
+    struct cli_template o = {0};
+    int32_t as_of;
+    int rc = cli_parse_template(C, &o, argc, argv);
+    if (rc < 0)
+        rc = cli_prepare(C, &o.c, &as_of);
+    if (rc >= 0)
+        return rc;
+    if (o.c.nrules == 0)
+        JQL_APPEND(o.c.rules, o.c.nrules, cli_have_standards_dir() ? "standards" : "std/default");
+    struct jql_program *p = cli_load_program(C, &o.c);
+    if (!p)
+        return JQL_EXIT_ERROR;
+    FILE *f = o.output ? fopen(o.output, "w") : C->out;
+    if (!f) {
+        fprintf(C->err, "jqlc: error: cannot write '%s': %s\n", o.output, strerror(errno));
+        return JQL_EXIT_ERROR;
+    }
+    jql_template_write(f, p, cli_join(o.c.rules, o.c.nrules));
+    if (f != C->out && fclose(f) != 0) {
+        fprintf(C->err, "jqlc: error: cannot write '%s': %s\n", o.output, strerror(errno));
+        return JQL_EXIT_ERROR;
+    }
+    return JQL_EXIT_OK;
 }
 
 /* ---- dispatch ---- */
@@ -613,7 +756,7 @@ static int cli_planned(struct cli *C, const char *cmd)
     return JQL_EXIT_ERROR;
 }
 
-static const char *const cli_planned_cmds[] = {"fmt", "lint", "template", "explain", "diff"};
+static const char *const cli_planned_cmds[] = {"fmt", "lint", "explain", "diff"};
 enum { CLI_NPLANNED = sizeof cli_planned_cmds / sizeof *cli_planned_cmds };
 
 static int cli_help(struct cli *C, const char *cmd)
@@ -622,8 +765,11 @@ static int cli_help(struct cli *C, const char *cmd)
         fputs(cli_usage, C->out);
         return JQL_EXIT_OK;
     }
-    if (strcmp(cmd, "check") == 0 || strcmp(cmd, "test") == 0) {
-        fputs(strcmp(cmd, "check") == 0 ? cli_check_usage : cli_test_usage, C->out);
+    if (strcmp(cmd, "check") == 0 || strcmp(cmd, "test") == 0 || strcmp(cmd, "template") == 0) {
+        fputs(strcmp(cmd, "check") == 0  ? cli_check_usage
+              : strcmp(cmd, "test") == 0 ? cli_test_usage
+                                         : cli_template_usage,
+              C->out);
         return JQL_EXIT_OK;
     }
     for (int i = 0; i < CLI_NPLANNED; i++)
@@ -654,6 +800,8 @@ int jql_cli_main(int argc, char **argv, FILE *out, FILE *err)
         return cli_check(&C, argc - 2, argv + 2);
     if (strcmp(cmd, "test") == 0)
         return cli_test(&C, argc - 2, argv + 2);
+    if (strcmp(cmd, "template") == 0)
+        return cli_template(&C, argc - 2, argv + 2);
     C.cmd = NULL;
     for (int i = 0; i < CLI_NPLANNED; i++)
         if (strcmp(cmd, cli_planned_cmds[i]) == 0) {

@@ -1,18 +1,58 @@
 # stdlib/default.jq — the default rule set of jqlc (`std/default`).
 #
 # `jqlc check` loads this when no -r option is given and there is no
-# ./standards folder. It holds two Results for America principles as
-# standards and two tiers built from them. Agencies usually write their own
-# file that imports this one and adds local rules and tiers (see
-# examples/county/standards/county.jq).
+# ./standards folder. It holds the eight Results for America (RFA) job
+# quality principles as eight standards, and two tiers built from them.
+# Agencies usually write their own file that imports this one, tightens
+# params and adds local rules and tiers (see examples/county/standards/).
+#
+# The laws in std/law (paid sick leave, fair workweek, ACA, SECURE 2.0) and
+# the NIST Job Quality Toolkit drivers in std/nist are not part of the
+# default: add them with -r std/law or -r std/nist, or import them.
+#
+# Standards (one per RFA principle; stdlib/rfa/*.jq):
+#   earnings         1. Earnings: living wage through base pay, bonuses and profit sharing
+#   schedules        2. Schedules: stable, predictable and fair
+#   safety_security  3. Safety and Security: proper classification, a safe environment
+#   benefits         4. Benefits: health, education, wealth building, safety net
+#   voice            5. Voice and Representation
+#   learning         6. Learning and Development
+#   culture          7. Environment and Culture
+#   purpose          8. Purpose and Meaning
+#
+# Tiers (a tier is reached when each standard it needs — or, with
+# `requires N of`, at least N of them — is pass or not_applicable):
+#
+#   quality_job       at least 3 of the 5 core principles: earnings,
+#                     schedules, safety_security, benefits, voice.
+#     Why these five: they are the principles the RFA playbook's own
+#     checklist asks an agency to settle when it drafts its minimum job
+#     standards (Strategy > recommended actions, step 3: "What is the living
+#     wage for your area?", "What protections should be in place for all
+#     workers? What are the primary safety and security concerns…?", "What
+#     benefits are crucial…?", "What do stable, predictable and fair
+#     schedules look like?", "Are workers able to participate in unions? Do
+#     employee owned companies exist…?"). They are also the principles an
+#     agency can check from employer records (payroll, plan documents,
+#     schedules, OSHA logs, bargaining agreements), while learning, culture
+#     and purpose lean on worker surveys that many employers do not yet run.
+#     Why 3 of 5: the American Job Quality Study (Gallup, JFF, Upjohn, 2025)
+#     calls a job "quality" when it meets minimum thresholds on at least 3
+#     of 5 dimensions (research notes, domain-jobquality.md §4, JFF-AJQS).
+#     A job can reach this tier while failing earnings; an agency that
+#     treats the living wage as a must adds its own tier (see the county
+#     example: `requires earnings, …`).
+#
+#   high_quality_job  all eight principles. The "lead by example" level of
+#     the RFA playbook (e.g. 100% of agency FTEs on funded projects in
+#     quality jobs, RFA-DATA); expect few employers to reach it.
 
-import "rfa/earnings.jq"
-import "rfa/benefits.jq"
+import "rfa"
 
-tier living_wage_employer "Living-wage employer: meets the RFA Earnings and Benefits standards" {
-  requires earnings, benefits
+tier quality_job "Quality job: meets at least 3 of the 5 core RFA principles (earnings, schedules, safety and security, benefits, voice)" {
+  requires 3 of earnings, schedules, safety_security, benefits, voice
 }
 
-tier on_the_path "On the path: meets at least one of the RFA Earnings and Benefits standards" {
-  requires 1 of earnings, benefits
+tier high_quality_job "High-quality job: meets all eight RFA principles" {
+  requires earnings, schedules, safety_security, benefits, voice, learning, culture, purpose
 }

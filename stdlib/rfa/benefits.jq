@@ -21,22 +21,24 @@
 #   CO-INFO6B   Colorado CDLE INFO #6B: Healthy Families and Workplaces Act (48 hours); FAMLI (12 weeks)
 #   NYS-PSL     New York State paid sick leave (40 hours; 56 hours at 100+ employees)
 #   VANG24      Vanguard, How America Saves 2024 (average employer match 4.6%)
-#   ERISA-S2    SECURE 2.0 Act section 101, automatic enrollment (default 3% to 10%)
+#   MERCER-127  Mercer on IRC section 127: up to $5,250 a year of tuition or
+#               student-loan help is tax-free
 #
 # Rules marked `level recommended` come from sources that only recommend;
 # thresholds no source sets are marked illustrative in their param.
+#
+# The legal details of retirement plans (SECURE 2.0 automatic enrollment for
+# new 401(k) and 403(b) plans) are in std/law and std/nist/benefits; this
+# standard asks for the plan and the match.
 
 import "../vocabulary.jq"
 
-param aca_large_employer_employees = 50 "Size at which the ACA employer mandate applies (50+ full-time-equivalent employees, WAG24); compared with headcount here"
+param aca_large_employer_employees = 50 "Size at which the ACA employer mandate applies: 50+ full-time-equivalent employees in the prior year (WAG24); headcount stands in when FTEs are not reported"
 param aca_minimum_value = 60% "ACA minimum value: the plan pays at least 60% of the cost of covered benefits (WHA24)"
 param aca_affordability_pct = 9.96% "ACA affordability: most a worker may pay for employee-only coverage, as a share of pay; 9.96% for 2026, 9.02% for 2025 (RP2025-25)"
 param aca_hours_per_month = 130 hours "Monthly hours in the ACA rate-of-pay safe harbor: hourly rate x 130 hours (BGH22)"
 param min_paid_sick_hours = 40 hours "Paid sick leave floor per year: California and New York (5-99 employees) require 40 hours; Colorado 48; New York 100+ employees 56"
 param min_employer_match = 4% "Employer retirement match expected, as a share of pay (illustrative; Vanguard 2024 average 4.6%)"
-param auto_enroll_min_default = 3% "Lowest default contribution rate for automatic enrollment (SECURE 2.0 section 101)"
-param auto_enroll_max_default = 10% "Highest first-year default contribution rate for automatic enrollment (SECURE 2.0 section 101)"
-param small_plan_exemption_employees = 10 "SECURE 2.0 exempts employers with this many employees or fewer from automatic enrollment"
 param min_paid_family_leave = 12 weeks "Paid family leave expected per year (illustrative as a standard; Colorado FAMLI provides up to 12 weeks)"
 
 standard benefits "Benefits: health and well-being, education, wealth building and safety net support" {
@@ -47,8 +49,12 @@ standard benefits "Benefits: health and well-being, education, wealth building a
   # safe harbor (money: a rate times a duration).
   let lowest_monthly_pay = pay.lowest_hourly_wage * aca_hours_per_month
 
+  # The ACA counts full-time-equivalent employees of the prior year; when the
+  # employer did not report them, its headcount stands in.
+  let aca_size = if org.fte_count_prior_year is known then org.fte_count_prior_year else org.employee_count
+
   rule health_offered "Employers covered by the ACA employer mandate offer health insurance" {
-    when org.employee_count >= aca_large_employer_employees
+    when aca_size >= aca_large_employer_employees
     require benefits.health.offered
     cite "NIST Job Quality Toolkit, Benefits: offer health benefit options; ACA employer mandate for applicable large employers (50+ FTE, Rev. Proc. 2024-35)"
     advice "Offer a group health plan to every full-time worker (30 or more hours a week)"
@@ -89,14 +95,12 @@ standard benefits "Benefits: health and well-being, education, wealth building a
     advice "Offer a 401(k), 403(b) or state auto-IRA and match worker contributions up to at least the expected share of pay"
   }
 
-  rule auto_enroll "New workers are enrolled automatically at a sound default rate" {
+  rule education_assistance "Workers get help paying for education" {
     level recommended
-    when benefits.retirement.plan_type in ["401k", "403b"]
-    unless org.employee_count <= small_plan_exemption_employees
-    require benefits.retirement.auto_enroll_default_pct >= auto_enroll_min_default
-      and benefits.retirement.auto_enroll_default_pct <= auto_enroll_max_default
-    cite "NIST Job Quality Toolkit, Benefits: design plans to include automatic enrollment and escalation; SECURE 2.0 Act section 101 (default 3% to 10%)"
-    advice "Enrol new workers automatically at a default of 3% to 10% of pay, rising 1% a year, with an opt-out"
+    require benefits.education.tuition_assistance_max_yearly > $0/year
+      or benefits.education.student_loan_repayment_yearly > $0/year
+    cite "RFA Job Quality Playbook, Strategy, principle 4 (Benefits: education); NIST Job Quality Toolkit, Benefits: tuition assistance and student-loan repayment with clear criteria; up to $5,250 a year is tax-free under IRC section 127 (MERCER-127)"
+    advice "Offer tuition assistance or student-loan repayment with written criteria; up to $5,250 a year per worker is tax-free to the worker"
   }
 
   rule paid_family_leave "Workers have paid family leave" {
@@ -122,6 +126,7 @@ test "a small employer with a minimum-value, affordable plan passes" {
       leave.paid_family_leave_weeks = 12 weeks
       retirement.plan_offered = false
       retirement.plan_type = "none"
+      education.tuition_assistance_max_yearly = $500/year
     }
   }
   expect benefits.health_offered not_applicable
@@ -130,8 +135,8 @@ test "a small employer with a minimum-value, affordable plan passes" {
   expect benefits.paid_sick_leave pass
   expect benefits.part_time_health fail
   expect benefits.retirement_match fail
-  expect benefits.auto_enroll not_applicable
   expect benefits.paid_family_leave pass
+  expect benefits.education_assistance pass
   expect benefits pass
 }
 
@@ -147,5 +152,74 @@ test "an expensive premium fails and an unknown plan value is untested" {
   expect benefits.health_offered pass
   expect benefits.minimum_value untested
   expect benefits.affordable_premium fail
+  expect benefits.part_time_health untested
+  expect benefits.education_assistance untested
   expect benefits fail
+}
+
+test "a large employer without a health plan fails; plan rules do not apply" {
+  given {
+    org.employee_count = 900
+    org.fte_count_prior_year = 610.5
+    pay.lowest_hourly_wage = $16.00/hour
+    benefits {
+      health.offered = false
+      leave.paid_sick_hours_per_year = 24 hours
+      leave.paid_family_leave_weeks = 0 weeks
+      retirement.plan_offered = true
+      retirement.employer_match_pct = 3%
+      education.tuition_assistance_max_yearly = $0/year
+      education.student_loan_repayment_yearly = $0/year
+    }
+  }
+  expect benefits.health_offered fail
+  expect benefits.minimum_value not_applicable
+  expect benefits.affordable_premium not_applicable
+  expect benefits.part_time_health not_applicable
+  expect benefits.paid_sick_leave fail
+  expect benefits.paid_family_leave fail
+  expect benefits.retirement_match fail
+  expect benefits.education_assistance fail
+  expect benefits fail
+}
+
+test "reported FTEs decide ACA scope over headcount; a low-value plan fails" {
+  given {
+    org.employee_count = 70
+    org.fte_count_prior_year = 42
+    pay.lowest_hourly_wage = $22.00/hour
+    benefits {
+      health.offered = true
+      health.offered_to_part_time = true
+      health.employee_premium_single_monthly = $40/month
+      health.actuarial_value_pct = 55%
+      leave.paid_sick_hours_per_year = 56 hours
+      leave.paid_family_leave_weeks = 12 weeks
+      retirement.plan_offered = true
+      retirement.employer_match_pct = 5%
+      education.tuition_assistance_max_yearly = $0/year
+      education.student_loan_repayment_yearly = $2_000/year
+    }
+  }
+  expect benefits.health_offered not_applicable
+  expect benefits.minimum_value fail
+  expect benefits.affordable_premium pass
+  expect benefits.part_time_health pass
+  expect benefits.retirement_match pass
+  expect benefits.education_assistance pass
+  expect benefits fail
+}
+
+test "an unknown employer size leaves the ACA rule untested" {
+  given {
+    benefits.health.offered = true
+    benefits.health.actuarial_value_pct = 70%
+  }
+  expect benefits.health_offered untested
+  expect benefits.minimum_value pass
+  expect benefits.affordable_premium untested
+  expect benefits.paid_sick_leave untested
+  expect benefits.retirement_match untested
+  expect benefits.paid_family_leave untested
+  expect benefits untested
 }

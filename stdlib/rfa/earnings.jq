@@ -17,6 +17,8 @@
 #   NIST-BEN    NIST Job Quality Toolkit, Benefits driver, "Promote worker
 #               financial wellness"
 #   GJI         Good Jobs Institute, Basic needs: "all employees paid a living hourly wage"
+#   UW-START    UW START Center business exemplars (MOD Pizza targets the 50th
+#               percentile of industry pay)
 #
 # Rules marked `level recommended` come from sources that only recommend or
 # list a metric; their thresholds are marked illustrative where no source
@@ -28,6 +30,8 @@ param living_wage_multiplier = 100% "Share of the local living wage (MIT, 1 adul
 param federal_minimum_wage = $7.25/hour "Federal minimum wage (FLSA), unchanged for about 15 years per RFA (2024)"
 param max_share_below_living_wage = 0% "Largest share of workers allowed to earn less than the living wage; Good Jobs Institute target is none"
 param large_employer_employees = 100 "Headcount from which profit sharing or employee ownership is expected (illustrative threshold)"
+param min_industry_pay_percentile = 50% "Percentile of industry pay the employer's median wage should reach (illustrative; MOD Pizza targets the 50th percentile, UW-START)"
+param max_unexplained_pay_gap = 5% "Largest unexplained pay gap by gender or by race after job, tenure and location (illustrative; RFA lists pay gaps as a metric without a threshold)"
 
 standard earnings "Earnings: living wage provided through base pay, bonuses and profit sharing" {
   version "2026.1"
@@ -35,6 +39,12 @@ standard earnings "Earnings: living wage provided through base pay, bonuses and 
 
   # The living wage this standard asks for, per hour.
   let living_wage = ref.living_wage_hourly * living_wage_multiplier
+
+  # Share of workers paid below it: the employer's own payroll figure when
+  # reported, otherwise computed from the positions, weighted by headcount.
+  let share_below_living_wage = if pay.share_below_living_wage_pct is known
+    then pay.share_below_living_wage_pct
+    else share j in job weighted by j.headcount: j.hourly_wage < living_wage
 
   rule lowest_wage "The lowest base wage is at least the local living wage" {
     require pay.lowest_hourly_wage >= living_wage
@@ -56,7 +66,7 @@ standard earnings "Earnings: living wage provided through base pay, bonuses and 
 
   rule workers_below_living_wage "Few or no workers earn less than the living wage" {
     level recommended
-    require (share j in job weighted by j.headcount: j.hourly_wage < living_wage) <= max_share_below_living_wage
+    require share_below_living_wage <= max_share_below_living_wage
     cite "RFA Job Quality Playbook, Metrics, Earnings (share of workers below a living wage); Good Jobs Institute, Basic needs"
     advice "Report headcount per position, and plan raises for the positions that hold the most workers below the living wage"
   }
@@ -76,6 +86,21 @@ standard earnings "Earnings: living wage provided through base pay, bonuses and 
     cite "RFA Job Quality Playbook, Metrics, Earnings (profit sharing and bonus criteria); NIST Job Quality Toolkit, Pay driver (fair compensation practices)"
     advice "Write down how bonuses are earned and share the criteria with every eligible worker"
   }
+
+  rule industry_pay "Pay is at or above the industry median" {
+    level recommended
+    require pay.median_wage_industry_percentile >= min_industry_pay_percentile
+    cite "RFA Job Quality Playbook, Metrics, Earnings (pay compared with the industry); 50th percentile target of MOD Pizza (UW START Center business exemplars), illustrative"
+    advice "Benchmark wages against the industry in your area (BLS OEWS or a salary survey) and raise the positions that fall below the median"
+  }
+
+  rule pay_gap "There is no large unexplained pay gap by gender or race" {
+    level recommended
+    require abs(deia.pay_gap_gender_pct) <= max_unexplained_pay_gap
+      and abs(deia.pay_gap_race_pct) <= max_unexplained_pay_gap
+    cite "RFA Job Quality Playbook, Metrics, Earnings (gender and race pay gaps); NIST Job Quality Toolkit, Pay driver (pay-equity analysis); the 5% threshold is illustrative"
+    advice "Run a pay-equity analysis by gender, race and ethnicity every year and close unexplained gaps with targeted raises"
+  }
 }
 
 # ---- tests (run with `jqlc test stdlib/rfa/earnings.jq`; ignored by `check`) ----
@@ -86,6 +111,9 @@ test "a wage below the living wage fails the floor" {
     ref.living_wage_hourly = $24.00/hour
     pay.lowest_hourly_wage = $21.00/hour
     pay.bonuses_paid = false
+    pay.median_wage_industry_percentile = 40%
+    deia.pay_gap_gender_pct = 7%
+    deia.pay_gap_race_pct = 2%
     job "Picker"     { hourly_wage = $21.00/hour  headcount = 30 }
     job "Supervisor" { hourly_wage = $28.00/hour  headcount = 10 }
   }
@@ -95,6 +123,8 @@ test "a wage below the living wage fails the floor" {
   expect earnings.workers_below_living_wage fail
   expect earnings.profit_sharing not_applicable
   expect earnings.bonus_criteria not_applicable
+  expect earnings.industry_pay fail
+  expect earnings.pay_gap fail
   expect earnings fail
 }
 
@@ -112,5 +142,79 @@ test "living wages everywhere pass; missing facts leave rules untested" {
   expect earnings.workers_below_living_wage pass
   expect earnings.profit_sharing untested
   expect earnings.bonus_criteria untested
+  expect earnings.industry_pay untested
+  expect earnings.pay_gap untested
   expect earnings pass
+}
+
+test "a large employee-owned firm with published bonus criteria and fair pay" {
+  given {
+    org.employee_count = 640
+    ref.living_wage_hourly = $20.00/hour
+    pay {
+      lowest_hourly_wage = $21.50/hour
+      share_below_living_wage_pct = 0%
+      profit_sharing = false
+      bonuses_paid = true
+      bonus_criteria_published = true
+      median_wage_industry_percentile = 60%
+    }
+    voice.employee_owned = true
+    deia.pay_gap_gender_pct = -2%
+    deia.pay_gap_race_pct = 3%
+  }
+  expect earnings.lowest_wage pass
+  expect earnings.every_job untested
+  expect earnings.workers_below_living_wage pass
+  expect earnings.profit_sharing pass
+  expect earnings.bonus_criteria pass
+  expect earnings.industry_pay pass
+  expect earnings.pay_gap pass
+  expect earnings untested
+}
+
+test "sub-minimum pay, no profit sharing and secret bonus criteria fail" {
+  given {
+    org.employee_count = 1200
+    ref.living_wage_hourly = $27.00/hour
+    pay {
+      lowest_hourly_wage = $7.00/hour
+      share_below_living_wage_pct = 45%
+      profit_sharing = false
+      bonuses_paid = true
+      bonus_criteria_published = false
+    }
+    voice.employee_owned = false
+    job = []
+  }
+  expect earnings.lowest_wage fail
+  expect earnings.above_federal_minimum fail
+  expect earnings.every_job pass
+  expect earnings.workers_below_living_wage fail
+  expect earnings.profit_sharing fail
+  expect earnings.bonus_criteria fail
+  expect earnings fail
+}
+
+test "an unknown size leaves profit sharing untested; no living wage figure leaves the floor untested" {
+  given {
+    pay.lowest_hourly_wage = $15.00/hour
+    pay.profit_sharing = true
+  }
+  expect earnings.lowest_wage untested
+  expect earnings.every_job untested
+  expect earnings.above_federal_minimum pass
+  expect earnings.profit_sharing untested
+  expect earnings untested
+}
+
+test "without wage facts the wage rules are untested" {
+  given {
+    pay.bonuses_paid = false
+  }
+  expect earnings.lowest_wage untested
+  expect earnings.above_federal_minimum untested
+  expect earnings.workers_below_living_wage untested
+  expect earnings.bonus_criteria not_applicable
+  expect earnings untested
 }

@@ -1,0 +1,150 @@
+# stdlib/nist/security.jq — NIST Job Quality Toolkit, driver "Job Security &
+# Working Conditions".
+#
+#   "Ensure a safe, healthy, and accessible workplace and offer job
+#    security. Minimize temporary or contractor labor solutions, using such
+#    workers mainly to adjust for short-term needs. Assess and schedule
+#    hours that are adequate and predictable."  (NIST JQT, Drivers of Job
+#    Quality)
+#
+# The rules follow the driver statement and the criteria of the driver page
+# collected in the research notes (domain-jobquality.md §1B, [NIST-JSWC];
+# the page could be read only in part). Actions are `level required`;
+# further practices `level recommended`.
+#
+# Sources (keys as in the research notes, domain-jobquality.md §6):
+#   NIST-DRV     NIST JQT, Drivers of Job Quality (driver statements)
+#   NIST-JSWC    NIST JQT, Job Security & Working Conditions page (partial)
+#   BLS-SOII23   BLS Survey of Occupational Injuries and Illnesses 2023
+#                (industry average recordable case rates; the agency supplies
+#                ref.industry_trir)
+#   ALTARUM      OSHA injury recordkeeping applies to employers of more than 10
+#   SEA-OLS, OR-BOLI, NYC-311, CHI-BACP, PHL-FWW   fair workweek laws of
+#                Seattle, Oregon, New York City, Chicago and Philadelphia:
+#                schedules posted 14 days ahead
+
+import "../vocabulary.jq"
+
+param nist_max_temp_contract_share = 10% "Largest share of the workforce supplied by temp agencies or on contract (illustrative; NIST-JSWC says only 'minimize')"
+param nist_osha_recordkeeping_exempt_employees = 10 "Employers of this many workers or fewer need not keep OSHA injury logs (ALTARUM), so the injury-rate rule does not apply to them"
+param nist_min_schedule_notice = 14 days "Least advance notice of work schedules: 14 days, as in the Seattle, Oregon, New York City, Chicago and Philadelphia fair workweek laws (SEA-OLS, OR-BOLI, NYC-311, CHI-BACP, PHL-FWW)"
+
+standard nist_security "NIST Job Quality Toolkit — Job Security & Working Conditions: a safe workplace, secure jobs, adequate and predictable hours" {
+  version "2026.1"
+  source "NIST Job Quality Toolkit, Drivers of Job Quality: Job Security & Working Conditions; Job Security & Working Conditions page (partial, research notes §1B)"
+
+  rule limited_contingent_work "Temporary and contract labor is kept to short-term needs" {
+    require security.temp_contract_share_pct <= nist_max_temp_contract_share
+    cite "NIST JQT Drivers of Job Quality — Job Security & Working Conditions: Minimize temporary or contractor labor solutions, using such workers mainly to adjust for short-term needs (share illustrative)"
+    advice "Convert long-running temp and contract positions into permanent jobs; use agency labor only for short-term peaks"
+  }
+
+  rule just_cause "Discipline and dismissal require just cause" {
+    require security.just_cause_policy
+    cite "NIST JQT Drivers of Job Quality — Job Security & Working Conditions: offer job security (just-cause discipline and dismissal: NIST-JSWC)"
+    advice "Adopt a written just-cause and progressive-discipline policy for every worker who has finished the probation period"
+  }
+
+  rule layoff_prevention "Layoffs are a last resort" {
+    level recommended
+    require security.layoff_prevention_plan or security.job_sharing
+    cite "NIST JQT Drivers of Job Quality — Job Security & Working Conditions: offer job security (job sharing; layoff-prevention plan: NIST-JSWC)"
+    advice "Write down the steps taken before any layoff (hiring freeze, reduced hours, the state work-sharing program) and offer job sharing"
+  }
+
+  rule safety_system "A safety system prevents injuries and learns from them" {
+    require safety.written_safety_program
+    require safety.root_cause_analysis
+    cite "NIST JQT Drivers of Job Quality — Job Security & Working Conditions: Ensure a safe, healthy, and accessible workplace (safety system with prevention, inspection and root-cause analysis: NIST-JSWC)"
+    advice "Keep a written safety and health program, and investigate every recordable injury and near miss for its root cause"
+  }
+
+  rule injury_rate "Injuries are no more frequent than the industry average" {
+    unless org.employee_count <= nist_osha_recordkeeping_exempt_employees
+    require safety.trir <= ref.industry_trir
+    cite "NIST JQT Drivers of Job Quality — Job Security & Working Conditions: Ensure a safe, healthy, and accessible workplace (injury rates against the BLS industry average: BLS-SOII23)"
+    advice "Bring the recordable injury rate below the industry average: find the jobs and tasks where injuries happen and redesign them"
+  }
+
+  rule predictable_schedule "Schedules are posted well ahead" {
+    require schedule.advance_notice_days >= nist_min_schedule_notice
+    cite "NIST JQT Drivers of Job Quality — Job Security & Working Conditions: Assess and schedule hours that are adequate and predictable (14 days' notice as in fair workweek laws: SEA-OLS, OR-BOLI, NYC-311, CHI-BACP, PHL-FWW)"
+    advice "Post work schedules at least two weeks ahead, and pay a premium when the schedule changes after posting"
+  }
+}
+
+# ---- tests (run with `jqlc test stdlib/nist`; ignored by `check`) ------------------
+
+test "a safe, stable employer with predictable schedules passes" {
+  given {
+    org.employee_count = 180
+    security {
+      temp_contract_share_pct = 4%
+      just_cause_policy = true
+      layoff_prevention_plan = true
+    }
+    safety {
+      written_safety_program = true
+      root_cause_analysis = true
+      trir = 2.1
+    }
+    ref.industry_trir = 2.8
+    schedule.advance_notice_days = 2 weeks
+  }
+  expect nist_security.limited_contingent_work pass
+  expect nist_security.just_cause pass
+  expect nist_security.layoff_prevention pass
+  expect nist_security.safety_system pass
+  expect nist_security.injury_rate pass
+  expect nist_security.predictable_schedule pass
+  expect nist_security pass
+}
+
+test "heavy temp use, high injury rate and short notice fail" {
+  given {
+    org.employee_count = 320
+    security {
+      temp_contract_share_pct = 30%
+      just_cause_policy = false
+      layoff_prevention_plan = false
+      job_sharing = false
+    }
+    safety {
+      written_safety_program = true
+      root_cause_analysis = false
+      trir = 5.2
+    }
+    ref.industry_trir = 4.1
+    schedule.advance_notice_days = 3 days
+  }
+  expect nist_security.limited_contingent_work fail
+  expect nist_security.just_cause fail
+  expect nist_security.layoff_prevention fail
+  expect nist_security.safety_system fail
+  expect nist_security.injury_rate fail
+  expect nist_security.predictable_schedule fail
+  expect nist_security fail
+}
+
+test "a small employer is exempt from the injury-rate rule; missing facts are untested" {
+  given {
+    org.employee_count = 8
+    security.job_sharing = true
+  }
+  expect nist_security.limited_contingent_work untested
+  expect nist_security.just_cause untested
+  expect nist_security.layoff_prevention pass
+  expect nist_security.safety_system untested
+  expect nist_security.injury_rate not_applicable
+  expect nist_security.predictable_schedule untested
+  expect nist_security untested
+}
+
+test "without the industry benchmark the injury rate is untested" {
+  given {
+    org.employee_count = 60
+    safety.trir = 3.0
+  }
+  expect nist_security.injury_rate untested
+  expect nist_security.layoff_prevention untested
+}
