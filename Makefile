@@ -104,7 +104,8 @@ asan-test: $(OBJS) $(GENOBJS) $(UNITS)
 	$(CC) $(ALLCFLAGS) -o $(BUILD)/jqlc $(OBJS) $(GENOBJS) $(LDLIBS)
 	@export ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0; \
 	  fail=0; for t in $(UNITS); do $$t || fail=1; done; \
-	  JQLC=$(BUILD)/jqlc sh tests/golden.sh || fail=1; exit $$fail
+	  JQLC=$(BUILD)/jqlc sh tests/golden.sh || fail=1; \
+	  $(BUILD)/jqlc test stdlib || fail=1; exit $$fail
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
