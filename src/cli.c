@@ -402,6 +402,14 @@ static struct jql_program *cli_load_program(struct cli *C, const struct cli_comm
     return ok && d.nerrors == 0 ? p : NULL;
 }
 
+/* The rules given, or the default: ./standards when it is a folder, else std/default. */
+static struct jql_program *cli_load_or_default(struct cli *C, struct cli_common *c)
+{
+    if (c->nrules == 0)
+        JQL_APPEND(c->rules, c->nrules, cli_have_standards_dir() ? "standards" : "std/default");
+    return cli_load_program(C, c);
+}
+
 /* After option parsing: colour for diagnostics and the evaluation date.
    Returns -1 to go on, or an exit status. */
 static int cli_prepare(struct cli *C, const struct cli_common *o, int32_t *as_of)
@@ -490,15 +498,31 @@ static int cli_exit_status(const struct cli_check *o, const struct cli_run *run)
     return JQL_EXIT_OK;
 }
 
+/* --output FILE, or stdout when path is NULL; NULL (reported) when it cannot be opened. */
+static FILE *cli_open_output(struct cli *C, const char *path)
+{
+    FILE *f = path ? fopen(path, "w") : C->out;
+    if (!f)
+        fprintf(C->err, "jqlc: error: cannot write '%s': %s\n", path, strerror(errno));
+    return f;
+}
+
+/* Close what cli_open_output opened; a failed write (full disk) is an error. */
+static int cli_close_output(struct cli *C, FILE *f, const char *path)
+{
+    if (f == C->out || fclose(f) == 0)
+        return 0;
+    fprintf(C->err, "jqlc: error: cannot write '%s': %s\n", path, strerror(errno));
+    return -1;
+}
+
 static int cli_write_report(struct cli *C, struct cli_check *o, struct cli_run *run)
 {
     if (o->c.quiet && !o->output) /* -q silences stdout, not an explicit --output */
         return 0;
-    FILE *f = C->out;
-    if (o->output && !(f = fopen(o->output, "w"))) {
-        fprintf(C->err, "jqlc: error: cannot write '%s': %s\n", o->output, strerror(errno));
+    FILE *f = cli_open_output(C, o->output);
+    if (!f)
         return -1;
-    }
     /* --color always colours a report file too; auto never does (a file is no terminal) */
     struct jql_report_opts ro = {.color = o->format == CLI_TEXT &&
                                           (o->output ? o->c.color == CLI_COLOR_ALWAYS
@@ -508,11 +532,7 @@ static int cli_write_report(struct cli *C, struct cli_check *o, struct cli_run *
         jql_report_json(f, &run->rep, &ro);
     else
         jql_report_text(f, &run->rep, &ro);
-    if (f != C->out && fclose(f) != 0) {
-        fprintf(C->err, "jqlc: error: cannot write '%s'\n", o->output);
-        return -1;
-    }
-    return 0;
+    return cli_close_output(C, f, o->output);
 }
 
 static int cli_check(struct cli *C, int argc, char **argv)
@@ -524,9 +544,7 @@ static int cli_check(struct cli *C, int argc, char **argv)
         rc = cli_prepare(C, &o.c, &as_of);
     if (rc >= 0)
         return rc;
-    if (o.c.nrules == 0)
-        JQL_APPEND(o.c.rules, o.c.nrules, cli_have_standards_dir() ? "standards" : "std/default");
-    struct jql_program *p = cli_load_program(C, &o.c);
+    struct jql_program *p = cli_load_or_default(C, &o.c);
     if (!p)
         return JQL_EXIT_ERROR;
     struct cli_run run = {.rep = {.version = JQL_VERSION, .as_of = cli_date_str(as_of)},
@@ -730,22 +748,12 @@ static int cli_template(struct cli *C, int argc, char **argv)
         rc = cli_prepare(C, &o.c, &as_of);
     if (rc >= 0)
         return rc;
-    if (o.c.nrules == 0)
-        JQL_APPEND(o.c.rules, o.c.nrules, cli_have_standards_dir() ? "standards" : "std/default");
-    struct jql_program *p = cli_load_program(C, &o.c);
-    if (!p)
+    struct jql_program *p = cli_load_or_default(C, &o.c);
+    FILE *f = p ? cli_open_output(C, o.output) : NULL;
+    if (!f)
         return JQL_EXIT_ERROR;
-    FILE *f = o.output ? fopen(o.output, "w") : C->out;
-    if (!f) {
-        fprintf(C->err, "jqlc: error: cannot write '%s': %s\n", o.output, strerror(errno));
-        return JQL_EXIT_ERROR;
-    }
     jql_template_write(f, p, cli_join(o.c.rules, o.c.nrules));
-    if (f != C->out && fclose(f) != 0) {
-        fprintf(C->err, "jqlc: error: cannot write '%s': %s\n", o.output, strerror(errno));
-        return JQL_EXIT_ERROR;
-    }
-    return JQL_EXIT_OK;
+    return cli_close_output(C, f, o.output) < 0 ? JQL_EXIT_ERROR : JQL_EXIT_OK;
 }
 
 /* ---- dispatch ---- */
