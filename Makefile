@@ -1,8 +1,10 @@
 # jqlc — the Job Quality Language compiler and checker.
 #   make            build ./jqlc (installs missing build packages first)
 #   make run        build and check the bundled example employers
-#   make test       build and run every test (unit + golden + the stdlib's own tests)
+#   make test       build and run every test (unit + golden + limits + the stdlib's own tests)
 #   make asan       run the whole test suite under AddressSanitizer + UBSan
+#   make coverage   line and branch coverage of src/ by the whole suite (gcovr; build-cov/)
+#   make fuzz       run each libFuzzer harness for SECONDS (default 60) seconds
 #   make install    PREFIX=/usr/local DESTDIR=
 
 VERSION := 0.1.0
@@ -29,7 +31,8 @@ LIBOBJS := $(filter-out $(BUILD)/main.o,$(OBJS)) $(GENOBJS)
 STDLIB  := $(sort $(shell find stdlib -name '*.jq' 2>/dev/null))
 UNITS   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps run test unit golden stdlib-test asan asan-test install clean golden-update
+.PHONY: all deps run test unit golden stdlib-test asan asan-test install clean golden-update \
+        diag-catalogue coverage coverage-deps coverage-run
 
 all: deps jqlc
 
@@ -67,7 +70,7 @@ $(BUILD)/stdlib_data.o: $(BUILD)/gen/stdlib_data.c
 
 $(BUILD)/%.o: src/%.c $(wildcard src/*.h) $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h
 	@mkdir -p $(BUILD)
-	$(CC) $(ALLCFLAGS) $(WARN) -MMD -c -o $@ $<
+	$(CC) $(ALLCFLAGS) $(WARN) -MMD -MP -c -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/test_util.h $(LIBOBJS)
 	@mkdir -p $(BUILD)/tests
@@ -87,11 +90,22 @@ test: deps
 	@$(MAKE) --no-print-directory jqlc $(UNITS)
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory golden
+	@$(MAKE) --no-print-directory limits
 	@$(MAKE) --no-print-directory stdlib-test
+	@$(MAKE) --no-print-directory diag-catalogue
+
+# Input limits on generated inputs too big to commit (docs/cli.md "Limits").
+.PHONY: limits
+limits: jqlc
+	@sh tests/limits.sh
 
 # The library's own tests: `jqlc test` finds every *.jq under a folder it is given.
 stdlib-test: jqlc
 	@echo "jqlc test stdlib"; ./jqlc test stdlib
+
+# Every diagnostic message in the source has an end-to-end test (or an allowlist reason).
+diag-catalogue:
+	@sh tests/diag_catalogue.sh
 
 golden-update: jqlc
 	@UPDATE=1 sh tests/golden.sh
@@ -105,7 +119,83 @@ asan-test: $(OBJS) $(GENOBJS) $(UNITS)
 	@export ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0; \
 	  fail=0; for t in $(UNITS); do $$t || fail=1; done; \
 	  JQLC=$(BUILD)/jqlc sh tests/golden.sh || fail=1; \
+	  JQLC=$(BUILD)/jqlc OUT=$(BUILD)/limits sh tests/limits.sh || fail=1; \
 	  $(BUILD)/jqlc test stdlib || fail=1; exit $$fail
+
+# Coverage (docs/HACKING.md "Coverage"): an instrumented -O0 build in its own tree runs the
+# unit tests, the goldens, the library's tests and tests/limits.sh; gcovr then reports line
+# and branch coverage of src/ (generated parser, scanner and library excluded), a table per
+# file and build-cov/coverage.html. gcovr only when measuring, so `make deps` stays quick.
+COV_BUILD := build-cov
+COV_DEPS_PKGS := gcovr
+coverage-deps:
+	@$(MAKE) --no-print-directory deps DEPS_PKGS="$(COV_DEPS_PKGS)"
+
+coverage: deps coverage-deps
+	@rm -f $(COV_BUILD)/*.gcda $(COV_BUILD)/tests/*.gcda
+	@$(MAKE) --no-print-directory BUILD=$(COV_BUILD) OPT="-O0 -g --coverage" coverage-run
+
+coverage-run: $(OBJS) $(GENOBJS) $(UNITS)
+	$(CC) $(ALLCFLAGS) -o $(BUILD)/jqlc $(OBJS) $(GENOBJS) $(LDLIBS)
+	@fail=0; export JQLC=$(BUILD)/jqlc; \
+	run() { log=$(BUILD)/$$1.log; shift; echo "coverage: $$*"; \
+	  if "$$@" >$$log 2>&1; then tail -1 $$log; else cat $$log; fail=1; fi; }; \
+	for t in $(UNITS); do run $${t##*/} $$t; done; \
+	run golden sh tests/golden.sh; \
+	run stdlib $(BUILD)/jqlc test stdlib; \
+	if [ -f tests/limits.sh ]; then run limits sh tests/limits.sh; fi; \
+	gcovr -r . --object-directory $(BUILD) --filter 'src/' -s -b --sort-percentage \
+	  --html-details $(BUILD)/coverage.html --html-title "jqlc coverage" && \
+	echo "coverage: report in $(BUILD)/coverage.html" || fail=1; \
+	[ $$fail = 0 ] || { echo "coverage: some tests failed (the figures count what ran)"; exit 1; }
+
+# Fuzzing (tests/fuzz/, docs/HACKING.md "Fuzzing"): clang + libFuzzer, objects in their
+# own tree built with -fsanitize=fuzzer-no-link, one binary per input surface. Each
+# harness runs SECONDS seconds; any crash, timeout, out-of-memory or sanitizer report
+# fails the target and leaves its input in build-fuzz/crashes/HARNESS/.
+FUZZ_BUILD := build-fuzz
+FUZZ_CC   ?= clang
+FUZZERS   := rules facts eval param
+SECONDS   ?= 60
+FUZZ_DEPS_PKGS := clang libclang-rt-dev
+FUZZ_SAN  := -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_FLAGS := -max_total_time=$(SECONDS) -timeout=10 -rss_limit_mb=4096 \
+              -dict=tests/fuzz/jql.dict -print_final_stats=1
+FUZZ_ENV  := ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 \
+             UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+.PHONY: fuzz fuzz-deps fuzz-build
+
+# clang and its runtime (libclang_rt.fuzzer, libclang_rt.asan: libclang-rt-dev), only
+# when fuzzing, so plain `make deps` stays quick.
+fuzz-deps:
+	@$(MAKE) --no-print-directory deps DEPS_PKGS="$(FUZZ_DEPS_PKGS)"
+
+fuzz-build: deps fuzz-deps
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) \
+	  OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link $(FUZZ_SAN)" \
+	  $(patsubst %,$(FUZZ_BUILD)/fuzz_%,$(FUZZERS))
+
+fuzz: fuzz-build
+	@sh tests/fuzz/seeds.sh $(FUZZ_BUILD)/seeds
+	@fail=""; for h in $(FUZZERS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$h $(FUZZ_BUILD)/seeds/$$h $(FUZZ_BUILD)/crashes/$$h \
+	    $(FUZZ_BUILD)/logs; \
+	  echo "fuzz: $$h for $(SECONDS)s (log: $(FUZZ_BUILD)/logs/$$h.log)"; \
+	  $(FUZZ_ENV) $(FUZZ_BUILD)/fuzz_$$h $(FUZZ_FLAGS) \
+	    -artifact_prefix=$(FUZZ_BUILD)/crashes/$$h/ \
+	    $(FUZZ_BUILD)/corpus/$$h $(FUZZ_BUILD)/seeds/$$h >$(FUZZ_BUILD)/logs/$$h.log 2>&1 \
+	    || { fail="$$fail $$h"; grep -E -m1 -A25 '==ERROR|runtime error:|ERROR: libFuzzer' \
+	           $(FUZZ_BUILD)/logs/$$h.log || tail -20 $(FUZZ_BUILD)/logs/$$h.log; \
+	         grep -E 'Test unit written' $(FUZZ_BUILD)/logs/$$h.log; }; \
+	  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done )' \
+	    $(FUZZ_BUILD)/logs/$$h.log | tr '\n' ' '; echo; \
+	done; \
+	if [ -n "$$fail" ]; then echo "fuzz: FAILED:$$fail; inputs in $(FUZZ_BUILD)/crashes/"; \
+	  ls -l $(FUZZ_BUILD)/crashes/*/; exit 1; fi
+
+# Built inside the fuzz sub-make: BUILD=build-fuzz, CC=clang, OPT has the sanitizers.
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(LIBOBJS)
+	$(CC) $(ALLCFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(LIBOBJS) $(LDLIBS)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
@@ -113,6 +203,6 @@ install: all
 	install -m 644 docs/jqlc.1 $(DESTDIR)$(PREFIX)/share/man/man1/jqlc.1
 
 clean:
-	rm -rf build build-asan jqlc
+	rm -rf build build-asan $(FUZZ_BUILD) $(COV_BUILD) jqlc
 
 -include $(wildcard $(BUILD)/*.d)

@@ -43,7 +43,12 @@ typedef void *yyscan_t;
 %code {
 #include "lexer.h"
 #include "mem.h"
+#include "limit.h"
 #define YYMALLOC jql_alloc
+/* The parser's stack (on the heap) grows by a few entries per level of nesting, so this
+   is far above what JQL_LIMIT_DEPTH levels need; only a long run of prefix operators
+   (`not not not ...`) reaches it, and yyerror reports that as nesting too deep. */
+#define YYMAXDEPTH 10000
 #define YYFREE(p) ((void)(p))
 #define APPEND JQL_APPEND
 static void yyerror(const YYLTYPE *loc, yyscan_t scanner, struct jql_parser *P, const char *msg);
@@ -162,6 +167,7 @@ item
 
 let
     : LET IDENT '=' expr {
+          jql_parse_expr_depth(P, $4);
           $$ = jql_alloc(sizeof *$$);
           $$->name = $2; $$->loc = @$; $$->name_loc = @2; $$->expr = $4; $$->slot = -1; }
     ;
@@ -226,9 +232,12 @@ std_body
 
 rule_body
     : %empty                          { $$ = jql_parse_rule_new(); }
-    | rule_body REQUIRE expr          { $$ = $1; APPEND($$->requires, $$->nrequires, $3); }
-    | rule_body WHEN expr             { $$ = $1; APPEND($$->whens, $$->nwhens, $3); }
-    | rule_body UNLESS expr           { $$ = $1; APPEND($$->unlesses, $$->nunlesses, $3); }
+    | rule_body REQUIRE expr {
+          $$ = $1; jql_parse_expr_depth(P, $3); APPEND($$->requires, $$->nrequires, $3); }
+    | rule_body WHEN expr {
+          $$ = $1; jql_parse_expr_depth(P, $3); APPEND($$->whens, $$->nwhens, $3); }
+    | rule_body UNLESS expr {
+          $$ = $1; jql_parse_expr_depth(P, $3); APPEND($$->unlesses, $$->nunlesses, $3); }
     | rule_body LEVEL REQUIRED        { $$ = $1; $$->level = JQL_LEVEL_REQUIRED; $$->level_set = true; $$->level_loc = @3; }
     | rule_body LEVEL RECOMMENDED     { $$ = $1; $$->level = JQL_LEVEL_RECOMMENDED; $$->level_set = true; $$->level_loc = @3; }
     | rule_body CITE str              { $$ = $1; jql_parse_rule_text(P, &$$->cite, "cite", $3); }
@@ -288,10 +297,11 @@ expr
     | expr '*' expr                   { $$ = jql_ast_binary(JQL_E_ARITH, JQL_OP_MUL, @2, $1, $3); }
     | expr '/' expr                   { $$ = jql_ast_binary(JQL_E_ARITH, JQL_OP_DIV, @2, $1, $3); }
     | '-' expr %prec UMINUS           { $$ = jql_ast_unary(JQL_E_NEG, 0, @1, $2, @$); }
-    | quant_head ':' expr %prec QUANT { $$ = $1; $$->u.quant.body = $3; $$->loc.end = @3.end; }
+    | quant_head ':' expr %prec QUANT {
+          $$ = $1; $$->u.quant.body = $3; $$->loc.end = @3.end; jql_ast_set_depth($$); }
     | IF expr THEN expr ELSE expr %prec QUANT {
           $$ = jql_ast_expr(JQL_E_IF, @$); $$->oploc = @1;
-          $$->u.cond.c = $2; $$->u.cond.t = $4; $$->u.cond.e = $6; }
+          $$->u.cond.c = $2; $$->u.cond.t = $4; $$->u.cond.e = $6; jql_ast_set_depth($$); }
     ;
 
 quant_head
@@ -320,7 +330,9 @@ primary
     | PATH                            { $$ = jql_ast_name($1, @1); }
     | '(' expr ')'                    { $$ = $2; $$->loc = @$; /* reasons quote balanced text */ }
     | '[' ']'                         { $$ = jql_ast_expr(JQL_E_LIST, @$); }
-    | '[' args ']'                    { $$ = jql_ast_expr(JQL_E_LIST, @$); $$->u.list.items = $2->v; $$->u.list.n = $2->n; }
+    | '[' args ']' {
+          $$ = jql_ast_expr(JQL_E_LIST, @$); $$->u.list.items = $2->v; $$->u.list.n = $2->n;
+          jql_ast_set_depth($$); }
     | IDENT '(' args ')'              { $$ = jql_parse_call(@$, $1, @1, $3); }
     | MIN '(' args ')'                { $$ = jql_parse_call(@$, "min", @1, $3); }
     | MAX '(' args ')'                { $$ = jql_parse_call(@$, "max", @1, $3); }
@@ -435,8 +447,11 @@ mname
 
 static void yyerror(const YYLTYPE *loc, yyscan_t scanner, struct jql_parser *P, const char *msg)
 {
+    /* With custom error reporting bison calls this only when its stack is exhausted. */
     (void)scanner;
-    jql_parse_error(P, *loc, "%s", msg);
+    (void)msg;
+    jql_parse_fatal(P, *loc, "expression nested too deeply (the limit is %d levels)",
+                    JQL_LIMIT_DEPTH);
 }
 
 /* Descriptive token names stay bare; keywords and punctuation get quotes. */
@@ -508,6 +523,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, stru
 {
     (void)scanner;
     enum { MAXEXP = 6 };
+    if (P->fatal) /* the end of file that follows a fatal error is no mistake */
+        return 0;
     yysymbol_kind_t all[YYNTOKENS];
     const char *exp[MAXEXP];
     int nall = yypcontext_expected_tokens(ctx, all, YYNTOKENS);

@@ -15,7 +15,40 @@ struct jql_expr *jql_ast_expr(enum jql_expr_kind kind, struct jql_loc loc)
     e->oploc = loc;
     e->index = -1;
     e->var = -1;
+    e->depth = 1;
     return e;
+}
+
+static int deeper(int d, const struct jql_expr *child)
+{
+    return child && child->depth > d ? child->depth : d;
+}
+
+static int deepest(int d, struct jql_expr *const *v, int n)
+{
+    for (int i = 0; i < n; i++)
+        d = deeper(d, v[i]);
+    return d;
+}
+
+/* O(children): every node is set once, bottom up, so no walk of the tree is needed
+   (a recursive one could itself overflow the stack on the inputs this guards). */
+void jql_ast_set_depth(struct jql_expr *e)
+{
+    int d = 0;
+    switch ((enum jql_expr_kind)e->kind) {
+    case JQL_E_LIT: case JQL_E_NAME: break;
+    case JQL_E_NEG: case JQL_E_NOT: case JQL_E_KNOWN: d = deeper(d, e->u.un.a); break;
+    case JQL_E_AND: case JQL_E_OR: case JQL_E_IMPLIES: case JQL_E_ARITH: case JQL_E_CMP:
+    case JQL_E_IN:
+        d = deeper(deeper(d, e->u.bin.a), e->u.bin.b);
+        break;
+    case JQL_E_QUANT: d = deeper(deeper(d, e->u.quant.weight), e->u.quant.body); break;
+    case JQL_E_IF: d = deeper(deeper(deeper(d, e->u.cond.c), e->u.cond.t), e->u.cond.e); break;
+    case JQL_E_CALL: d = deepest(d, e->u.call.args, e->u.call.nargs); break;
+    case JQL_E_LIST: d = deepest(d, e->u.list.items, e->u.list.n); break;
+    }
+    e->depth = d + 1;
 }
 
 struct jql_expr *jql_ast_lit(struct jql_value v, struct jql_loc loc)
@@ -51,6 +84,7 @@ struct jql_expr *jql_ast_unary(enum jql_expr_kind kind, int op, struct jql_loc o
     e->op = (uint8_t)op;
     e->oploc = oploc;
     e->u.un.a = a;
+    jql_ast_set_depth(e);
     return e;
 }
 
@@ -62,6 +96,7 @@ struct jql_expr *jql_ast_binary(enum jql_expr_kind kind, int op, struct jql_loc 
     e->oploc = oploc;
     e->u.bin.a = a;
     e->u.bin.b = b;
+    jql_ast_set_depth(e);
     return e;
 }
 

@@ -58,6 +58,7 @@ enum jql_builtin {
 struct jql_expr {
     uint8_t kind; /* enum jql_expr_kind */
     uint8_t op;   /* per kind, see above */
+    int depth;    /* levels of the tree from this node down (a leaf: 1); see limits.h */
     struct jql_loc loc;    /* the whole expression */
     struct jql_loc oploc;  /* the operator token (binary/unary/call name) */
     union {
@@ -275,6 +276,8 @@ struct jql_expr *jql_ast_unary(enum jql_expr_kind kind, int op, struct jql_loc o
                                struct jql_expr *a, struct jql_loc loc);
 struct jql_expr *jql_ast_binary(enum jql_expr_kind kind, int op, struct jql_loc oploc,
                                 struct jql_expr *a, struct jql_expr *b);
+/* Set e->depth from its children's (for nodes whose children are filled in later). */
+void jql_ast_set_depth(struct jql_expr *e);
 
 const char *jql_status_name(enum jql_status s); /* "pass", ..., "not_applicable", "error" */
 bool jql_status_from_name(const char *s, enum jql_status *out);

@@ -11,6 +11,7 @@
 #include "mem.h"
 
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- fact index ---- */
@@ -535,18 +536,44 @@ static void check_dates(struct chk *c, const struct jql_date_opt *eff,
     jql_diag_note(dg, eff->loc, "'effective' is here");
 }
 
-static void check_rule_decl(struct chk *c, const struct jql_standard *s, int r)
+struct rule_key {
+    const char *id;
+    int i;
+};
+
+static int rule_key_cmp(const void *pa, const void *pb)
+{
+    const struct rule_key *a = pa, *b = pb;
+    int c = strcmp(a->id, b->id);
+    return c ? c : a->i - b->i;
+}
+
+/* For each rule of s, the first earlier rule with its id, or -1. Sorted, so that a
+   standard of 10 000 rules costs no 50 million comparisons. */
+static int *rule_firsts(const struct jql_standard *s)
+{
+    int n = s->nrules;
+    struct rule_key *keys = jql_alloc((size_t)n * sizeof *keys + 1);
+    int *first = jql_alloc_atomic((size_t)n * sizeof *first + 1);
+    for (int i = 0; i < n; i++)
+        keys[i] = (struct rule_key){s->rules[i]->id, i};
+    qsort(keys, (size_t)n, sizeof *keys, rule_key_cmp);
+    for (int k = 0; k < n; k++)
+        first[keys[k].i] = k > 0 && strcmp(keys[k].id, keys[k - 1].id) == 0
+                               ? (first[keys[k - 1].i] >= 0 ? first[keys[k - 1].i] : keys[k - 1].i)
+                               : -1;
+    return first;
+}
+
+static void check_rule_decl(struct chk *c, const struct jql_standard *s, int r, int first)
 {
     const struct jql_rule *rule = s->rules[r];
     /* a bad name does not hide the rule's other, independent mistakes */
-    if (name_ok(c, rule->id, "rule", rule->id_loc))
-        for (int i = 0; i < r; i++)
-            if (strcmp(s->rules[i]->id, rule->id) == 0) {
-                struct jql_diag *dg = jql_diag_error(c->d, rule->id_loc,
-                    "rule '%s' is declared twice in standard '%s'", rule->id, s->id);
-                note_first(dg, s->rules[i]->id_loc, rule->id);
-                break;
-            }
+    if (name_ok(c, rule->id, "rule", rule->id_loc) && first >= 0) {
+        struct jql_diag *dg = jql_diag_error(c->d, rule->id_loc,
+            "rule '%s' is declared twice in standard '%s'", rule->id, s->id);
+        note_first(dg, s->rules[first]->id_loc, rule->id);
+    }
     if (rule->nrequires == 0)
         jql_diag_error(c->d, rule->id_loc, "rule '%s' has no require", rule->id);
     check_dates(c, &rule->effective, &rule->expires);
@@ -567,8 +594,9 @@ static void declare_standard(struct chk *c, struct jql_standard *s)
     if (s->nrules == 0)
         jql_diag_error(c->d, s->id_loc, "standard '%s' has no rules", s->id);
     check_dates(c, &s->effective, &s->expires);
+    int *first = rule_firsts(s);
     for (int r = 0; r < s->nrules; r++)
-        check_rule_decl(c, s, r);
+        check_rule_decl(c, s, r, first[r]);
 }
 
 /* ---- tiers ---- */
@@ -727,6 +755,8 @@ static void check_exprs(struct chk *c)
     c->let_cycle = jql_alloc_atomic((size_t)c->p->nlets + 1);
     memset(c->let_cycle, 0, (size_t)c->p->nlets + 1);
     c->let_stack = jql_alloc_atomic(((size_t)c->p->nlets + 1) * sizeof *c->let_stack);
+    c->let_depth = jql_alloc_atomic(((size_t)c->p->nlets + 1) * sizeof *c->let_depth);
+    memset(c->let_depth, 0, ((size_t)c->p->nlets + 1) * sizeof *c->let_depth);
     for (int i = 0; i < c->p->nlets; i++)
         jql_check_let(c, i);
     for (int s = 0; s < c->p->nstandards; s++) {

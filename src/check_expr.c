@@ -6,6 +6,7 @@
 */
 #include "check_int.h"
 
+#include "limit.h"
 #include "mem.h"
 
 #include <string.h>
@@ -37,6 +38,62 @@ static void did_you_mean(struct jql_diag *dg, const char *name, const char **can
     const char *alt = jql_suggest(name, cands, n);
     if (alt)
         jql_diag_note(dg, noloc, "did you mean '%s'?", alt);
+}
+
+/* ---- nesting (limit.h) ---- */
+
+/* The expression being checked nests deeper than JQL_LIMIT_DEPTH, the lets it uses
+   included (the evaluator recurses through them): at `at`, a use of let `used` (-1: a
+   node reached through the lets being checked). Reported once per run; every let on
+   the way fails quietly (let_depth -1), so nothing recurses further or cascades. */
+static void too_deep(struct chk *c, struct jql_loc at, int used)
+{
+    for (int i = 0; i < c->nlet_stack; i++) {
+        c->let_cycle[c->let_stack[i]] = true;
+        c->let_depth[c->let_stack[i]] = -1;
+    }
+    if (c->deep_reported)
+        return;
+    c->deep_reported = true;
+    struct jql_diag *dg = jql_diag_error(c->d, at, "expression nested too deeply (the limit is "
+                                         "%d levels, counting the lets it uses)", JQL_LIMIT_DEPTH);
+    int n = c->nlet_stack;
+    if (used >= 0) {
+        jql_diag_note(dg, noloc, "let '%s' is %d levels deep, the lets it uses included",
+                      c->p->lets[used].name, c->let_depth[used]);
+        return;
+    }
+    if (n == 0)
+        return;
+    struct jql_buf path = {0};
+    for (int i = 0; i < n; i++) {
+        if (n > 6 && i == 3) {
+            jql_buf_puts(&path, " -> ...");
+            i = n - 2;
+            continue;
+        }
+        jql_buf_printf(&path, "%s'%s'", i ? " -> " : "", c->p->lets[c->let_stack[i]].name);
+    }
+    jql_diag_note(dg, noloc, "through %d lets: %s", n, jql_buf_str(&path)); /* n > 1 here */
+}
+
+/* A use of let l at the current level: its own levels count too. */
+static void let_use_depth(struct chk *c, struct jql_expr *e, int l)
+{
+    int total = c->depth + c->let_depth[l];
+    if (c->let_depth[l] < 0) { /* too deep itself (reported): so is every user */
+        too_deep(c, e->loc, -1);
+        e->type = t_err();
+        return;
+    }
+    if (c->let_cycle[l])
+        return;
+    if (total > JQL_LIMIT_DEPTH) {
+        too_deep(c, e->loc, l);
+        e->type = t_err();
+    } else if (total > c->max_depth) {
+        c->max_depth = total;
+    }
 }
 
 /* ---- bool contexts ---- */
@@ -162,6 +219,7 @@ static void name_expr(struct chk *c, struct jql_expr *e, bool allow_coll)
             e->ref = JQL_REF_LET;
             e->index = l;
             e->type = jql_check_let(c, l);
+            let_use_depth(c, e, l);
             return;
         }
         int pm = jql_program_param(c->p, first);
@@ -634,7 +692,7 @@ static void call_expr(struct chk *c, struct jql_expr *e)
 
 /* ---- dispatch ---- */
 
-static void expr(struct chk *c, struct jql_expr *e, bool allow_coll)
+static void expr_kind(struct chk *c, struct jql_expr *e, bool allow_coll)
 {
     switch (e->kind) {
     case JQL_E_LIT:
@@ -690,9 +748,24 @@ static void expr(struct chk *c, struct jql_expr *e, bool allow_coll)
     }
 }
 
+/* One level deeper: the parser bounds each tree, but lets add their levels to it. */
+static void expr(struct chk *c, struct jql_expr *e, bool allow_coll)
+{
+    if (c->depth >= JQL_LIMIT_DEPTH) {
+        too_deep(c, e->loc, -1);
+        e->type = t_err();
+        return;
+    }
+    if (++c->depth > c->max_depth)
+        c->max_depth = c->depth;
+    expr_kind(c, e, allow_coll);
+    c->depth--;
+}
+
 void jql_check_condition(struct chk *c, struct jql_expr *e, const char *what)
 {
     c->nbinds = c->bind_base = 0;
+    c->depth = c->max_depth = 0;
     want_bool(c, e, what);
 }
 
@@ -724,14 +797,20 @@ struct jql_type jql_check_let(struct chk *c, int slot)
         report_cycle(c, slot);
         return t_err();
     }
-    /* a let body is its own expression tree: no quantifier variables, its own standard */
-    int std = c->std, base = c->bind_base, n = c->nbinds;
+    /* a let body is its own expression tree: no quantifier variables, its own standard;
+       its levels add to those of the expression that uses it */
+    int std = c->std, base = c->bind_base, n = c->nbinds, max = c->max_depth;
+    c->max_depth = c->depth;
     c->std = l->standard;
     c->bind_base = c->nbinds;
     c->let_state[slot] = CHK_LET_BUSY;
     c->let_stack[c->nlet_stack++] = slot;
     expr(c, l->expr, false);
     c->nlet_stack--;
+    if (c->let_depth[slot] == 0)
+        c->let_depth[slot] = c->max_depth - c->depth;
+    if (max > c->max_depth)
+        c->max_depth = max;
     c->let_state[slot] = CHK_LET_DONE;
     c->std = std;
     c->bind_base = base;

@@ -34,8 +34,11 @@ struct chk {
     struct chk_binding *binds;    /* quantifier variables, outermost first */
     int nbinds, bind_base, bind_cap; /* the current expression tree binds from bind_base */
     uint8_t *let_state;           /* enum chk_let_state per let slot */
-    bool *let_cycle;              /* a cycle through this let was reported */
+    bool *let_cycle;              /* a cycle or nesting error through this let was reported */
     int *let_stack, nlet_stack;   /* lets being checked, for cycle paths */
+    int *let_depth;               /* levels of a checked let's body, the lets it uses included */
+    int depth, max_depth;         /* levels of the expression being checked, lets included */
+    bool deep_reported;           /* its "nested too deeply" error is reported */
 };
 
 /* check.c */

@@ -466,7 +466,7 @@ static void cli_check_file(struct cli *C, struct cli_check *o, const struct jql_
                            const char *path, struct cli_run *run)
 {
     struct jql_diags d = {.werror = o->strict};
-    struct jql_source *src = jql_load_source(path, &d);
+    struct jql_source *src = jql_load_source(path, JQL_FILE_FACTS, &d);
     struct jql_factfile *ff = src ? jql_parse_facts(src, &d) : NULL;
     jql_diags_render(C->err, &d, C->err_color);
     if (!src || ff->nsyntax_errors || d.nerrors)

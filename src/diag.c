@@ -151,6 +151,17 @@ static void render_caret(FILE *out, const char *line, size_t n, size_t s, size_t
     fputs(color ? COLOR_RESET "\n" : "\n", out);
 }
 
+/* Lines longer than this are shown as a window around the span's start, so that a
+   diagnostic on a long line (up to JQL_LIMIT_LINE bytes) stays readable. */
+enum { EXCERPT_MAX = 240, EXCERPT_BEFORE = 80 };
+
+static size_t unit_start(const char *line, size_t n, size_t i)
+{
+    while (i > 0 && i < n && ((unsigned char)line[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
 /* The first line of the span, numbered, then its underline. */
 static void render_excerpt(FILE *out, struct jql_loc loc, bool color)
 {
@@ -162,11 +173,16 @@ static void render_excerpt(FILE *out, struct jql_loc loc, bool color)
     size_t n;
     const char *text = jql_source_line(src, line, &n);
     size_t ls = src->line_starts[line - 1];
+    size_t s = start - ls, e = end > start ? end - ls : start - ls, from = 0, to = n;
+    if (n > EXCERPT_MAX) {
+        from = unit_start(text, n, s > EXCERPT_BEFORE ? s - EXCERPT_BEFORE : 0);
+        to = unit_start(text, n, from + EXCERPT_MAX < n ? from + EXCERPT_MAX : n);
+    }
     int w = digits(line) > 5 ? digits(line) : 5;
-    fprintf(out, "%*d | ", w, line);
-    put_safe(out, text, n, false);
-    fprintf(out, "\n%*s | ", w, "");
-    render_caret(out, text, n, start - ls, end > start ? end - ls : start - ls, color);
+    fprintf(out, "%*d | %s", w, line, from ? "..." : "");
+    put_safe(out, text + from, to - from, false);
+    fprintf(out, "%s\n%*s | %s", to < n ? "..." : "", w, "", from ? "   " : "");
+    render_caret(out, text + from, to - from, s - from, e > to ? to - from : e - from, color);
 }
 
 static void render_head(FILE *out, struct jql_loc loc, const char *what, const char *what_color,

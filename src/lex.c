@@ -5,6 +5,7 @@
 */
 #include "lex.h"
 
+#include "limit.h"
 #include "mem.h"
 #include "parser.h"
 
@@ -79,19 +80,48 @@ void jql_lex_comment(struct jql_parser *P, struct jql_loc loc)
     JQL_APPEND(*v, *n, c);
 }
 
+const char *jql_lex_abbrev(const char *s)
+{
+    return strlen(s) > 40 ? jql_sprintf("%.37s...", s) : s;
+}
+
+bool jql_lex_name_ok(struct jql_parser *P, size_t n, struct jql_loc loc)
+{
+    if (n <= JQL_LIMIT_NAME)
+        return true;
+    jql_parse_error(P, loc, "name is too long (%zu bytes; the limit is %d)", n, JQL_LIMIT_NAME);
+    return false;
+}
+
+/* Digits, not '_': a long run of leading zeros is still a long number to read. */
+static size_t lex_digits(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += s[i] >= '0' && s[i] <= '9';
+    return k;
+}
+
 /* Parse a decimal, reporting problems at the token. */
 static bool lex_dec(struct jql_parser *P, const char *s, size_t n, jql_dec *out,
                     struct jql_loc loc)
 {
-    enum jql_dec_status st = jql_dec_parse(s, n, out);
+    size_t ndig = lex_digits(s, n);
+    enum jql_dec_status st = ndig <= JQL_LIMIT_DIGITS ? jql_dec_parse(s, n, out) : JQL_DEC_SYNTAX;
     if (st == JQL_DEC_OK)
         return true;
+    const char *text = jql_lex_abbrev(jql_strndup(s, n));
+    if (ndig > JQL_LIMIT_DIGITS) {
+        jql_parse_error(P, loc, "number '%s' has too many digits (%zu; the limit is %d)", text,
+                        ndig, JQL_LIMIT_DIGITS);
+        return false;
+    }
     if (st == JQL_DEC_TOO_PRECISE)
-        jql_parse_error(P, loc, "'%.*s' has more than 6 decimal places", (int)n, s);
+        jql_parse_error(P, loc, "'%s' has more than 6 decimal places", text);
     else if (st == JQL_DEC_OVERFLOW)
-        jql_parse_error(P, loc, "number '%.*s' is too large (the limit is 10^18)", (int)n, s);
+        jql_parse_error(P, loc, "number '%s' is too large (the limit is 10^18)", text);
     else
-        jql_parse_error(P, loc, "malformed number '%.*s'", (int)n, s);
+        jql_parse_error(P, loc, "malformed number '%s'", text);
     return false;
 }
 
@@ -139,7 +169,7 @@ static bool lex_period(struct jql_parser *P, const char *w, enum jql_period *out
             *out = (enum jql_period)i;
             return true;
         }
-    struct jql_diag *dg = jql_parse_error(P, loc, "unknown pay period '%s'", w);
+    struct jql_diag *dg = jql_parse_error(P, loc, "unknown pay period '%s'", jql_lex_abbrev(w));
     jql_diag_note(dg, (struct jql_loc){0}, "a rate is per hour, week, month or year, like $18.25/hour");
     return false;
 }
@@ -176,7 +206,8 @@ bool jql_lex_duration(struct jql_parser *P, const char *s, size_t numlen, const 
         return false;
     jql_unit_from_word(unit, strlen(unit), &u, &g);
     if (!jql_value_duration(d, u, &v->TOK_LITERAL)) {
-        jql_parse_error(P, loc, "duration '%s' is too large or too precise", s);
+        jql_parse_error(P, loc, "duration '%s' is too large or too precise",
+                        jql_lex_abbrev(s));
         return false;
     }
     return true;
@@ -246,6 +277,12 @@ static size_t lex_unicode_escape(const char *p, const char *end, struct jql_buf 
 bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
                   struct jql_loc loc)
 {
+    if (n - 2 > JQL_LIMIT_TEXT) {
+        jql_parse_error(P, loc, "text is too long (%zu bytes; the limit is %d)", n - 2,
+                        JQL_LIMIT_TEXT);
+        v->TOK_STRING = "";
+        return false;
+    }
     struct jql_buf b = {0};
     const char *end = s + n - 1;
     bool ok = true;
@@ -284,7 +321,7 @@ bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *
 
 void jql_lex_bad_number(struct jql_parser *P, const char *s, struct jql_loc loc)
 {
-    struct jql_diag *dg = jql_parse_error(P, loc, "malformed number '%s'", s);
+    struct jql_diag *dg = jql_parse_error(P, loc, "malformed number '%s'", jql_lex_abbrev(s));
     const char *p = s + strspn(s, "0123456789_.");
     if (*p && strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", *p) &&
         jql_lex_is_unit(p))
@@ -322,25 +359,31 @@ void jql_lex_bad_char(struct jql_parser *P, unsigned char c, struct jql_loc loc)
         lex_c_op_note(jql_parse_error(P, loc, "unexpected character '%c'", c), (char)c);
 }
 
-void jql_lex_bracket(struct jql_parser *P, char c, struct jql_loc loc)
+bool jql_lex_bracket(struct jql_parser *P, char c, struct jql_loc loc)
 {
     static const char pairs[] = "(){}[]";
     const char *at = strchr(pairs, c);
     if ((at - pairs) % 2 == 0) {
+        if (P->nopen >= JQL_LIMIT_DEPTH) {
+            jql_parse_fatal(P, loc, "%s nested too deeply (the limit is %d levels)",
+                            c == '{' ? "blocks" : "expression", JQL_LIMIT_DEPTH);
+            return false;
+        }
         JQL_APPEND(P->open, P->nopen, loc);
-        return;
+        return true;
     }
     int i = P->nopen - 1;
     while (i >= 0 && P->src->text[P->open[i].start] != at[-1])
         i--;
     if (i < 0)
-        return; /* a stray closer: the parser reports it */
+        return true; /* a stray closer: the parser reports it */
     if (i < P->nopen - 1) {
         P->mismatch = true;
         P->mismatch_at = loc.start;
         P->mismatch_open = P->open[P->nopen - 1];
     }
     P->nopen = i;
+    return true;
 }
 
 static bool lex_is_space(char c)

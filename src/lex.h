@@ -37,12 +37,17 @@ bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *
 bool jql_lex_rate_type(struct jql_parser *P, const char *period, union YYSTYPE *v,
                        struct jql_loc loc);
 void jql_lex_bad_number(struct jql_parser *P, const char *s, struct jql_loc loc);
-/* Track an opening or closing bracket for the "never closed" note at end of file. */
-void jql_lex_bracket(struct jql_parser *P, char c, struct jql_loc loc);
+/* Track an opening or closing bracket for the "never closed" note at end of file.
+   False when it opens one level more than JQL_LIMIT_DEPTH (a fatal error, reported). */
+bool jql_lex_bracket(struct jql_parser *P, char c, struct jql_loc loc);
 /* Where end of file is reported: just after the last token or comment. */
 uint32_t jql_lex_eof_offset(const struct jql_parser *P);
 /* `&&` or `||`: an error with a note naming `and` / `or`. */
 void jql_lex_bad_op(struct jql_parser *P, const char *s, struct jql_loc loc);
 void jql_lex_bad_char(struct jql_parser *P, unsigned char c, struct jql_loc loc);
+/* Report a name longer than JQL_LIMIT_NAME; true when it is within the limit. */
+bool jql_lex_name_ok(struct jql_parser *P, size_t n, struct jql_loc loc);
+/* s, or its first 37 bytes and "..." when longer than 40 (for echoing tokens). */
+const char *jql_lex_abbrev(const char *s);
 
 #endif

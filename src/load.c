@@ -10,6 +10,7 @@
 #endif
 #include "load.h"
 
+#include "limit.h"
 #include "mem.h"
 #include "parse.h"
 #include "stdlib_embed.h"
@@ -38,8 +39,26 @@ struct loader {
     const char **stack_names;       /* their display names (parallel to stack) */
 };
 
-struct jql_source *jql_load_source(const char *path, struct jql_diags *d)
+/* The file is larger than `max` bytes: checked before reading a regular file, and while
+   reading anything else (a pipe), so that a huge input is never read whole. */
+static void load_too_large(const char *path, enum jql_file_kind kind, long max,
+                           struct jql_diags *d)
 {
+    struct jql_diag *dg = jql_diag_error(d, (struct jql_loc){0},
+                                         "cannot read '%s': it is larger than %ld MiB", path,
+                                         max / (1024 * 1024));
+    if (kind == JQL_FILE_FACTS)
+        jql_diag_note(dg, (struct jql_loc){0}, "the limit for a fact file is %ld MiB (%ld bytes); "
+                      "split the employers over several files", max / (1024 * 1024), max);
+    else
+        jql_diag_note(dg, (struct jql_loc){0}, "the limit for a rule file is %ld MiB (%ld bytes)",
+                      max / (1024 * 1024), max);
+}
+
+struct jql_source *jql_load_source(const char *path, enum jql_file_kind kind,
+                                   struct jql_diags *d)
+{
+    long max = kind == JQL_FILE_FACTS ? JQL_LIMIT_FACT_FILE : JQL_LIMIT_RULE_FILE;
     struct stat st;
     if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
         jql_diag_error(d, (struct jql_loc){0}, "cannot read '%s': it is a folder", path);
@@ -50,13 +69,22 @@ struct jql_source *jql_load_source(const char *path, struct jql_diags *d)
         jql_diag_error(d, (struct jql_loc){0}, "cannot read '%s': %s", path, strerror(errno));
         return NULL;
     }
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > max) {
+        fclose(f);
+        load_too_large(path, kind, max, d);
+        return NULL;
+    }
     struct jql_buf b = {0};
     char chunk[65536];
     size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    while (b.len <= (size_t)max && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
         jql_buf_put(&b, chunk, n);
     bool err = ferror(f);
     fclose(f);
+    if (b.len > (size_t)max) {
+        load_too_large(path, kind, max, d);
+        return NULL;
+    }
     if (err) {
         jql_diag_error(d, (struct jql_loc){0}, "cannot read '%s': read error", path);
         return NULL;
@@ -193,7 +221,7 @@ static void load_disk_file(struct loader *L, const char *path, struct jql_loc at
     char real[PATH_MAX];
     if (realpath(path, real) && load_seen(L, real, at))
         return;
-    struct jql_source *src = jql_load_source(path, L->d);
+    struct jql_source *src = jql_load_source(path, JQL_FILE_RULES, L->d);
     if (src)
         load_one(L, src, at);
 }

@@ -25,8 +25,12 @@ struct jql_rulefile **jql_load_rules(const char *const *paths, int npaths,
                                      const struct jql_load_opts *o, struct jql_diags *d,
                                      int *nfiles);
 
-/* Read a file from disk into a source; records an error and returns NULL
-   when it cannot be read (missing, a folder, unreadable). */
-struct jql_source *jql_load_source(const char *path, struct jql_diags *d);
+enum jql_file_kind { JQL_FILE_RULES, JQL_FILE_FACTS };
+
+/* Read a file from disk into a source; records an error and returns NULL when it
+   cannot be read (missing, a folder, unreadable, larger than the limit for its kind:
+   JQL_LIMIT_RULE_FILE or JQL_LIMIT_FACT_FILE). */
+struct jql_source *jql_load_source(const char *path, enum jql_file_kind kind,
+                                   struct jql_diags *d);
 
 #endif

@@ -6,15 +6,13 @@
 #include "parse.h"
 
 #include "lex.h"
+#include "limit.h"
 #include "mem.h"
 #include "parse_int.h"
 #include "parser.h"
 #include "lexer.h"
 
 #include <string.h>
-
-/* Past this many syntax errors in one file the rest is mostly noise. */
-enum { PARSE_MAX_ERRORS = 50 };
 
 struct jql_diag *jql_parse_error(struct jql_parser *P, struct jql_loc loc, const char *fmt, ...)
 {
@@ -29,7 +27,87 @@ struct jql_diag *jql_parse_error(struct jql_parser *P, struct jql_loc loc, const
         P->rf->nsyntax_errors++;
     else if (P->ff)
         P->ff->nsyntax_errors++;
-    return jql_diag_error(P->diags, loc, "%s", msg);
+    struct jql_diag *dg = jql_diag_error(P->diags, loc, "%s", msg);
+    /* past this many the rest is mostly noise, and binary data would give millions */
+    if (P->nerrors == JQL_LIMIT_SYNTAX_ERRORS && !P->fatal) {
+        jql_diag_note(dg, (struct jql_loc){0},
+                      "that is %d syntax errors in this file: the rest of it is not read",
+                      JQL_LIMIT_SYNTAX_ERRORS);
+        P->fatal = true;
+    }
+    return dg;
+}
+
+void jql_parse_fatal(struct jql_parser *P, struct jql_loc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = jql_vsprintf(fmt, ap);
+    va_end(ap);
+    bool was = P->fatal;
+    P->fatal = true; /* first, so that the error cap adds no second note */
+    struct jql_diag *dg = jql_parse_error(P, loc, "%s", msg);
+    if (!was)
+        jql_diag_note(dg, (struct jql_loc){0}, "the rest of the file is not read");
+}
+
+/* A line longer than JQL_LIMIT_LINE: reported, and the file is not parsed. */
+static void parse_check_lines(struct jql_parser *P)
+{
+    const struct jql_source *src = P->src;
+    for (int i = 0; i < src->nlines; i++) {
+        size_t n;
+        jql_source_line(src, i + 1, &n);
+        if (n <= JQL_LIMIT_LINE)
+            continue;
+        uint32_t at = src->line_starts[i] + JQL_LIMIT_LINE;
+        struct jql_diag *dg = jql_parse_error(P, (struct jql_loc){src, at, at + 1},
+                                              "line is too long (%zu bytes; the limit is %d)",
+                                              n, JQL_LIMIT_LINE);
+        jql_diag_note(dg, (struct jql_loc){0}, "the file is not read");
+        P->fatal = true;
+        return;
+    }
+}
+
+/* The child on the deepest path below e. */
+static const struct jql_expr *parse_deepest_child(const struct jql_expr *e)
+{
+    const struct jql_expr *best = NULL;
+    struct jql_expr *kids[3] = {0};
+    struct jql_expr *const *v = kids;
+    int n = 0;
+    switch ((enum jql_expr_kind)e->kind) {
+    case JQL_E_LIT: case JQL_E_NAME: break;
+    case JQL_E_NEG: case JQL_E_NOT: case JQL_E_KNOWN: kids[n++] = e->u.un.a; break;
+    case JQL_E_AND: case JQL_E_OR: case JQL_E_IMPLIES: case JQL_E_ARITH: case JQL_E_CMP:
+    case JQL_E_IN:
+        kids[n++] = e->u.bin.a;
+        kids[n++] = e->u.bin.b;
+        break;
+    case JQL_E_QUANT: kids[n++] = e->u.quant.weight; kids[n++] = e->u.quant.body; break;
+    case JQL_E_IF:
+        kids[n++] = e->u.cond.c;
+        kids[n++] = e->u.cond.t;
+        kids[n++] = e->u.cond.e;
+        break;
+    case JQL_E_CALL: v = e->u.call.args; n = e->u.call.nargs; break;
+    case JQL_E_LIST: v = e->u.list.items; n = e->u.list.n; break;
+    }
+    for (int i = 0; i < n; i++)
+        if (v[i] && (!best || v[i]->depth > best->depth))
+            best = v[i];
+    return best;
+}
+
+void jql_parse_expr_depth(struct jql_parser *P, const struct jql_expr *e)
+{
+    if (e->depth <= JQL_LIMIT_DEPTH)
+        return;
+    while (e->depth > JQL_LIMIT_DEPTH + 1)
+        e = parse_deepest_child(e);
+    jql_parse_error(P, e->oploc, "expression nested too deeply (the limit is %d levels)",
+                    JQL_LIMIT_DEPTH);
 }
 
 static void parse_run(struct jql_parser *P)
@@ -82,7 +160,9 @@ struct jql_rulefile *jql_parse_rules(const struct jql_source *src, struct jql_di
     P.rf = jql_alloc(sizeof *P.rf);
     P.rf->src = src;
     parse_check_utf8(&P);
-    parse_run(&P);
+    parse_check_lines(&P);
+    if (!P.fatal)
+        parse_run(&P);
     parse_count_utf8(&P);
     return P.rf;
 }
@@ -93,7 +173,9 @@ struct jql_factfile *jql_parse_facts(const struct jql_source *src, struct jql_di
     P.ff = jql_alloc(sizeof *P.ff);
     P.ff->src = src;
     parse_check_utf8(&P);
-    parse_run(&P);
+    parse_check_lines(&P);
+    if (!P.fatal)
+        parse_run(&P);
     if (P.cur_emp) /* never closed: it owns everything to the end, end-of-file error included */
         P.cur_emp->loc.end = (uint32_t)src->len + 1;
     parse_count_utf8(&P);
@@ -174,6 +256,7 @@ struct jql_expr *jql_parse_call(struct jql_loc loc, const char *fn, struct jql_l
     e->u.call.fn = fn;
     e->u.call.args = args->v;
     e->u.call.nargs = args->n;
+    jql_ast_set_depth(e);
     return e;
 }
 

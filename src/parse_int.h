@@ -32,11 +32,18 @@ struct jql_parser {
     bool mismatch;        /* the closing bracket at mismatch_at skipped an open one: */
     uint32_t mismatch_at; /* mismatch_open is the innermost one left unclosed */
     struct jql_loc mismatch_open;
+    bool fatal;           /* a limit was passed: the scanner returns end of file from here */
 };
 
 /* Record a syntax-level error (lexer or parser) at loc. */
 struct jql_diag *jql_parse_error(struct jql_parser *P, struct jql_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* An error after which the rest of the file is not read (a limit was passed). */
+void jql_parse_fatal(struct jql_parser *P, struct jql_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* A complete expression (a rule line or a let): report it when it nests more than
+   JQL_LIMIT_DEPTH levels, at the operator where it first does. */
+void jql_parse_expr_depth(struct jql_parser *P, const struct jql_expr *e);
 
 /* Grammar action helpers (parse.c). */
 struct jql_rule *jql_parse_rule_new(void);

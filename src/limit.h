@@ -1,0 +1,43 @@
+/*
+** limit: the documented input limits (docs/cli.md, "Limits"). Past each one
+** jqlc reports an error and stops what it was doing with that input; it
+** never crashes, overflows its stack or runs for unbounded time.
+** tests/limits.sh and the golden cases tests/golden/limit_* cover each one.
+*/
+#ifndef JQL_LIMIT_H
+#define JQL_LIMIT_H
+
+/* Levels of nesting: of brackets ( [ {, of an expression tree (every operator,
+   quantifier, `if`, call and list is one level; parentheses are not), and of an
+   expression together with the lets it uses. The checker, evaluator and reason
+   builder recurse once per level, so this bounds their stack use: at 256 levels the
+   -O2 build needs under 128 KiB of stack, the ASan build under 1.5 MiB (measured with
+   ulimit -s on tests/golden/limit_nesting; the usual default is 8 MiB). */
+#define JQL_LIMIT_DEPTH 256
+
+/* Bytes in an identifier or dotted name (a fact path). */
+#define JQL_LIMIT_NAME 255
+
+/* Bytes between the quotes of a text literal. */
+#define JQL_LIMIT_TEXT 65536
+
+/* Digits in a numeric literal (money, percent and durations included); '_' is not a
+   digit. The largest exact value, 10^18 with 6 decimals, needs 25. */
+#define JQL_LIMIT_DIGITS 64
+
+/* Syntax errors reported in one file; the rest of the file is not read (binary data
+   would otherwise give one error per byte). */
+#define JQL_LIMIT_SYNTAX_ERRORS 50
+
+/* Bytes in one line of a rule or fact file (line ending excluded). */
+#define JQL_LIMIT_LINE (1024 * 1024)
+
+/* Bytes in one file. Source offsets are 32-bit and the scanner takes an int length,
+   so no file may reach 2 GiB. A rule file is written by people; a fact file may be
+   an export of many employers, but is held in memory whole (about 16 bytes of memory
+   per byte of file, measured), so 256 MiB (over a million employers) needs about
+   4 GiB; a larger export is split into several files. */
+#define JQL_LIMIT_RULE_FILE (64L * 1024 * 1024)
+#define JQL_LIMIT_FACT_FILE (256L * 1024 * 1024)
+
+#endif

@@ -1,0 +1,122 @@
+/*
+** fuzz_eval: rules and facts together. The input is a rule file, a line
+** "%%", then a fact file. When the rule part is empty the built-in
+** std/default rules are used (checked once, at start-up). The rules are
+** checked, every employer loaded and evaluated, the report written as JSON
+** and as text, and the rule file's `test` blocks run, all to /dev/null.
+*/
+#include "check.h"
+#include "eval.h"
+#include "facts.h"
+#include "fuzz_common.h"
+#include "load.h"
+#include "parse.h"
+#include "report.h"
+#include "testrun.h"
+#include "value.h"
+
+#include <string.h>
+
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static const char SEP[] = "\n%%\n";
+static int32_t as_of;
+static struct jql_program *std_prog;
+static struct jql_evaluator *std_ev;
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc, (void)argv;
+    fuzz_init();
+    if (!jql_date_from_ymd(2026, 11, 23, &as_of))
+        abort();
+    struct jql_diags d = {0};
+    struct jql_load_opts lo = {0};
+    const char *paths[] = {"std/default"};
+    int nfiles = 0;
+    struct jql_rulefile **files = jql_load_rules(paths, 1, &lo, &d, &nfiles);
+    std_prog = d.nerrors ? NULL : jql_check(files, nfiles, &d);
+    if (!std_prog) {
+        jql_diags_render(stderr, &d, false);
+        abort();
+    }
+    std_ev = jql_eval_new(std_prog, as_of);
+    return 0;
+}
+
+/* The rule part: NULL when it does not check (nothing to evaluate). */
+static struct jql_program *fuzz_program(const uint8_t *data, size_t size,
+                                        struct jql_evaluator **ev)
+{
+    if (size == 0) {
+        *ev = std_ev;
+        return std_prog;
+    }
+    struct jql_diags d = {0};
+    struct jql_rulefile *rf = jql_parse_rules(fuzz_source("fuzz.jq", data, size), &d);
+    struct jql_program *p = d.nerrors ? NULL : jql_check(&rf, 1, &d);
+    fuzz_render(&d);
+    if (!p)
+        return NULL;
+    *ev = jql_eval_new(p, as_of);
+    if (p->ntests) {
+        struct jql_testrun_opts to = {.as_of = as_of, .verbose = true};
+        struct jql_testrun_coverage cov;
+        jql_testrun_coverage_init(&cov, p);
+        int n = 0;
+        struct jql_testrun_result *res = jql_testrun_run(p, &to, &cov, &n);
+        for (int i = 0; i < n; i++)
+            jql_testrun_write_result(fuzz_sink, &res[i], &to);
+        jql_testrun_write_summary(fuzz_sink, res, n);
+        jql_testrun_write_coverage(fuzz_sink, &cov);
+    }
+    return p;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const uint8_t *facts = NULL;
+    size_t rules_len = size;
+    if (size >= 3 && memcmp(data, SEP + 1, 3) == 0) { /* "%%\n" at the very start */
+        rules_len = 0;
+        facts = data + 3;
+    } else {
+        for (size_t i = 0; i + 4 <= size; i++)
+            if (memcmp(data + i, SEP, 4) == 0) {
+                rules_len = i + 1; /* keep the rule part's last newline */
+                facts = data + i + 4;
+                break;
+            }
+    }
+    if (!facts)
+        return 0;
+    struct jql_evaluator *ev = NULL;
+    struct jql_program *p = fuzz_program(data, rules_len, &ev);
+    if (!p)
+        return 0;
+    struct jql_diags d = {0};
+    struct jql_source *src = fuzz_source("fuzz.facts", facts, size - (size_t)(facts - data));
+    struct jql_factfile *ff = jql_parse_facts(src, &d);
+    fuzz_render(&d);
+    struct jql_facts_opts fo = {0};
+    int n = 0;
+    struct jql_employer **emps = jql_facts_load(p, ff, &fo, &n);
+    struct jql_report rep = {.version = "fuzz", .as_of = "2026-11-23"};
+    for (int i = 0; i < n; i++) {
+        fuzz_render(&emps[i]->diags);
+        struct jql_remployer r = {0};
+        jql_eval_run(ev, emps[i], &r);
+        int line, col;
+        jql_source_linecol(src, emps[i]->loc.start, &line, &col);
+        r.name = emps[i]->name;
+        r.file = src->name;
+        r.line = line;
+        JQL_APPEND(rep.emps, rep.nemps, r);
+    }
+    jql_report_count(&rep);
+    struct jql_report_opts ro = {0};
+    jql_report_json(fuzz_sink, &rep, &ro);
+    jql_report_text(fuzz_sink, &rep, &ro);
+    return 0;
+}

@@ -1,0 +1,6 @@
+facts {
+  a: bool "Whether a holds"
+}
+standard s "S" {
+  rule r "R" { require a }
+}

@@ -1,0 +1,7 @@
+# CRLF line endings are accepted
+facts {
+  n: number
+}
+standard s {
+  rule r { require n > 1 }
+}

@@ -1,0 +1,171 @@
+#!/bin/sh
+# Input limits (docs/cli.md, "Limits") on inputs too big to commit as golden
+# cases: each is generated into $OUT (default build/limits) with sh, awk and dd
+# only, then jqlc runs on it; the exit status and the first line of standard
+# error must be as expected, and every run must end (no crash, no hang).
+# The golden cases tests/golden/limit_* show the same diagnostics on small inputs.
+# Usage: sh tests/limits.sh   (JQLC=path/to/jqlc to test another binary)
+set -u
+JQLC=${JQLC:-$(pwd)/jqlc}
+case $JQLC in /*) ;; *) JQLC=$(pwd)/$JQLC ;; esac
+OUT=${OUT:-build/limits}
+mkdir -p "$OUT" && cd "$OUT" || exit 1
+export LC_ALL=C NO_COLOR=1
+unset JQL_PATH JQL_STDLIB
+pass=0 fail=0
+AS_OF=--as-of=2026-01-01
+
+# expect NAME STATUS PATTERN [MAX_SECONDS] -- JQLC_ARGS...: PATTERN (grep -E) must match
+# the first line of stderr ('' when stderr must be empty); the run must take at most
+# MAX_SECONDS (default 30; generous, so that sanitizer builds pass too).
+expect() {
+  name=$1 want=$2 pat=$3 max=30
+  shift 3
+  if [ "$1" != -- ]; then max=$1; shift; fi
+  shift
+  t0=$(date +%s)
+  "$JQLC" "$@" >"$name.out" 2>"$name.err"
+  rc=$?
+  secs=$(($(date +%s) - t0))
+  first=$(head -n 1 "$name.err")
+  why=
+  [ "$rc" -eq "$want" ] || why="exit $rc, expected $want"
+  if [ -z "$pat" ]; then
+    [ -z "$first" ] || why="${why:+$why; }unexpected stderr: $first"
+  elif ! printf '%s\n' "$first" | grep -Eq -- "$pat"; then
+    why="${why:+$why; }first line of stderr: $first"
+  fi
+  [ "$secs" -le "$max" ] || why="${why:+$why; }took ${secs}s, more than ${max}s"
+  if [ -z "$why" ]; then
+    pass=$((pass + 1))
+    echo "ok   $name (${secs}s)"
+  else
+    fail=$((fail + 1))
+    echo "FAIL $name: $why"
+  fi
+}
+
+# repeat N TEXT: TEXT N times, no newline.
+repeat() { awk -v n="$1" -v t="$2" 'BEGIN { for (i = 0; i < n; i++) printf "%s", t }'; }
+
+# rule FILE PREFIX N MIDDLE SUFFIX: one rule whose condition is PREFIX x N, MIDDLE,
+# SUFFIX x N, 100 repetitions to a line (so no line is too long).
+rule() {
+  { echo 'import "voc.jq"'
+    printf 'standard s {\n  rule r { require '
+    awk -v p="$2" -v n="$3" -v m="$4" -v s="$5" 'BEGIN {
+      for (i = 1; i <= n; i++) { printf "%s", p; if (i % 100 == 0) print "" }
+      printf "%s", m
+      for (i = 1; i <= n; i++) { printf "%s", s; if (i % 100 == 0) print "" } }'
+    printf ' }\n}\n'; } >"$1"
+}
+
+cat >voc.jq <<'EOF'
+facts {
+  n: number
+  b: bool
+  employees: count
+  pay.lowest_hourly_wage: money/hour
+  collection jobs
+  jobs.wage: money/hour
+}
+EOF
+echo 'employer "E" { n = 1, b = true, jobs "Cook" { wage = $18/hour } }' >e.facts
+
+# ---- nesting: 100 000 levels of everything that nests ----
+DEEP='error: expression nested too deeply \(the limit is 256 levels\)'
+rule parens.jq '(' 100000 'b' ')'
+expect parens_100k 2 "^parens.jq:5:55: $DEEP" -- check $AS_OF -r parens.jq e.facts
+rule lists.jq 'b in [' 100000 '"x"' ']'
+expect lists_100k 2 "$DEEP" -- check $AS_OF -r lists.jq e.facts
+rule calls.jq 'abs(' 100000 'n' ')'
+expect calls_100k 2 "$DEEP" -- check $AS_OF -r calls.jq e.facts
+rule nots.jq 'not ' 100000 'b' ''
+expect not_100k 2 "$DEEP" -- check $AS_OF -r nots.jq e.facts
+rule negs.jq '- ' 100000 'n > 0' ''
+expect minus_100k 2 "$DEEP" -- check $AS_OF -r negs.jq e.facts
+rule quants.jq 'any j in jobs: ' 100000 'b' ''
+expect quantifier_100k 2 "$DEEP" -- check $AS_OF -r quants.jq e.facts
+rule ifs.jq 'if b then ' 100000 'b' ' else b'
+expect if_100k 2 "$DEEP" -- check $AS_OF -r ifs.jq e.facts
+rule implies.jq 'b implies ' 100000 'b' ''
+expect implies_100k 2 "$DEEP" -- check $AS_OF -r implies.jq e.facts
+rule plus.jq 'n + ' 100000 'n > 0' ''
+expect plus_chain_100k 2 "$DEEP" -- check $AS_OF -r plus.jq e.facts
+rule ands.jq 'b and ' 100000 'b' ''
+expect and_chain_100k 2 "$DEEP" -- check $AS_OF -r ands.jq e.facts
+{ echo 'import "voc.jq"'
+  awk 'BEGIN { for (i = 0; i < 10000; i++) printf "let a%d = a%d + 1\n", i, i + 1 }'
+  printf 'let a10000 = n\nstandard s {\n  rule r { require a0 > 0 }\n}\n'; } >lets.jq
+expect let_chain_10k 2 'nested too deeply \(the limit is 256 levels, counting the lets' \
+  -- check $AS_OF -r lets.jq e.facts
+{ printf 'employer "Deep" {\n'; awk 'BEGIN { for (i = 1; i <= 100000; i++) {
+    printf "g { "; if (i % 100 == 0) print "" } }'; } >deep.facts
+expect fact_groups_100k 2 'error: blocks nested too deeply \(the limit is 256 levels\)' \
+  -- check $AS_OF -r voc.jq deep.facts
+{ printf 'test "deep" {\n  given {\n'; awk 'BEGIN { for (i = 1; i <= 100000; i++) {
+    printf "g { "; if (i % 100 == 0) print "" } }'; } >deep_given.jq
+expect test_given_100k 2 'error: blocks nested too deeply' -- test $AS_OF deep_given.jq
+
+# ---- sizes: lines, literals, files ----
+{ printf 'employer "Long" { n = 1 }'; repeat 1048576 ' '; echo; } >long_line.facts
+expect line_over_1MiB 2 '^long_line.facts:1:1048577: error: line is too long \(1048601 bytes' \
+  -- check $AS_OF -r voc.jq long_line.facts
+{ printf 'employer "Long" { n = 1 }'; repeat 1048551 ' '; echo; } >line_at_limit.facts
+expect line_at_limit 0 '' -- check $AS_OF -r voc.jq line_at_limit.facts
+{ printf 'let x = '; repeat 1000000 9; echo; } >digits.jq
+expect digits_1M 2 "has too many digits \(1000000; the limit is 64\)" 5 -- check $AS_OF -r digits.jq e.facts
+{ printf 'let x = "'; repeat 1000000 a; echo '"'; } >text.jq
+expect text_1M 2 "text is too long \(1000000 bytes; the limit is 65536\)" -- check $AS_OF -r text.jq e.facts
+{ printf 'let '; repeat 100000 x; echo ' = 1'; } >name.jq
+expect name_100k 2 "name is too long \(100000 bytes; the limit is 255\)" -- check $AS_OF -r name.jq e.facts
+# sparse files: the size is checked before anything is read
+rm -f big.jq big.facts
+dd if=/dev/null of=big.jq bs=1048576 seek=65 2>/dev/null
+expect rule_file_over_64MiB 2 "cannot read 'big.jq': it is larger than 64 MiB" -- check $AS_OF -r big.jq e.facts
+dd if=/dev/null of=big.facts bs=1048576 seek=257 2>/dev/null
+expect fact_file_over_256MiB 2 "cannot read 'big.facts': it is larger than 256 MiB" -- check $AS_OF -r voc.jq big.facts
+rm -f big.jq big.facts
+
+# ---- bytes that are no text ----
+dd if=/dev/urandom of=random.jq bs=1024 count=1024 2>/dev/null
+expect random_bytes_1MiB 2 'error' -- check $AS_OF -r random.jq e.facts
+dd if=/dev/zero of=zeros.facts bs=1024 count=64 2>/dev/null
+expect nul_bytes_64KiB 2 'error: unexpected NUL byte' -- check $AS_OF -r voc.jq zeros.facts
+if [ "$(id -u)" -ne 0 ]; then # root reads everything
+  echo 'employer "E" { n = 1 }' >unreadable.facts && chmod 000 unreadable.facts
+  expect unreadable 2 "cannot read 'unreadable.facts': Permission denied" -- check $AS_OF -r voc.jq unreadable.facts
+  rm -f unreadable.facts
+fi
+
+# ---- scale: must work, in reasonable time ----
+awk 'BEGIN { for (i = 0; i < 100000; i++) printf "employer \"Employer %d\" {\n  employees = %d\n" \
+  "  pay.lowest_hourly_wage = $%d.50/hour source \"payroll 2025\"\n  b = %s\n" \
+  "  jobs \"Cook\" { wage = $18/hour }\n  jobs \"Clerk\" { wage = $%d/hour }\n}\n",
+  i, i % 500 + 1, 10 + i % 10, i % 2 ? "true" : "false", 12 + i % 9 }' >employers.facts
+cat >scale.jq <<'EOF'
+import "voc.jq"
+standard s "S" {
+  rule wage { require pay.lowest_hourly_wage >= $15/hour }
+  rule jobs { require all j in jobs: j.wage >= $15/hour }
+  rule big { when employees > 100 require b }
+}
+tier t { requires s }
+EOF
+expect employers_100k 1 '' 60 -- check $AS_OF -r scale.jq employers.facts
+grep -q '^100000 employers: 22667 pass, 77333 fail' employers_100k.out ||
+  { fail=$((fail + 1)); echo "FAIL employers_100k: summary: $(tail -n 1 employers_100k.out | cut -c1-80)"; }
+expect employers_100k_json 1 '' 60 -- check $AS_OF -r scale.jq --format json --summary employers.facts
+{ echo 'import "voc.jq"'; echo 'let base = n * 2'; echo 'standard big "Big" {'
+  awk 'BEGIN { for (i = 0; i < 10000; i++) printf "  rule r%d \"Rule %d\" {\n    when b\n" \
+    "    require n + %d > base - 1 and any j in jobs: j.wage >= $%d/hour\n    cite \"Sec. %d\"\n  }\n",
+    i, i, i, i % 30, i }'
+  echo '}'; echo 'tier all_of { requires big }'; } >rules.jq
+awk 'BEGIN { for (i = 0; i < 100; i++)
+  printf "employer \"E%d\" { n = %d, b = true, jobs \"A\" { wage = $%d/hour } }\n", i, i, i % 40 }' >e100.facts
+expect rules_10k 1 '' 60 -- check $AS_OF -r rules.jq e100.facts
+grep -q '^100 employers: 0 pass, 100 fail.* 1000000 rules: ' rules_10k.out ||
+  { fail=$((fail + 1)); echo "FAIL rules_10k: summary: $(tail -n 1 rules_10k.out | cut -c1-80)"; }
+
+echo "limits: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
