@@ -87,7 +87,10 @@ static int lower(int ch) { return ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch; 
 /* Edit distance, ignoring case (a case slip is the commonest typo). */
 static int levenshtein(const char *a, size_t la, const char *b, size_t lb)
 {
-    int *row = jql_alloc_atomic((lb + 1) * sizeof *row);
+    /* Names are at most JQL_LIMIT_NAME bytes, so a stack row almost always fits;
+       suggestions run once per unknown name in every fact file. */
+    int stack_row[512];
+    int *row = lb < 512 ? stack_row : jql_alloc_atomic((lb + 1) * sizeof *row);
     for (size_t j = 0; j <= lb; j++)
         row[j] = (int)j;
     for (size_t i = 1; i <= la; i++) {

@@ -51,6 +51,13 @@ struct elem_ctx {
     size_t base;              /* length of "coll." at the start of the name buffer */
 };
 
+/* The same misspelt fact tends to recur in every employer of an export, and
+   each suggestion compares the name with the whole vocabulary: remember them. */
+struct suggest_memo {
+    const char *name; /* NULL: empty slot */
+    const char *alt;  /* NULL: nothing close */
+};
+
 struct loader {
     const struct jql_program *p;
     bool strict;
@@ -63,6 +70,8 @@ struct loader {
     int ncoll_names;
     int stamp;                  /* current employer */
     int elem_stamp;             /* current element (never reused) */
+    struct suggest_memo *memo;  /* unknown name -> "did you mean" (open addressing) */
+    int memo_cap, memo_n;
 };
 
 static void load_entries(struct loader *l, struct jql_fentry **entries, int n,
@@ -142,11 +151,50 @@ static struct jql_loc label_loc(const struct jql_fentry *fe)
 
 static const char *quoted(const char *text) { return jql_value_format(jql_value_text(text)); }
 
+static uint32_t memo_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static struct suggest_memo *memo_slot(struct suggest_memo *v, int cap, const char *name)
+{
+    uint32_t i = memo_hash(name) & (uint32_t)(cap - 1);
+    while (v[i].name && strcmp(v[i].name, name) != 0)
+        i = (i + 1) & (uint32_t)(cap - 1);
+    return &v[i];
+}
+
+static void memo_grow(struct loader *l)
+{
+    int cap = l->memo_cap ? 2 * l->memo_cap : 64;
+    struct suggest_memo *v = jql_alloc((size_t)cap * sizeof *v);
+    for (int i = 0; i < l->memo_cap; i++)
+        if (l->memo[i].name)
+            *memo_slot(v, cap, l->memo[i].name) = l->memo[i];
+    l->memo = v;
+    l->memo_cap = cap;
+}
+
+static const char *suggest_fact(struct loader *l, const char *name)
+{
+    if (2 * (l->memo_n + 1) > l->memo_cap)
+        memo_grow(l);
+    struct suggest_memo *m = memo_slot(l->memo, l->memo_cap, name);
+    if (!m->name) {
+        *m = (struct suggest_memo){jql_strdup(name), jql_program_suggest_fact(l->p, name)};
+        l->memo_n++;
+    }
+    return m->alt;
+}
+
 static void unknown_fact(struct loader *l, struct jql_loc at)
 {
     const char *name = name_str(l);
     struct jql_diag *d = jql_diag_warning(dg(l), at, "unknown fact '%s'", name);
-    const char *alt = jql_program_suggest_fact(l->p, name);
+    const char *alt = suggest_fact(l, name);
     if (alt)
         jql_diag_note(d, (struct jql_loc){0}, "did you mean '%s'?", alt);
 }

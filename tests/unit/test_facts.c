@@ -384,6 +384,26 @@ static void load__unknown_fact_strict__error_and_failed(void **state)
     diag(v[0], 0, JQL_SEV_ERROR, "unknown fact 'pay.lowest_houly_wage'");
 }
 
+/* Suggestions are remembered per file: every employer still gets its own note,
+   and a name with no suggestion stays without one. */
+static void load__same_typo_in_many_employers__each_gets_the_note(void **state)
+{
+    (void)state;
+    int n = 0;
+    struct jql_employer **v = load_opts("employer \"A\" { pay.lowest_houly_wage = $20/hour zzz = 1 }\n"
+                                        "employer \"B\" { pay.lowest_houly_wage = $21/hour zzz = 2 }\n"
+                                        "employer \"C\" { pay.lowest_houly_wage = $22/hour zzz = 3 }\n",
+                                        false, &n);
+    assert_int_equal(n, 3);
+    for (int i = 0; i < n; i++) {
+        const struct jql_diag *dg =
+            diag(v[i], 0, JQL_SEV_WARNING, "unknown fact 'pay.lowest_houly_wage'");
+        assert_int_equal(dg->nnotes, 1);
+        assert_string_equal(dg->notes[0].msg, "did you mean 'pay.lowest_hourly_wage'?");
+        assert_int_equal(diag(v[i], 1, JQL_SEV_WARNING, "unknown fact 'zzz'")->nnotes, 0);
+    }
+}
+
 static void load__unknown_member__warning_with_suggestion(void **state)
 {
     (void)state;
@@ -713,6 +733,7 @@ int main(void)
         cmocka_unit_test(load__enum_wrong_kind__expected_message),
         cmocka_unit_test(load__unknown_fact__warning_with_suggestion),
         cmocka_unit_test(load__unknown_fact_strict__error_and_failed),
+        cmocka_unit_test(load__same_typo_in_many_employers__each_gets_the_note),
         cmocka_unit_test(load__unknown_member__warning_with_suggestion),
         cmocka_unit_test(load__set_twice__error_at_later_note_at_first),
         cmocka_unit_test(load__same_fact_in_two_employers__no_error),
