@@ -20,7 +20,7 @@ BASEFLAGS := -std=c11 -D_XOPEN_SOURCE=700 -DJQL_VERSION='"$(VERSION)"' \
 OPT     ?= -O2 -g
 CFLAGS  ?=
 ALLCFLAGS := $(BASEFLAGS) $(OPT) $(CFLAGS)
-GENFLAGS  := $(ALLCFLAGS) -Wno-unused-function -Wno-sign-compare -Wno-unused-parameter
+GENFLAGS  := $(ALLCFLAGS) -Wno-unused-function -Wno-sign-compare
 LDLIBS  := $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc)
 CMOCKA  := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
@@ -46,7 +46,8 @@ deps:
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
-jqlc: $(OBJS) $(GENOBJS)
+# The sanitizer and coverage trees (BUILD=build-asan, build-cov) link their own binary.
+jqlc $(BUILD)/jqlc: $(OBJS) $(GENOBJS)
 	$(CC) $(ALLCFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/gen/parser.c $(BUILD)/gen/parser.h: grammar/parser.y
@@ -114,8 +115,7 @@ golden-update: jqlc
 asan: deps
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
 	  asan-test
-asan-test: $(OBJS) $(GENOBJS) $(UNITS)
-	$(CC) $(ALLCFLAGS) -o $(BUILD)/jqlc $(OBJS) $(GENOBJS) $(LDLIBS)
+asan-test: $(BUILD)/jqlc $(UNITS)
 	@export ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0; \
 	  fail=0; for t in $(UNITS); do $$t || fail=1; done; \
 	  JQLC=$(BUILD)/jqlc sh tests/golden.sh || fail=1; \
@@ -135,8 +135,7 @@ coverage: deps coverage-deps
 	@rm -f $(COV_BUILD)/*.gcda $(COV_BUILD)/tests/*.gcda
 	@$(MAKE) --no-print-directory BUILD=$(COV_BUILD) OPT="-O0 -g --coverage" coverage-run
 
-coverage-run: $(OBJS) $(GENOBJS) $(UNITS)
-	$(CC) $(ALLCFLAGS) -o $(BUILD)/jqlc $(OBJS) $(GENOBJS) $(LDLIBS)
+coverage-run: $(BUILD)/jqlc $(UNITS)
 	@fail=0; export JQLC=$(BUILD)/jqlc; \
 	run() { log=$(BUILD)/$$1.log; shift; echo "coverage: $$*"; \
 	  if "$$@" >$$log 2>&1; then tail -1 $$log; else cat $$log; fail=1; fi; }; \

@@ -52,6 +52,10 @@ typedef void *yyscan_t;
 #define YYFREE(p) ((void)(p))
 #define APPEND JQL_APPEND
 static void yyerror(const YYLTYPE *loc, yyscan_t scanner, struct jql_parser *P, const char *msg);
+static void add_item(struct jql_parser *P, struct jql_item it)
+{
+    APPEND(P->rf->items, P->rf->nitems, it);
+}
 }
 
 %initial-action { @$.src = P->src; @$.start = @$.end = 0; }
@@ -127,41 +131,34 @@ item
     : IMPORT STRING {
           struct jql_import *im = jql_alloc(sizeof *im);
           im->path = $2; im->loc = @$;
-          struct jql_item it = {.kind = JQL_I_IMPORT, .u.import = im};
-          APPEND(P->rf->items, P->rf->nitems, it); }
+          add_item(P, (struct jql_item){.kind = JQL_I_IMPORT, .u.import = im}); }
     | FACTS '{' decls '}' {
           $3->loc = @$;
-          struct jql_item it = {.kind = JQL_I_FACTS, .u.facts = $3};
-          APPEND(P->rf->items, P->rf->nitems, it); }
+          add_item(P, (struct jql_item){.kind = JQL_I_FACTS, .u.facts = $3}); }
     | PARAM IDENT '=' pliteral opt_str {
           struct jql_param *pm = jql_alloc(sizeof *pm);
           pm->name = $2; pm->loc = @$; pm->name_loc = @2; pm->value = $4; pm->value_loc = @4;
           pm->desc = $5; pm->slot = -1;
-          struct jql_item it = {.kind = JQL_I_PARAM, .u.param = pm};
-          APPEND(P->rf->items, P->rf->nitems, it); }
+          add_item(P, (struct jql_item){.kind = JQL_I_PARAM, .u.param = pm}); }
     | let {
-          struct jql_item it = {.kind = JQL_I_LET, .u.let = $1};
-          APPEND(P->rf->items, P->rf->nitems, it); }
+          add_item(P, (struct jql_item){.kind = JQL_I_LET, .u.let = $1}); }
     | STANDARD IDENT opt_str '{' std_body '}' {
           $5->id = $2; $5->loc = @$; $5->id_loc = @2; $5->title = $3;
-          struct jql_item it = {.kind = JQL_I_STANDARD, .u.standard = $5};
-          APPEND(P->rf->items, P->rf->nitems, it); }
+          add_item(P, (struct jql_item){.kind = JQL_I_STANDARD, .u.standard = $5}); }
     | TIER IDENT opt_str '{' REQUIRES tier_list '}' {
           $6->id = $2; $6->loc = @$; $6->id_loc = @2; $6->title = $3;
-          struct jql_item it = {.kind = JQL_I_TIER, .u.tier = $6};
-          APPEND(P->rf->items, P->rf->nitems, it); }
+          add_item(P, (struct jql_item){.kind = JQL_I_TIER, .u.tier = $6}); }
     | TIER IDENT opt_str '{' REQUIRES NUMBER OF tier_list '}' {
           $8->id = $2; $8->loc = @$; $8->id_loc = @2; $8->title = $3;
           int64_t n = 0;
-          if (!jql_dec_to_int($6.u.d, &n) || n < 1 || n > 1000000)
+          bool ok = jql_dec_to_int($6.u.d, &n) && n >= 1 && n <= 1000000;
+          if (!ok)
               jql_parse_error(P, @6, "'requires N of' needs a whole number N of at least 1");
-          $8->n_of = n > 0 && n <= 1000000 ? (int)n : 1; $8->n_of_loc = @6;
-          struct jql_item it = {.kind = JQL_I_TIER, .u.tier = $8};
-          APPEND(P->rf->items, P->rf->nitems, it); }
+          $8->n_of = ok ? (int)n : 1; $8->n_of_loc = @6;
+          add_item(P, (struct jql_item){.kind = JQL_I_TIER, .u.tier = $8}); }
     | TEST STRING '{' GIVEN '{' fbody '}' test_body '}' {
           $8->name = $2; $8->loc = @$; $8->given = $6; $6->loc = @5;
-          struct jql_item it = {.kind = JQL_I_TEST, .u.test = $8};
-          APPEND(P->rf->items, P->rf->nitems, it); }
+          add_item(P, (struct jql_item){.kind = JQL_I_TEST, .u.test = $8}); }
     | error
     ;
 
@@ -534,7 +531,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, stru
     yysymbol_kind_t tok = yypcontext_token(ctx);
     const YYLTYPE *loc = yypcontext_location(ctx);
     struct jql_buf b = {0};
-    jql_buf_printf(&b, "unexpected %s", jql_parse_describe(P, parse_token_name(tok), tok == YYSYMBOL_YYEOF, *loc));
+    jql_buf_printf(&b, "unexpected %s", jql_parse_describe(parse_token_name(tok), tok == YYSYMBOL_YYEOF, *loc));
     for (int i = 0; i < n; i++)
         jql_buf_printf(&b, "%s%s", i == 0 ? ", expected " : i == n - 1 ? " or " : ", ", exp[i]);
     struct jql_diag *dg = jql_parse_error(P, *loc, "%s", jql_buf_str(&b));

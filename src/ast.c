@@ -19,35 +19,41 @@ struct jql_expr *jql_ast_expr(enum jql_expr_kind kind, struct jql_loc loc)
     return e;
 }
 
-static int deeper(int d, const struct jql_expr *child)
+int jql_ast_children(const struct jql_expr *e, struct jql_expr *buf[3],
+                     struct jql_expr *const **v)
 {
-    return child && child->depth > d ? child->depth : d;
-}
-
-static int deepest(int d, struct jql_expr *const *v, int n)
-{
-    for (int i = 0; i < n; i++)
-        d = deeper(d, v[i]);
-    return d;
+    int n = 0;
+    *v = buf;
+    switch ((enum jql_expr_kind)e->kind) {
+    case JQL_E_LIT: case JQL_E_NAME: break;
+    case JQL_E_NEG: case JQL_E_NOT: case JQL_E_KNOWN: buf[n++] = e->u.un.a; break;
+    case JQL_E_AND: case JQL_E_OR: case JQL_E_IMPLIES: case JQL_E_ARITH: case JQL_E_CMP:
+    case JQL_E_IN:
+        buf[n++] = e->u.bin.a;
+        buf[n++] = e->u.bin.b;
+        break;
+    case JQL_E_QUANT: buf[n++] = e->u.quant.weight; buf[n++] = e->u.quant.body; break;
+    case JQL_E_IF:
+        buf[n++] = e->u.cond.c;
+        buf[n++] = e->u.cond.t;
+        buf[n++] = e->u.cond.e;
+        break;
+    case JQL_E_CALL: *v = e->u.call.args; n = e->u.call.nargs; break;
+    case JQL_E_LIST: *v = e->u.list.items; n = e->u.list.n; break;
+    }
+    return n;
 }
 
 /* O(children): every node is set once, bottom up, so no walk of the tree is needed
    (a recursive one could itself overflow the stack on the inputs this guards). */
 void jql_ast_set_depth(struct jql_expr *e)
 {
-    int d = 0;
-    switch ((enum jql_expr_kind)e->kind) {
-    case JQL_E_LIT: case JQL_E_NAME: break;
-    case JQL_E_NEG: case JQL_E_NOT: case JQL_E_KNOWN: d = deeper(d, e->u.un.a); break;
-    case JQL_E_AND: case JQL_E_OR: case JQL_E_IMPLIES: case JQL_E_ARITH: case JQL_E_CMP:
-    case JQL_E_IN:
-        d = deeper(deeper(d, e->u.bin.a), e->u.bin.b);
-        break;
-    case JQL_E_QUANT: d = deeper(deeper(d, e->u.quant.weight), e->u.quant.body); break;
-    case JQL_E_IF: d = deeper(deeper(deeper(d, e->u.cond.c), e->u.cond.t), e->u.cond.e); break;
-    case JQL_E_CALL: d = deepest(d, e->u.call.args, e->u.call.nargs); break;
-    case JQL_E_LIST: d = deepest(d, e->u.list.items, e->u.list.n); break;
-    }
+    struct jql_expr *buf[3];
+    struct jql_expr *const *v;
+    int n = jql_ast_children(e, buf, &v), d = 0;
+    for (int i = 0; i < n; i++)
+        if (v[i] && v[i]->depth > d)
+            d = v[i]->depth;
     e->depth = d + 1;
 }
 
@@ -106,12 +112,10 @@ const char *jql_status_name(enum jql_status s) { return status_names[s]; }
 
 bool jql_status_from_name(const char *s, enum jql_status *out)
 {
-    for (int i = 0; i < 5; i++)
-        if (strcmp(s, status_names[i]) == 0) {
-            *out = (enum jql_status)i;
-            return true;
-        }
-    return false;
+    int i = jql_str_index(status_names, JQL_COUNT(status_names), s);
+    if (i >= 0)
+        *out = (enum jql_status)i;
+    return i >= 0;
 }
 
 static const char *const quant_names[] = {"all", "any", "none", "count",

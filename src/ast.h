@@ -278,6 +278,10 @@ struct jql_expr *jql_ast_binary(enum jql_expr_kind kind, int op, struct jql_loc 
                                 struct jql_expr *a, struct jql_expr *b);
 /* Set e->depth from its children's (for nodes whose children are filled in later). */
 void jql_ast_set_depth(struct jql_expr *e);
+/* The children of e, in source order, as *v (an array of e's own, or buf); an entry is
+   NULL for an absent optional child (a quantifier's weight). Returns their number. */
+int jql_ast_children(const struct jql_expr *e, struct jql_expr *buf[3],
+                     struct jql_expr *const **v);
 
 const char *jql_status_name(enum jql_status s); /* "pass", ..., "not_applicable", "error" */
 bool jql_status_from_name(const char *s, enum jql_status *out);

@@ -198,6 +198,21 @@ static void note_fact(struct jql_diag *dg, struct jql_loc loc, const char *name)
         jql_diag_note(dg, loc, "fact '%s' is declared here", name);
 }
 
+/* A param or let (`what`) may not take the first segment of a fact path
+   (docs/language.md, "Definitions"). */
+static void not_a_fact_name(struct chk *c, const char *name, const char *what,
+                            struct jql_loc loc)
+{
+    int seg = jql_check_first_seg_fact(c, name);
+    if (seg < 0)
+        return;
+    const struct jql_fact_info *f = &c->p->facts[seg];
+    struct jql_diag *dg = jql_diag_error(c->d, loc,
+        "%s '%s' has the name of fact '%s' (a %s may not equal a fact's first segment)", what,
+        name, f->name, what);
+    note_fact(dg, f->loc, f->name);
+}
+
 /* ---- vocabulary ---- */
 
 static bool type_same(struct jql_type a, struct jql_type b)
@@ -419,13 +434,7 @@ static void declare_param(struct chk *c, struct jql_param *pd)
     pd->slot = -1;
     /* a badly named param is still registered, so that its uses do not cascade */
     name_ok(c, pd->name, "param", pd->name_loc);
-    int seg = jql_check_first_seg_fact(c, pd->name);
-    if (seg >= 0) {
-        struct jql_diag *dg = jql_diag_error(c->d, pd->name_loc,
-            "param '%s' has the name of fact '%s' (a param may not equal a fact's first segment)",
-            pd->name, c->p->facts[seg].name);
-        note_fact(dg, c->p->facts[seg].loc, c->p->facts[seg].name);
-    }
+    not_a_fact_name(c, pd->name, "param", pd->name_loc);
     int old = jql_program_param(c->p, pd->name);
     struct jql_param_info *pi = old >= 0 ? &c->p->params[old] : NULL;
     bool builtin = old == c->p->param_hours_per_year || old == c->p->param_weeks_per_year;
@@ -479,13 +488,7 @@ static bool let_name_ok(struct chk *c, const struct jql_let *l, int std)
 {
     /* a badly named let is still registered, so that its uses do not cascade */
     name_ok(c, l->name, "let", l->name_loc);
-    int seg = jql_check_first_seg_fact(c, l->name);
-    if (seg >= 0) {
-        struct jql_diag *dg = jql_diag_error(c->d, l->name_loc,
-            "let '%s' has the name of fact '%s' (a let may not equal a fact's first segment)",
-            l->name, c->p->facts[seg].name);
-        note_fact(dg, c->p->facts[seg].loc, c->p->facts[seg].name);
-    }
+    not_a_fact_name(c, l->name, "let", l->name_loc);
     int old = find_let_at(c, l->name, std);
     if (old >= 0) {
         struct jql_diag *dg =

@@ -710,13 +710,13 @@ static void expr_kind(struct chk *c, struct jql_expr *e, bool allow_coll)
         break;
     case JQL_E_AND:
     case JQL_E_OR:
-    case JQL_E_IMPLIES:
-        operand_bool(c, e->u.bin.a, e->kind == JQL_E_AND ? "and" : e->kind == JQL_E_OR ? "or"
-                                                                                    : "implies");
-        operand_bool(c, e->u.bin.b, e->kind == JQL_E_AND ? "and" : e->kind == JQL_E_OR ? "or"
-                                                                                    : "implies");
+    case JQL_E_IMPLIES: {
+        const char *op = e->kind == JQL_E_AND ? "and" : e->kind == JQL_E_OR ? "or" : "implies";
+        operand_bool(c, e->u.bin.a, op);
+        operand_bool(c, e->u.bin.b, op);
         e->type = t_bool();
         break;
+    }
     case JQL_E_ARITH:
         arith_expr(c, e);
         break;

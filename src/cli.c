@@ -151,6 +151,11 @@ static int cli_usage_error(struct cli *C, const char *fmt, const char *arg)
     return JQL_EXIT_ERROR;
 }
 
+static bool cli_is(const char *a, const char *lng, const char *shrt)
+{
+    return strcmp(a, lng) == 0 || (shrt && strcmp(a, shrt) == 0);
+}
+
 /* "--opt=value", "--opt value", "-o value": the value, advancing *i; NULL when absent. */
 static const char *cli_optarg(int argc, char **argv, int *i, const char *lng, const char *shrt,
                               bool *matched)
@@ -162,7 +167,7 @@ static const char *cli_optarg(int argc, char **argv, int *i, const char *lng, co
         *matched = true;
         return a + n + 1;
     }
-    if (strcmp(a, lng) == 0 || (shrt && strcmp(a, shrt) == 0)) {
+    if (cli_is(a, lng, shrt)) {
         *matched = true;
         return *i + 1 < argc ? argv[++*i] : NULL;
     }
@@ -183,19 +188,11 @@ static int cli_match_opt(const struct cli_opt *opts, int nopts, int argc, char *
     return -1;
 }
 
-static bool cli_is(const char *a, const char *lng, const char *shrt)
-{
-    return strcmp(a, lng) == 0 || (shrt && strcmp(a, shrt) == 0);
-}
-
 /* The formats of spec 10 that this version does not write yet. */
 static bool cli_planned_format(const char *v)
 {
     static const char *const planned[] = {"junit", "tap", "sarif", "markdown", "html", "csv"};
-    for (size_t i = 0; i < sizeof planned / sizeof *planned; i++)
-        if (strcmp(v, planned[i]) == 0)
-            return true;
-    return false;
+    return jql_str_index(planned, JQL_COUNT(planned), v) >= 0;
 }
 
 static int cli_parse_color(struct cli *C, struct cli_common *co, const char *v)
@@ -731,14 +728,6 @@ static int cli_parse_template(struct cli *C, struct cli_template *o, int argc, c
     return -1;
 }
 
-static const char *cli_join(const char **v, int n)
-{
-    struct jql_buf b = {0};
-    for (int i = 0; i < n; i++)
-        jql_buf_printf(&b, "%s%s", i ? ", " : "", v[i]);
-    return jql_buf_str(&b);
-}
-
 static int cli_template(struct cli *C, int argc, char **argv)
 {
     struct cli_template o = {0};
@@ -752,7 +741,7 @@ static int cli_template(struct cli *C, int argc, char **argv)
     FILE *f = p ? cli_open_output(C, o.output) : NULL;
     if (!f)
         return JQL_EXIT_ERROR;
-    jql_template_write(f, p, cli_join(o.c.rules, o.c.nrules));
+    jql_template_write(f, p, jql_join(o.c.rules, o.c.nrules, ", "));
     return cli_close_output(C, f, o.output) < 0 ? JQL_EXIT_ERROR : JQL_EXIT_OK;
 }
 
@@ -764,28 +753,41 @@ static int cli_planned(struct cli *C, const char *cmd)
     return JQL_EXIT_ERROR;
 }
 
-static const char *const cli_planned_cmds[] = {"fmt", "lint", "explain", "diff"};
-enum { CLI_NPLANNED = sizeof cli_planned_cmds / sizeof *cli_planned_cmds };
+/* The commands of spec 10 that this version does not implement yet. */
+static bool cli_is_planned(const char *cmd)
+{
+    static const char *const planned[] = {"fmt", "lint", "explain", "diff"};
+    return jql_str_index(planned, JQL_COUNT(planned), cmd) >= 0;
+}
+
+struct cli_cmd {
+    const char *name, *usage;
+    int (*run)(struct cli *C, int argc, char **argv);
+};
+
+static const struct cli_cmd *cli_find_cmd(const char *name)
+{
+    static const struct cli_cmd cmds[] = {{"check", cli_check_usage, cli_check},
+                                          {"test", cli_test_usage, cli_test},
+                                          {"template", cli_template_usage, cli_template}};
+    for (int i = 0; i < JQL_COUNT(cmds); i++)
+        if (strcmp(name, cmds[i].name) == 0)
+            return &cmds[i];
+    return NULL;
+}
 
 static int cli_help(struct cli *C, const char *cmd)
 {
-    if (!cmd) {
-        fputs(cli_usage, C->out);
+    const struct cli_cmd *c = cmd ? cli_find_cmd(cmd) : NULL;
+    if (!cmd || c) {
+        fputs(c ? c->usage : cli_usage, C->out);
         return JQL_EXIT_OK;
     }
-    if (strcmp(cmd, "check") == 0 || strcmp(cmd, "test") == 0 || strcmp(cmd, "template") == 0) {
-        fputs(strcmp(cmd, "check") == 0  ? cli_check_usage
-              : strcmp(cmd, "test") == 0 ? cli_test_usage
-                                         : cli_template_usage,
-              C->out);
+    if (cli_is_planned(cmd)) {
+        fprintf(C->out, "jqlc %s: planned, not implemented in this version (see docs/cli.md)\n",
+                cmd);
         return JQL_EXIT_OK;
     }
-    for (int i = 0; i < CLI_NPLANNED; i++)
-        if (strcmp(cmd, cli_planned_cmds[i]) == 0) {
-            fprintf(C->out,
-                    "jqlc %s: planned, not implemented in this version (see docs/cli.md)\n", cmd);
-            return JQL_EXIT_OK;
-        }
     return cli_usage_error(C, "unknown command '%s'", cmd);
 }
 
@@ -803,19 +805,13 @@ int jql_cli_main(int argc, char **argv, FILE *out, FILE *err)
         return cli_help(&C, NULL);
     if (strcmp(cmd, "help") == 0)
         return cli_help(&C, argc > 2 ? argv[2] : NULL);
-    C.cmd = cmd;
-    if (strcmp(cmd, "check") == 0)
-        return cli_check(&C, argc - 2, argv + 2);
-    if (strcmp(cmd, "test") == 0)
-        return cli_test(&C, argc - 2, argv + 2);
-    if (strcmp(cmd, "template") == 0)
-        return cli_template(&C, argc - 2, argv + 2);
-    C.cmd = NULL;
-    for (int i = 0; i < CLI_NPLANNED; i++)
-        if (strcmp(cmd, cli_planned_cmds[i]) == 0) {
-            if (argc > 2 && cli_is(argv[2], "--help", "-h"))
-                return cli_help(&C, cmd);
-            return cli_planned(&C, cmd);
-        }
+    const struct cli_cmd *c = cli_find_cmd(cmd);
+    if (c) {
+        C.cmd = cmd;
+        return c->run(&C, argc - 2, argv + 2);
+    }
+    if (cli_is_planned(cmd))
+        return argc > 2 && cli_is(argv[2], "--help", "-h") ? cli_help(&C, cmd)
+                                                            : cli_planned(&C, cmd);
     return cli_usage_error(&C, "unknown command '%s'", cmd);
 }

@@ -22,18 +22,13 @@
 
 static void diags_push(struct jql_diags *d, struct jql_diag *dg)
 {
-    if (d->n == d->cap) {
-        d->cap = d->cap ? 2 * d->cap : 8;
-        d->v = jql_realloc(d->v, (size_t)d->cap * sizeof *d->v);
-    }
-    d->v[d->n++] = dg;
+    JQL_VEC_PUSH(*d, dg);
     if (dg->sev == JQL_SEV_ERROR)
         d->nerrors++;
     else if (dg->sev == JQL_SEV_WARNING)
         d->nwarnings++;
 }
 
-/* A NULL sink is allowed: the diagnostic is built (and returned) but not kept. */
 static struct jql_diag *diag_record(struct jql_diags *d, enum jql_severity sev,
                                     struct jql_loc loc, const char *fmt, va_list ap)
 {
@@ -205,13 +200,18 @@ static void render_head(FILE *out, struct jql_loc loc, const char *what, const c
         render_excerpt(out, loc, color);
 }
 
-void jql_diag_render(FILE *out, const struct jql_diag *dg, bool color)
+const char *jql_diag_severity_name(enum jql_severity sev)
 {
     static const char *const names[] = {"error", "warning", "note"};
+    return names[sev];
+}
+
+void jql_diag_render(FILE *out, const struct jql_diag *dg, bool color)
+{
     static const char *const colors[] = {COLOR_RED, COLOR_MAGENTA, COLOR_CYAN};
     if (!dg->loc.src)
         fputs(color ? COLOR_BOLD "jqlc:" COLOR_RESET " " : "jqlc: ", out);
-    render_head(out, dg->loc, names[dg->sev], colors[dg->sev], dg->msg, color);
+    render_head(out, dg->loc, jql_diag_severity_name(dg->sev), colors[dg->sev], dg->msg, color);
     for (int i = 0; i < dg->nnotes; i++)
         render_head(out, dg->notes[i].loc, "note", COLOR_CYAN, dg->notes[i].msg, color);
 }

@@ -34,6 +34,9 @@ struct jql_diags {
     bool werror; /* --strict: warnings are recorded as errors */
 };
 
+/* Record an error, or a warning (an error when d->werror), at loc with a printf-style
+   message; returns it, for notes. A NULL `d` is allowed: the diagnostic is built (and
+   returned) but not kept. */
 struct jql_diag *jql_diag_error(struct jql_diags *d, struct jql_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 struct jql_diag *jql_diag_warning(struct jql_diags *d, struct jql_loc loc, const char *fmt, ...)
@@ -42,7 +45,8 @@ struct jql_diag *jql_diag_warning(struct jql_diags *d, struct jql_loc loc, const
 void jql_diag_note(struct jql_diag *dg, struct jql_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/* Move every diagnostic of `from` to the end of `to`. */
+/* Add every diagnostic of `from` to the end of `to` (shared, not copied; `from` keeps
+   them too). */
 void jql_diags_append(struct jql_diags *to, const struct jql_diags *from);
 
 /* Order diagnostics by file name, then position (stable; unlocated ones first),
@@ -52,6 +56,8 @@ void jql_diags_sort(struct jql_diags *d);
 /* Render one diagnostic (source line and caret included). */
 void jql_diag_render(FILE *out, const struct jql_diag *dg, bool color);
 void jql_diags_render(FILE *out, const struct jql_diags *d, bool color);
+/* "error", "warning" or "note". */
+const char *jql_diag_severity_name(enum jql_severity sev);
 
 /* Print s for a terminal: each invalid UTF-8 byte and each control character other
    than tab and newline becomes one '?', so untrusted text cannot emit escape codes. */

@@ -112,14 +112,13 @@ static struct jql_value eval_name(struct jql_evaluator *x, const struct jql_expr
         v = x->emp->values[p->facts[e->index].slot];
         break;
     case JQL_REF_MEMBER:
-        if (!(el = bound(x, e->var)))
-            return fault(e->loc, "internal error: unbound quantifier variable");
-        v = el->values[p->facts[e->index].slot];
-        break;
     case JQL_REF_ELEM_NAME:
         if (!(el = bound(x, e->var)))
             return fault(e->loc, "internal error: unbound quantifier variable");
-        return el->values[0].kind == JQL_V_TEXT ? el->values[0] : jql_value_text(el->label);
+        if (e->ref == JQL_REF_ELEM_NAME)
+            return el->values[0].kind == JQL_V_TEXT ? el->values[0] : jql_value_text(el->label);
+        v = el->values[p->facts[e->index].slot];
+        break;
     case JQL_REF_COLL:
         /* Only meaningful under `is known` (handled there); the checker allows no more. */
         v = jql_value_bool(x->emp->colls[p->facts[e->index].slot].known);
@@ -225,12 +224,15 @@ static struct jql_value first_fault_or_unknown(struct jql_value a, struct jql_va
 }
 
 /* `and` (decider false) and `or` (decider true): a known deciding operand wins over
-   unknown and error alike, and what the other operand was missing no longer matters. */
+   unknown and error alike, and what the other operand was missing no longer matters.
+   `a implies b` is `(not a) or b`: negate_a. */
 static struct jql_value eval_junction(struct jql_evaluator *x, const struct jql_expr *e,
-                                      bool decider)
+                                      bool decider, bool negate_a)
 {
     struct jql_eval_mark m = jql_eval_save(x);
     struct jql_value a = jql_eval_expr(x, e->u.bin.a);
+    if (negate_a && a.kind == JQL_V_BOOL)
+        a.b = !a.b;
     if (is_bool(a, decider))
         return a;
     struct jql_value b = jql_eval_expr(x, e->u.bin.b);
@@ -240,23 +242,6 @@ static struct jql_value eval_junction(struct jql_evaluator *x, const struct jql_
     }
     if (a.kind == JQL_V_BOOL && b.kind == JQL_V_BOOL)
         return jql_value_bool(!decider);
-    return first_fault_or_unknown(a, b);
-}
-
-/* a implies b == (not a) or b. */
-static struct jql_value eval_implies(struct jql_evaluator *x, const struct jql_expr *e)
-{
-    struct jql_eval_mark m = jql_eval_save(x);
-    struct jql_value a = jql_eval_expr(x, e->u.bin.a);
-    if (is_bool(a, false))
-        return jql_value_bool(true);
-    struct jql_value b = jql_eval_expr(x, e->u.bin.b);
-    if (is_bool(b, true)) {
-        jql_eval_restore(x, m);
-        return b;
-    }
-    if (a.kind == JQL_V_BOOL && b.kind == JQL_V_BOOL)
-        return jql_value_bool(false);
     return first_fault_or_unknown(a, b);
 }
 
@@ -692,11 +677,11 @@ struct jql_value jql_eval_expr(struct jql_evaluator *x, const struct jql_expr *e
     case JQL_E_NOT:
         return eval_not(x, e);
     case JQL_E_AND:
-        return eval_junction(x, e, false);
+        return eval_junction(x, e, false, false);
     case JQL_E_OR:
-        return eval_junction(x, e, true);
+        return eval_junction(x, e, true, false);
     case JQL_E_IMPLIES:
-        return eval_implies(x, e);
+        return eval_junction(x, e, true, true);
     case JQL_E_ARITH:
         return eval_arith(x, e);
     case JQL_E_CMP:

@@ -13,67 +13,14 @@
 
 static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-/* Parentheses in t[start, end), strings and comments skipped: how many ')' have no '('
-   (*open_needed) and how many '(' have no ')' (*close_needed). */
-static void paren_balance(const char *t, size_t start, size_t end, int *open_needed,
-                          int *close_needed)
-{
-    int depth = 0, lowest = 0;
-    for (size_t i = start; i < end; i++) {
-        if (t[i] == '"') {
-            for (i++; i < end && t[i] != '"'; i++)
-                i += t[i] == '\\';
-        } else if (t[i] == '#') {
-            while (i < end && t[i] != '\n')
-                i++;
-        } else if (t[i] == '(' || t[i] == ')') {
-            depth += t[i] == '(' ? 1 : -1;
-            lowest = depth < lowest ? depth : lowest;
-        }
-    }
-    *open_needed = -lowest;
-    *close_needed = depth - lowest;
-}
-
-/* A parenthesised expression's span excludes its parentheses, and a binary node's span
-   joins its operands' spans: widen over the parentheses left unmatched inside, then over
-   pairs that enclose the span exactly, so printed text is balanced and reads as written. */
-static struct jql_loc widen(struct jql_loc loc)
-{
-    const char *t = loc.src->text;
-    size_t len = loc.src->len;
-    int open_needed, close_needed;
-    paren_balance(t, loc.start, loc.end, &open_needed, &close_needed);
-    for (;;) {
-        size_t s = loc.start, e = loc.end;
-        while (s > 0 && is_space(t[s - 1]))
-            s--;
-        while (e < len && is_space(t[e]))
-            e++;
-        bool open = s > 0 && t[s - 1] == '(', close = e < len && t[e] == ')';
-        if (open && open_needed > 0) {
-            loc.start = (uint32_t)(s - 1);
-            open_needed--;
-        } else if (close && close_needed > 0) {
-            loc.end = (uint32_t)(e + 1);
-            close_needed--;
-        } else if (open && close && !open_needed && !close_needed) {
-            loc.start = (uint32_t)(s - 1);
-            loc.end = (uint32_t)(e + 1);
-        } else {
-            break;
-        }
-    }
-    return loc;
-}
-
 void jql_eval_put_src(struct jql_buf *b, struct jql_loc loc)
 {
     if (!loc.src)
         return;
     if (loc.end > loc.src->len)
         loc.end = (uint32_t)loc.src->len;
-    loc = widen(loc);
+    /* Spans need no widening to read balanced: a parenthesised expression's span
+       includes its parentheses (parser.y), and every other span joins whole operands. */
     const char *t = loc.src->text;
     size_t i = loc.start, end = loc.end;
     bool first = true;

@@ -151,7 +151,8 @@ static struct jql_loc label_loc(const struct jql_fentry *fe)
 
 static const char *quoted(const char *text) { return jql_value_format(jql_value_text(text)); }
 
-static uint32_t memo_hash(const char *s)
+/* FNV-1a, for the suggestion memo and the label tables. */
+static uint32_t hash_str(const char *s)
 {
     uint32_t h = 2166136261u;
     for (; *s; s++)
@@ -161,7 +162,7 @@ static uint32_t memo_hash(const char *s)
 
 static struct suggest_memo *memo_slot(struct suggest_memo *v, int cap, const char *name)
 {
-    uint32_t i = memo_hash(name) & (uint32_t)(cap - 1);
+    uint32_t i = hash_str(name) & (uint32_t)(cap - 1);
     while (v[i].name && strcmp(v[i].name, name) != 0)
         i = (i + 1) & (uint32_t)(cap - 1);
     return &v[i];
@@ -256,14 +257,6 @@ static void wrong_enum(struct loader *l, const struct jql_fact_info *f, struct j
         jql_diag_note(d, (struct jql_loc){0}, "did you mean %s?", quoted(alt));
 }
 
-/* Does a rate written per `have` fit a fact declared per `want`? */
-static bool period_fits(int want, int have)
-{
-    bool long_want = want == JQL_PER_MONTH || want == JQL_PER_YEAR;
-    bool long_have = have == JQL_PER_MONTH || have == JQL_PER_YEAR;
-    return want == have || (long_want && long_have);
-}
-
 /* Does the known value `v` fit type `t`? Numbers take the declared flavour, so that a
    percent fact given as 0.8 prints as 80%. */
 static bool value_fits(struct jql_type t, struct jql_value *v)
@@ -278,7 +271,8 @@ static bool value_fits(struct jql_type t, struct jql_value *v)
         v->sub = t.sub;
         return true;
     case JQL_T_MONEY: return v->kind == JQL_V_MONEY;
-    case JQL_T_RATE: return v->kind == JQL_V_RATE && period_fits(t.sub, v->sub);
+    case JQL_T_RATE: /* month and year rates convert, as in expressions */
+        return v->kind == JQL_V_RATE && jql_type_compatible(t, jql_value_type(*v));
     case JQL_T_DURATION: return v->kind == JQL_V_DUR && v->sub == t.sub;
     case JQL_T_DATE: return v->kind == JQL_V_DATE;
     case JQL_T_BOOL: return v->kind == JQL_V_BOOL;
@@ -332,14 +326,6 @@ static struct coll_state *coll_state(struct loader *l, int slot)
         cs->assigned = cs->assigned_empty = cs->conflict_reported = false;
     }
     return cs;
-}
-
-static uint32_t hash_str(const char *s)
-{
-    uint32_t h = 2166136261u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
 }
 
 static void labels_grow(struct loader *l, struct coll_state *cs,
@@ -432,7 +418,7 @@ static void add_element(struct loader *l, const struct jql_fact_info *f,
 {
     struct coll_state *cs = coll_state(l, f->slot);
     struct jql_coll_value *cv = &l->e->colls[f->slot];
-    const char *label = fe->label.s ? fe->label.s : "";
+    const char *label = ec->label;
     struct jql_value *values = jql_alloc((size_t)f->nmembers * sizeof *values);
     const char **sources = jql_alloc((size_t)f->nmembers * sizeof *sources);
     ec->values = values;
@@ -549,14 +535,16 @@ static struct jql_value *target(struct loader *l, const struct jql_fact_info *f,
     return &l->e->values[f->slot];
 }
 
-static void load_set(struct loader *l, const struct jql_fentry *fe, const struct elem_ctx *ec)
+/* A SET or `= []` entry (JQL_F_EMPTY). */
+static void load_value(struct loader *l, const struct jql_fentry *fe, const struct elem_ctx *ec)
 {
     const struct jql_fact_info *f = resolve(l, fe, ec);
     if (!f)
         return;
+    bool empty = fe->kind == JQL_F_EMPTY;
     if (f->kind == JQL_FACT_COLLECTION) {
-        if (fe->value.kind == JQL_V_UNKNOWN)
-            assign_coll(l, f, fe, false);
+        if (empty || fe->value.kind == JQL_V_UNKNOWN)
+            assign_coll(l, f, fe, empty);
         else if (fe->value.kind != JQL_V_ERROR)
             collection_value(l, f, fe);
         return;
@@ -565,25 +553,10 @@ static void load_set(struct loader *l, const struct jql_fentry *fe, const struct
     struct jql_value *dst = target(l, f, fe, ec, &src);
     if (!dst)
         return;
-    store_value(l, f, fe, dst);
-    if (fe->source.s)
-        *src = fe->source.s;
-}
-
-static void load_empty(struct loader *l, const struct jql_fentry *fe, const struct elem_ctx *ec)
-{
-    const struct jql_fact_info *f = resolve(l, fe, ec);
-    if (!f)
-        return;
-    if (f->kind == JQL_FACT_COLLECTION) {
-        assign_coll(l, f, fe, true);
-        return;
-    }
-    const char **src = NULL;
-    struct jql_value *dst = target(l, f, fe, ec, &src);
-    if (!dst)
-        return;
-    store_empty(l, f, fe, dst);
+    if (empty)
+        store_empty(l, f, fe, dst);
+    else
+        store_value(l, f, fe, dst);
     if (fe->source.s)
         *src = fe->source.s;
 }
@@ -594,8 +567,8 @@ static void load_entry(struct loader *l, const struct jql_fentry *fe, struct ele
 {
     size_t mark = name_push(l, fe->path ? fe->path : "", fe->kind == JQL_F_GROUP);
     switch (fe->kind) {
-    case JQL_F_SET: load_set(l, fe, ec); break;
-    case JQL_F_EMPTY: load_empty(l, fe, ec); break;
+    case JQL_F_SET:
+    case JQL_F_EMPTY: load_value(l, fe, ec); break;
     case JQL_F_ELEMENT: load_element(l, fe, ec); break;
     case JQL_F_GROUP: load_entries(l, fe->entries, fe->nentries, ec); break;
     default: break;

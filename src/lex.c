@@ -61,12 +61,8 @@ bool jql_lex_is_reserved_name(const char *word)
 {
     static const char *const builtins[] = {"today", "annual", "hourly", "min", "max",
                                            "abs", "round", "length", "contains"};
-    if (jql_lex_keyword(word) || jql_lex_is_unit(word))
-        return true;
-    for (size_t i = 0; i < sizeof builtins / sizeof *builtins; i++)
-        if (strcmp(word, builtins[i]) == 0)
-            return true;
-    return false;
+    return jql_lex_keyword(word) || jql_lex_is_unit(word) ||
+           jql_str_index(builtins, JQL_COUNT(builtins), word) >= 0;
 }
 
 /* A comment's span excludes the line ending, CRLF included. */
@@ -164,11 +160,11 @@ static bool lex_period(struct jql_parser *P, const char *w, enum jql_period *out
                        struct jql_loc loc)
 {
     static const char *const names[] = {"hour", "week", "month", "year"};
-    for (int i = 0; i < 4; i++)
-        if (strcmp(w, names[i]) == 0) {
-            *out = (enum jql_period)i;
-            return true;
-        }
+    int i = jql_str_index(names, JQL_COUNT(names), w);
+    if (i >= 0) {
+        *out = (enum jql_period)i;
+        return true;
+    }
     struct jql_diag *dg = jql_parse_error(P, loc, "unknown pay period '%s'", jql_lex_abbrev(w));
     jql_diag_note(dg, (struct jql_loc){0}, "a rate is per hour, week, month or year, like $18.25/hour");
     return false;

@@ -20,7 +20,10 @@ bool jql_lex_is_unit(const char *word);
 /* Is `word` reserved: a keyword, a unit word or a built-in name? */
 bool jql_lex_is_reserved_name(const char *word);
 
+/* Keep a comment (its span, line ending excluded) with the file being parsed. */
 void jql_lex_comment(struct jql_parser *P, struct jql_loc loc);
+/* Literal tokens: convert the token text `s` (n bytes) to its value in *v. False, with
+   the error reported at loc, when the literal is malformed or out of range. */
 bool jql_lex_number(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
                     struct jql_loc loc);
 bool jql_lex_percent(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
@@ -36,6 +39,8 @@ bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *
                   struct jql_loc loc);
 bool jql_lex_rate_type(struct jql_parser *P, const char *period, union YYSTYPE *v,
                        struct jql_loc loc);
+/* A token that starts with a digit but is no number: an error, with a note when a unit
+   is glued to the number ("40hours"). */
 void jql_lex_bad_number(struct jql_parser *P, const char *s, struct jql_loc loc);
 /* Track an opening or closing bracket for the "never closed" note at end of file.
    False when it opens one level more than JQL_LIMIT_DEPTH (a fatal error, reported). */
@@ -44,6 +49,8 @@ bool jql_lex_bracket(struct jql_parser *P, char c, struct jql_loc loc);
 uint32_t jql_lex_eof_offset(const struct jql_parser *P);
 /* `&&` or `||`: an error with a note naming `and` / `or`. */
 void jql_lex_bad_op(struct jql_parser *P, const char *s, struct jql_loc loc);
+/* A byte that starts no token. The first invalid UTF-8 byte of the file is not
+   reported again: parsing reported it before the scanner ran. */
 void jql_lex_bad_char(struct jql_parser *P, unsigned char c, struct jql_loc loc);
 /* Report a name longer than JQL_LIMIT_NAME; true when it is within the limit. */
 bool jql_lex_name_ok(struct jql_parser *P, size_t n, struct jql_loc loc);

@@ -23,20 +23,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
-enum load_state { LOAD_LOADING, LOAD_DONE };
-
-struct load_entry {
-    const char *id;
-    enum load_state state;
-};
-
 struct loader {
     const struct jql_load_opts *o;
     struct jql_diags *d;
-    struct load_entry *seen; int nseen;
-    struct jql_rulefile **files; int nfiles;
-    const char **stack; int nstack; /* ids being loaded, for cycle messages */
-    const char **stack_names;       /* their display names (parallel to stack) */
+    struct jql_rulefile **files; int nfiles;     /* loaded, in load order */
+    const struct jql_source **stack; int nstack; /* still loading: the import chain */
 };
 
 /* The file is larger than `max` bytes: checked before reading a regular file, and while
@@ -132,26 +123,25 @@ static char *load_normalize(const char *p)
     return (char *)jql_buf_str(&b);
 }
 
-static void load_one(struct loader *L, struct jql_source *src, struct jql_loc at);
 static void load_item_imports(struct loader *L, struct jql_rulefile *rf);
 
+/* Whether the file `id` is loaded or loading already; one still loading is an import
+   cycle (reported at `at`). */
 static bool load_seen(struct loader *L, const char *id, struct jql_loc at)
 {
-    for (int i = 0; i < L->nseen; i++) {
-        if (strcmp(L->seen[i].id, id) != 0)
+    for (int i = 0; i < L->nstack; i++) {
+        if (strcmp(L->stack[i]->path, id) != 0)
             continue;
-        if (L->seen[i].state == LOAD_LOADING) {
-            struct jql_buf b = {0};
-            int from = 0;
-            while (from < L->nstack && strcmp(L->stack[from], id) != 0)
-                from++;
-            for (int k = from; k < L->nstack; k++)
-                jql_buf_printf(&b, "%s -> ", L->stack_names[k]);
-            jql_buf_puts(&b, from < L->nstack ? L->stack_names[from] : id);
-            jql_diag_error(L->d, at, "import cycle: %s", jql_buf_str(&b));
-        }
+        struct jql_buf b = {0};
+        for (int k = i; k < L->nstack; k++)
+            jql_buf_printf(&b, "%s -> ", L->stack[k]->name);
+        jql_buf_puts(&b, L->stack[i]->name);
+        jql_diag_error(L->d, at, "import cycle: %s", jql_buf_str(&b));
         return true;
     }
+    for (int i = 0; i < L->nfiles; i++)
+        if (strcmp(L->files[i]->src->path, id) == 0)
+            return true;
     return false;
 }
 
@@ -159,16 +149,10 @@ static void load_one(struct loader *L, struct jql_source *src, struct jql_loc at
 {
     if (load_seen(L, src->path, at))
         return;
-    struct load_entry e = {src->path, LOAD_LOADING};
-    int idx = L->nseen;
-    JQL_APPEND(L->seen, L->nseen, e);
-    int depth = L->nstack;
-    JQL_APPEND(L->stack_names, depth, src->name);
-    JQL_APPEND(L->stack, L->nstack, src->path);
+    JQL_APPEND(L->stack, L->nstack, src);
     struct jql_rulefile *rf = jql_parse_rules(src, L->d);
     load_item_imports(L, rf);
     L->nstack--;
-    L->seen[idx].state = LOAD_DONE;
     JQL_APPEND(L->files, L->nfiles, rf);
 }
 

@@ -92,3 +92,22 @@ void jql_buf_printf(struct jql_buf *b, const char *fmt, ...)
 }
 
 const char *jql_buf_str(struct jql_buf *b) { return b->s ? b->s : ""; }
+
+const char *jql_join(const char *const *v, int n, const char *sep)
+{
+    struct jql_buf b = {0};
+    for (int i = 0; i < n; i++) {
+        if (i)
+            jql_buf_puts(&b, sep);
+        jql_buf_puts(&b, v[i] ? v[i] : "");
+    }
+    return jql_buf_str(&b);
+}
+
+int jql_str_index(const char *const *v, int n, const char *s)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp(v[i], s) == 0)
+            return i;
+    return -1;
+}

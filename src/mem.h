@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+/* Start the collector: once, in main, before any allocation. */
 void jql_mem_init(void);
 void *jql_alloc(size_t n);
 void *jql_alloc_atomic(size_t n);
@@ -32,6 +33,12 @@ void jql_buf_putc(struct jql_buf *b, char c);
 void jql_buf_printf(struct jql_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The contents so far (never NULL; "" when empty). */
 const char *jql_buf_str(struct jql_buf *b);
+/* v[0] sep v[1] sep ... (a NULL entry as ""), a fresh string. */
+const char *jql_join(const char *const *v, int n, const char *sep);
+/* The index of the first of v[0..n) equal to s, or -1 (for small word tables). */
+int jql_str_index(const char *const *v, int n, const char *s);
+/* The number of elements of an array (not a pointer). */
+#define JQL_COUNT(a) ((int)(sizeof(a) / sizeof *(a)))
 
 /* A typed growable array: struct { T *v; int n, cap; }. */
 #define JQL_VEC(T)                                                                                 \

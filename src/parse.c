@@ -74,26 +74,9 @@ static void parse_check_lines(struct jql_parser *P)
 static const struct jql_expr *parse_deepest_child(const struct jql_expr *e)
 {
     const struct jql_expr *best = NULL;
-    struct jql_expr *kids[3] = {0};
-    struct jql_expr *const *v = kids;
-    int n = 0;
-    switch ((enum jql_expr_kind)e->kind) {
-    case JQL_E_LIT: case JQL_E_NAME: break;
-    case JQL_E_NEG: case JQL_E_NOT: case JQL_E_KNOWN: kids[n++] = e->u.un.a; break;
-    case JQL_E_AND: case JQL_E_OR: case JQL_E_IMPLIES: case JQL_E_ARITH: case JQL_E_CMP:
-    case JQL_E_IN:
-        kids[n++] = e->u.bin.a;
-        kids[n++] = e->u.bin.b;
-        break;
-    case JQL_E_QUANT: kids[n++] = e->u.quant.weight; kids[n++] = e->u.quant.body; break;
-    case JQL_E_IF:
-        kids[n++] = e->u.cond.c;
-        kids[n++] = e->u.cond.t;
-        kids[n++] = e->u.cond.e;
-        break;
-    case JQL_E_CALL: v = e->u.call.args; n = e->u.call.nargs; break;
-    case JQL_E_LIST: v = e->u.list.items; n = e->u.list.n; break;
-    }
+    struct jql_expr *buf[3];
+    struct jql_expr *const *v;
+    int n = jql_ast_children(e, buf, &v);
     for (int i = 0; i < n; i++)
         if (v[i] && (!best || v[i]->depth > best->depth))
             best = v[i];
@@ -154,16 +137,25 @@ static void parse_count_utf8(struct jql_parser *P)
     P->ff->nsyntax_errors++;
 }
 
+/* A whole rule or fact file: the checks before parsing, the parse, then the count of
+   the invalid UTF-8 error (which needs the employer blocks). */
+static void parse_file(struct jql_parser *P)
+{
+    parse_check_utf8(P);
+    parse_check_lines(P);
+    if (!P->fatal)
+        parse_run(P);
+    if (P->cur_emp) /* never closed: it owns everything to the end, end-of-file error included */
+        P->cur_emp->loc.end = (uint32_t)P->src->len + 1;
+    parse_count_utf8(P);
+}
+
 struct jql_rulefile *jql_parse_rules(const struct jql_source *src, struct jql_diags *d)
 {
     struct jql_parser P = {.src = src, .diags = d, .start_token = TOK_START_RULES};
     P.rf = jql_alloc(sizeof *P.rf);
     P.rf->src = src;
-    parse_check_utf8(&P);
-    parse_check_lines(&P);
-    if (!P.fatal)
-        parse_run(&P);
-    parse_count_utf8(&P);
+    parse_file(&P);
     return P.rf;
 }
 
@@ -172,13 +164,7 @@ struct jql_factfile *jql_parse_facts(const struct jql_source *src, struct jql_di
     struct jql_parser P = {.src = src, .diags = d, .start_token = TOK_START_FACTS};
     P.ff = jql_alloc(sizeof *P.ff);
     P.ff->src = src;
-    parse_check_utf8(&P);
-    parse_check_lines(&P);
-    if (!P.fatal)
-        parse_run(&P);
-    if (P.cur_emp) /* never closed: it owns everything to the end, end-of-file error included */
-        P.cur_emp->loc.end = (uint32_t)src->len + 1;
-    parse_count_utf8(&P);
+    parse_file(&P);
     return P.ff;
 }
 
@@ -207,26 +193,30 @@ struct jql_str jql_parse_str(const char *s, struct jql_loc loc)
     return (struct jql_str){.s = s, .loc = loc};
 }
 
+/* A line that may appear once: true when it is the first, else the error (at the
+   later one, with a note at the first). */
+static bool parse_once(struct jql_parser *P, bool given, struct jql_loc first, const char *what,
+                       struct jql_loc loc)
+{
+    if (!given)
+        return true;
+    struct jql_diag *dg = jql_parse_error(P, loc, "'%s' is given twice", what);
+    jql_diag_note(dg, first, "first given here");
+    return false;
+}
+
 void jql_parse_rule_text(struct jql_parser *P, struct jql_str *slot, const char *what,
                          struct jql_str s)
 {
-    if (slot->s) {
-        struct jql_diag *dg = jql_parse_error(P, s.loc, "'%s' is given twice", what);
-        jql_diag_note(dg, slot->loc, "first given here");
-        return;
-    }
-    *slot = s;
+    if (parse_once(P, slot->s != NULL, slot->loc, what, s.loc))
+        *slot = s;
 }
 
 void jql_parse_date_line(struct jql_parser *P, struct jql_date_opt *slot, const char *what,
                          struct jql_value v, struct jql_loc loc)
 {
-    if (slot->set) {
-        struct jql_diag *dg = jql_parse_error(P, loc, "'%s' is given twice", what);
-        jql_diag_note(dg, slot->loc, "first given here");
-        return;
-    }
-    *slot = (struct jql_date_opt){.set = true, .days = v.date, .loc = loc};
+    if (parse_once(P, slot->set, slot->loc, what, loc))
+        *slot = (struct jql_date_opt){.set = true, .days = v.date, .loc = loc};
 }
 
 struct jql_expr *jql_parse_quant(struct jql_parser *P, int qkind, struct jql_loc kwloc,
@@ -315,22 +305,18 @@ struct jql_femployer *jql_parse_employer_begin(struct jql_parser *P, const char 
     return fe;
 }
 
-const char *jql_parse_describe(struct jql_parser *P, const char *tokname, bool eof,
-                               struct jql_loc loc)
+const char *jql_parse_describe(const char *tokname, bool eof, struct jql_loc loc)
 {
     if (eof)
         return "end of file";
-    char *text = jql_source_text(loc);
-    if (strlen(text) > 40)
-        text = jql_sprintf("%.37s...", text);
     if (tokname[0] == '\'' || tokname[0] == '"')
         return tokname;
+    const char *text = jql_lex_abbrev(jql_source_text(loc));
     if (strcmp(tokname, "identifier") == 0 || strcmp(tokname, "dotted name") == 0)
         return jql_sprintf("%s '%s'", tokname, text);
     if (strcmp(tokname, "text") == 0)
         return jql_sprintf("text %s", text);
     return jql_sprintf("'%s'", text);
-    (void)P;
 }
 
 static void parse_hint_eof(struct jql_parser *P, struct jql_diag *dg)
@@ -344,10 +330,7 @@ static void parse_hint_eof(struct jql_parser *P, struct jql_diag *dg)
 static bool parse_is_cmp(const char *text)
 {
     static const char *const cmps[] = {"<", "<=", ">", ">=", "==", "!="};
-    for (size_t i = 0; i < sizeof cmps / sizeof *cmps; i++)
-        if (strcmp(text, cmps[i]) == 0)
-            return true;
-    return false;
+    return jql_str_index(cmps, JQL_COUNT(cmps), text) >= 0;
 }
 
 void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct jql_loc loc,

@@ -46,12 +46,16 @@ void jql_parse_fatal(struct jql_parser *P, struct jql_loc loc, const char *fmt, 
 void jql_parse_expr_depth(struct jql_parser *P, const struct jql_expr *e);
 
 /* Grammar action helpers (parse.c). */
+/* A rule with the defaults of a rule body that sets nothing (level required). */
 struct jql_rule *jql_parse_rule_new(void);
+/* Set a line that may appear once (version, source, cite, advice; effective, expires):
+   a second one is an error at it, with a note at the first, and is dropped. */
 void jql_parse_rule_text(struct jql_parser *P, struct jql_str *slot, const char *what,
                          struct jql_str s);
 void jql_parse_date_line(struct jql_parser *P, struct jql_date_opt *slot, const char *what,
                          struct jql_value v, struct jql_loc loc);
 struct jql_str jql_parse_str(const char *s, struct jql_loc loc);
+/* A quantifier head; a weight on any quantifier but `share` is an error (and dropped). */
 struct jql_expr *jql_parse_quant(struct jql_parser *P, int qkind, struct jql_loc kwloc,
                                  const char *var, struct jql_loc var_loc, const char *coll,
                                  struct jql_loc coll_loc, struct jql_expr *weight);
@@ -63,12 +67,12 @@ struct jql_expr *jql_parse_cmp(struct jql_parser *P, int kind, int op, struct jq
 struct jql_expr *jql_parse_known(struct jql_parser *P, int op, struct jql_loc oploc,
                                  struct jql_expr *a, struct jql_loc loc);
 struct jql_fentry *jql_parse_fentry(int kind, const char *path, struct jql_loc path_loc);
+/* `-literal` (params, fact values): only numbers, money, rates and durations negate. */
 struct jql_value jql_parse_negate(struct jql_parser *P, struct jql_value v, struct jql_loc loc);
 struct jql_expr *jql_parse_call(struct jql_loc loc, const char *fn, struct jql_loc fnloc,
                                 struct jql_exprlist *args);
 /* How a syntax error names the offending token: "'when'", "identifier 'x'", "end of file". */
-const char *jql_parse_describe(struct jql_parser *P, const char *tokname, bool eof,
-                               struct jql_loc loc);
+const char *jql_parse_describe(const char *tokname, bool eof, struct jql_loc loc);
 /* What the parser could have accepted where a syntax error was found. */
 struct jql_parse_expect {
     bool after_operand; /* an expression could have continued with an operator */

@@ -32,7 +32,6 @@ void jql_report_count(struct jql_report *r)
 
 /* ---- JSON ---- */
 
-/* UTF-8 passes through; an invalid byte becomes U+FFFD so the output stays valid JSON. */
 /* Length of the run at s that needs no escaping (valid UTF-8, no quotes,
    backslashes or control characters), so it can be written in one call. */
 static size_t json_plain_run(const char *s, size_t n)
@@ -69,6 +68,7 @@ static void json_escape_one(FILE *out, const char *s, size_t n, size_t *i)
     *i += k ? k : 1;
 }
 
+/* UTF-8 passes through; an invalid byte becomes U+FFFD so the output stays valid JSON. */
 void jql_json_string(FILE *out, const char *s)
 {
     s = str(s);
@@ -152,11 +152,10 @@ static void json_std(FILE *out, int ind, const struct jql_rstd *sd)
    prefixed with its "file:line:col: ". */
 static void json_diag(FILE *out, const struct jql_diag *dg)
 {
-    static const char *const sev[] = {"error", "warning", "note"};
     int line = 0, col = 0;
     if (dg->loc.src)
         jql_source_linecol(dg->loc.src, dg->loc.start, &line, &col);
-    fprintf(out, "{\"severity\": \"%s\", \"file\": ", sev[dg->sev]);
+    fprintf(out, "{\"severity\": \"%s\", \"file\": ", jql_diag_severity_name(dg->sev));
     jql_json_string(out, dg->loc.src ? dg->loc.src->name : "");
     fprintf(out, ", \"line\": %d, \"column\": %d, \"message\": ", line, col);
     jql_json_string(out, dg->msg);
@@ -293,12 +292,7 @@ static void text_rule(FILE *out, const struct jql_rstd *sd, const struct jql_rru
         fputs(" (recommended)", out);
     fputc('\n', out);
     text_detail(out, "why", ru->reason);
-    if (ru->nmissing) {
-        struct jql_buf b = {0};
-        for (int i = 0; i < ru->nmissing; i++)
-            jql_buf_printf(&b, "%s%s", i ? ", " : "", str(ru->missing[i]));
-        text_detail(out, "missing", jql_buf_str(&b));
-    }
+    text_detail(out, "missing", jql_join(ru->missing, ru->nmissing, ", "));
     if (status_of(ru->status) == JQL_FAIL) {
         text_detail(out, "advice", ru->advice);
         text_detail(out, "cite", ru->cite);
@@ -326,14 +320,13 @@ static void text_std(FILE *out, const struct jql_rstd *sd, int idw, bool color)
 /* At most three diagnostics: the full list is on stderr already. */
 static void text_diags(FILE *out, const struct jql_remployer *e)
 {
-    static const char *const sev[] = {"error", "warning", "note"};
     enum { SHOWN = 3 };
     for (int i = 0; i < e->ndiags && i < SHOWN; i++) {
         const struct jql_diag *dg = e->diags[i];
         fputs("  ", out);
         if (dg->loc.src)
             fprintf(out, "%s: ", jql_loc_str(dg->loc));
-        fprintf(out, "%s: ", sev[dg->sev]);
+        fprintf(out, "%s: ", jql_diag_severity_name(dg->sev));
         jql_diag_puts_safe(out, dg->msg);
         fputc('\n', out);
     }

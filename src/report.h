@@ -61,6 +61,9 @@ struct jql_report_opts {
 /* Recompute report->counts from the employers. */
 void jql_report_count(struct jql_report *r);
 
+/* The writers (o may be NULL: defaults). Text: per employer its status, tiers, standards
+   and every rule that did not pass with why / missing / advice / cite, then the counts.
+   JSON: schema 1, stable byte for byte; it ignores the options. */
 void jql_report_text(FILE *out, const struct jql_report *r, const struct jql_report_opts *o);
 void jql_report_json(FILE *out, const struct jql_report *r, const struct jql_report_opts *o);
 

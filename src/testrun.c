@@ -147,12 +147,7 @@ static void put_detail(FILE *out, const char *indent, const char *label, const c
 static void put_rule_detail(FILE *out, const char *indent, const struct jql_rrule *ru)
 {
     put_detail(out, indent, "why", ru->reason);
-    if (ru->nmissing) {
-        struct jql_buf b = {0};
-        for (int i = 0; i < ru->nmissing; i++)
-            jql_buf_printf(&b, "%s%s", i ? ", " : "", ru->missing[i]);
-        put_detail(out, indent, "missing", jql_buf_str(&b));
-    }
+    put_detail(out, indent, "missing", jql_join(ru->missing, ru->nmissing, ", "));
 }
 
 /* A standard's status is explained by its required rules that reached that status. */

@@ -58,7 +58,9 @@ struct jql_testrun_result *jql_testrun_run(const struct jql_program *p,
                                            const struct jql_testrun_opts *o,
                                            struct jql_testrun_coverage *cov, int *nresults);
 
+/* Coverage of every rule of p, nothing reached yet. */
 void jql_testrun_coverage_init(struct jql_testrun_coverage *cov, const struct jql_program *p);
+/* Add the statuses the rules reached in one evaluation. */
 void jql_testrun_cover(struct jql_testrun_coverage *cov, const struct jql_remployer *r);
 /* The statuses rule `rule` of standard `std` reached, as bits (1 << status). */
 unsigned jql_testrun_reached(const struct jql_testrun_coverage *cov, int std, int rule);
