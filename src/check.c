@@ -16,18 +16,10 @@
 
 /* ---- fact index ---- */
 
-static unsigned hash_str(const char *s)
-{
-    unsigned h = 2166136261u; /* FNV-1a */
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
-
 static void index_put(struct chk_prog *cp, int id)
 {
     unsigned mask = cp->hash_cap - 1;
-    unsigned i = hash_str(cp->pub.facts[id].name) & mask;
+    unsigned i = jql_hash_str(cp->pub.facts[id].name) & mask;
     while (cp->hash[i] >= 0)
         i = (i + 1) & mask;
     cp->hash[i] = id;
@@ -49,7 +41,7 @@ int jql_program_fact(const struct jql_program *p, const char *name)
     if (!cp->hash_cap)
         return -1;
     unsigned mask = cp->hash_cap - 1;
-    for (unsigned i = hash_str(name) & mask; cp->hash[i] >= 0; i = (i + 1) & mask)
+    for (unsigned i = jql_hash_str(name) & mask; cp->hash[i] >= 0; i = (i + 1) & mask)
         if (strcmp(p->facts[cp->hash[i]].name, name) == 0)
             return cp->hash[i];
     return -1;

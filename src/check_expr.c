@@ -554,7 +554,7 @@ static const struct builtin builtins[] = {
     {"abs", JQL_FN_ABS, 1, 1},       {"round", JQL_FN_ROUND, 2, 2},
     {"length", JQL_FN_LENGTH, 1, 1}, {"contains", JQL_FN_CONTAINS, 2, 2},
 };
-#define NBUILTINS ((int)(sizeof builtins / sizeof *builtins))
+#define NBUILTINS JQL_COUNT(builtins)
 
 static const struct builtin *find_builtin(struct chk *c, const struct jql_expr *e)
 {

@@ -152,17 +152,9 @@ static struct jql_loc label_loc(const struct jql_fentry *fe)
 static const char *quoted(const char *text) { return jql_value_format(jql_value_text(text)); }
 
 /* FNV-1a, for the suggestion memo and the label tables. */
-static uint32_t hash_str(const char *s)
-{
-    uint32_t h = 2166136261u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
-
 static struct suggest_memo *memo_slot(struct suggest_memo *v, int cap, const char *name)
 {
-    uint32_t i = hash_str(name) & (uint32_t)(cap - 1);
+    uint32_t i = jql_hash_str(name) & (uint32_t)(cap - 1);
     while (v[i].name && strcmp(v[i].name, name) != 0)
         i = (i + 1) & (uint32_t)(cap - 1);
     return &v[i];
@@ -339,7 +331,7 @@ static struct label_slot *labels_find(struct loader *l, struct coll_state *cs,
     if (2 * (cv->n + 1) > cs->labels_cap)
         labels_grow(l, cs, cv);
     uint32_t mask = (uint32_t)cs->labels_cap - 1;
-    for (uint32_t i = hash_str(label) & mask;; i = (i + 1) & mask) {
+    for (uint32_t i = jql_hash_str(label) & mask;; i = (i + 1) & mask) {
         struct label_slot *ls = &cs->labels[i];
         if (ls->stamp != l->stamp || strcmp(cv->elems[ls->idx].label, label) == 0)
             return ls;
@@ -360,7 +352,7 @@ static void labels_grow(struct loader *l, struct coll_state *cs,
         if (old[i].stamp != l->stamp)
             continue;
         uint32_t mask = (uint32_t)cap - 1;
-        uint32_t j = hash_str(cv->elems[old[i].idx].label) & mask;
+        uint32_t j = jql_hash_str(cv->elems[old[i].idx].label) & mask;
         while (cs->labels[j].stamp == l->stamp)
             j = (j + 1) & mask;
         cs->labels[j] = old[i];

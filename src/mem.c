@@ -111,3 +111,11 @@ int jql_str_index(const char *const *v, int n, const char *s)
             return i;
     return -1;
 }
+
+uint32_t jql_hash_str(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}

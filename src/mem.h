@@ -11,6 +11,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Start the collector: once, in main, before any allocation. */
 void jql_mem_init(void);
@@ -37,6 +38,8 @@ const char *jql_buf_str(struct jql_buf *b);
 const char *jql_join(const char *const *v, int n, const char *sep);
 /* The index of the first of v[0..n) equal to s, or -1 (for small word tables). */
 int jql_str_index(const char *const *v, int n, const char *s);
+/* FNV-1a hash of a NUL-terminated string (for the load-time name tables). */
+uint32_t jql_hash_str(const char *s);
 /* The number of elements of an array (not a pointer). */
 #define JQL_COUNT(a) ((int)(sizeof(a) / sizeof *(a)))
 

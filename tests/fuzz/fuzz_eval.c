@@ -17,9 +17,6 @@
 
 #include <string.h>
 
-int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
 static const char SEP[] = "\n%%\n";
 static int32_t as_of;
 static struct jql_program *std_prog;
@@ -31,16 +28,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     fuzz_init();
     if (!jql_date_from_ymd(2026, 11, 23, &as_of))
         abort();
-    struct jql_diags d = {0};
-    struct jql_load_opts lo = {0};
-    const char *paths[] = {"std/default"};
-    int nfiles = 0;
-    struct jql_rulefile **files = jql_load_rules(paths, 1, &lo, &d, &nfiles);
-    std_prog = d.nerrors ? NULL : jql_check(files, nfiles, &d);
-    if (!std_prog) {
-        jql_diags_render(stderr, &d, false);
-        abort();
-    }
+    std_prog = fuzz_std_default();
     std_ev = jql_eval_new(std_prog, as_of);
     return 0;
 }

@@ -13,25 +13,13 @@
 #include "load.h"
 #include "parse.h"
 
-int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
 static struct jql_program *prog;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc, (void)argv;
     fuzz_init();
-    struct jql_diags d = {0};
-    struct jql_load_opts lo = {0};
-    const char *paths[] = {"std/default"};
-    int nfiles = 0;
-    struct jql_rulefile **files = jql_load_rules(paths, 1, &lo, &d, &nfiles);
-    prog = d.nerrors ? NULL : jql_check(files, nfiles, &d);
-    if (!prog) {
-        jql_diags_render(stderr, &d, false);
-        abort();
-    }
+    prog = fuzz_std_default();
     return 0;
 }
 
