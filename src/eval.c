@@ -828,6 +828,8 @@ static void eval_standard(struct jql_evaluator *x, int si, struct jql_rstd *out)
     const struct jql_standard *s = x->p->standards[si];
     out->id = s->id;
     out->title = s->title.s ? s->title.s : "";
+    out->version = s->version.s ? s->version.s : "";
+    out->source = s->source.s ? s->source.s : "";
     out->nrules = s->nrules;
     out->rules = jql_alloc((size_t)s->nrules * sizeof *out->rules);
     unsigned seen = 0;

@@ -133,6 +133,10 @@ static void json_std(FILE *out, int ind, const struct jql_rstd *sd)
     fprintf(out, "%*s{\n", ind, "");
     json_kv_str(out, ind + 2, "id", sd->id);
     json_kv_str(out, ind + 2, "title", sd->title);
+    if (*str(sd->version)) /* docs/cli.md: present only when the standard declares them */
+        json_kv_str(out, ind + 2, "version", sd->version);
+    if (*str(sd->source))
+        json_kv_str(out, ind + 2, "source", sd->source);
     json_kv_str(out, ind + 2, "status", jql_status_name(status_of(sd->status)));
     json_key(out, ind + 2, "rules");
     fputs(sd->nrules ? "[\n" : "[]", out);
@@ -304,13 +308,15 @@ static void text_std(FILE *out, const struct jql_rstd *sd, int idw, bool color)
     fputs("  ", out);
     text_mark(out, sd->status, color);
     jql_diag_puts_safe(out, str(sd->id));
-    fprintf(out, "%*s", (int)(idw - strlen(str(sd->id))), "");
-    if (*str(sd->title)) {
-        fputs("  ", out);
+    if (*str(sd->title)) { /* titles line up in a column */
+        fprintf(out, "%*s  ", (int)(idw - strlen(str(sd->id))), "");
         jql_diag_puts_safe(out, sd->title);
     }
-    fputs("  ", out);
-    text_status(out, sd->status, color);
+    if (*str(sd->version)) {
+        fputs("  (version ", out);
+        jql_diag_puts_safe(out, sd->version);
+        fputc(')', out);
+    }
     fputc('\n', out);
     for (int i = 0; i < sd->nrules; i++)
         if (status_of(sd->rules[i].status) != JQL_PASS)
@@ -348,14 +354,15 @@ static void text_header(FILE *out, const struct jql_remployer *e, bool color)
         fprintf(out, ":%d)", e->line);
     }
     fputc('\n', out);
-    if (e->ntiers) {
-        fputs("  tiers: ", out);
-        for (int i = 0; i < e->ntiers; i++) {
-            fputs(i ? ", " : "", out);
-            jql_diag_puts_safe(out, str(e->tiers[i]));
-        }
-        fputc('\n', out);
+    /* always printed, so that "no tier reached" reads as a result, not an omission */
+    fputs("  tiers: ", out);
+    if (!e->ntiers)
+        fputs("none", out);
+    for (int i = 0; i < e->ntiers; i++) {
+        fputs(i ? ", " : "", out);
+        jql_diag_puts_safe(out, str(e->tiers[i]));
     }
+    fputc('\n', out);
 }
 
 static void text_employer(FILE *out, const struct jql_remployer *e, bool color)

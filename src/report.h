@@ -28,6 +28,7 @@ struct jql_rstd {
     const char *id, *title;
     uint8_t status;
     struct jql_rrule *rules; int nrules;
+    const char *version, *source; /* NULL or "" when not declared */
 };
 
 struct jql_remployer {

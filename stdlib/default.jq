@@ -47,7 +47,16 @@
 #     the RFA playbook (e.g. 100% of agency FTEs on funded projects in
 #     quality jobs, RFA-DATA); expect few employers to reach it.
 
-import "rfa"
+# One import per principle, in the playbook's order, so that reports list the
+# standards in that order (a folder import would load them by file name).
+import "rfa/earnings"
+import "rfa/schedules"
+import "rfa/safety"
+import "rfa/benefits"
+import "rfa/voice"
+import "rfa/learning"
+import "rfa/culture"
+import "rfa/purpose"
 
 tier quality_job "Quality job: meets at least 3 of the 5 core RFA principles (earnings, schedules, safety and security, benefits, voice)" {
   requires 3 of earnings, schedules, safety_security, benefits, voice

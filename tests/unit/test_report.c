@@ -34,8 +34,11 @@ static struct jql_remployer acme(void)
     struct jql_rrule *hr = jql_alloc(sizeof *hr);
     hr[0] = rule("notice", "required", JQL_PASS, "", "stdlib/rfa/hours.jq:4:3");
     struct jql_rstd *stds = jql_alloc(2 * sizeof *stds);
-    stds[0] = (struct jql_rstd){"earnings", "Earnings", JQL_FAIL, er, 2};
-    stds[1] = (struct jql_rstd){"hours", "Predictable hours", JQL_PASS, hr, 1};
+    stds[0] = (struct jql_rstd){.id = "earnings", .title = "Earnings",
+                                .status = JQL_FAIL, .rules = er, .nrules = 2,
+                                .version = "2026.1", .source = "RFA principle 1"};
+    stds[1] = (struct jql_rstd){.id = "hours", .title = "Predictable hours",
+                                .status = JQL_PASS, .rules = hr, .nrules = 1};
     return (struct jql_remployer){.name = "Acme \"Care\"", .file = "examples/acme.facts",
                                   .line = 2, .status = JQL_FAIL, .tiers = tiers1, .ntiers = 1,
                                   .stds = stds, .nstds = 2};
@@ -144,6 +147,8 @@ static void report_json__two_employers__exact_schema_1(void **state)
         "        {\n"
         "          \"id\": \"earnings\",\n"
         "          \"title\": \"Earnings\",\n"
+        "          \"version\": \"2026.1\",\n"
+        "          \"source\": \"RFA principle 1\",\n"
         "          \"status\": \"fail\",\n"
         "          \"rules\": [\n"
         "            {\n"
@@ -267,11 +272,17 @@ static struct jql_report every_status(void)
     ru[5] = rule("old", "required", JQL_NOT_APPLICABLE, "not in force since 2020-01-01",
                  "s.jq:18:3");
     struct jql_rstd *stds = jql_alloc(5 * sizeof *stds);
-    stds[0] = (struct jql_rstd){"base", "Base pay", JQL_PASS, ru, 1};
-    stds[1] = (struct jql_rstd){"earnings", "Earnings", JQL_FAIL, ru + 1, 1};
-    stds[2] = (struct jql_rstd){"extras", "", JQL_UNTESTED, ru + 2, 1};
-    stds[3] = (struct jql_rstd){"nights", "Night work", JQL_NOT_APPLICABLE, ru + 3, 1};
-    stds[4] = (struct jql_rstd){"staffing", "Staffing ratio", JQL_ERROR, ru + 4, 2};
+    stds[0] = (struct jql_rstd){.id = "base", .title = "Base pay",
+                                .status = JQL_PASS, .rules = ru, .nrules = 1};
+    stds[1] = (struct jql_rstd){.id = "earnings", .title = "Earnings",
+                                .status = JQL_FAIL, .rules = ru + 1, .nrules = 1,
+                                .version = "2026.1"};
+    stds[2] = (struct jql_rstd){.id = "extras", .title = "",
+                                .status = JQL_UNTESTED, .rules = ru + 2, .nrules = 1};
+    stds[3] = (struct jql_rstd){.id = "nights", .title = "Night work",
+                                .status = JQL_NOT_APPLICABLE, .rules = ru + 3, .nrules = 1};
+    stds[4] = (struct jql_rstd){.id = "staffing", .title = "Staffing ratio",
+                                .status = JQL_ERROR, .rules = ru + 4, .nrules = 2};
     struct jql_report r = {.version = "0.1.0", .as_of = "2026-11-23", .nemps = 1};
     r.emps = jql_alloc(sizeof *r.emps);
     r.emps[0] = (struct jql_remployer){.name = "Acme", .file = "a.facts", .line = 3,
@@ -288,20 +299,20 @@ static void report_text__every_status__exact(void **state)
     assert_string_equal(write_report(&r, TEXT, false, false),
                         "Acme \xe2\x80\x94 error  (a.facts:3)\n"
                         "  tiers: bronze\n"
-                        "  [pass]     base      Base pay  pass\n"
-                        "  [FAIL]     earnings  Earnings  fail\n"
+                        "  [pass]     base      Base pay\n"
+                        "  [FAIL]     earnings  Earnings  (version 2026.1)\n"
                         "      earnings.living  fail\n"
                         "        why: wage = $17.50/hour < $24.10/hour\n"
                         "        advice: Raise wages.\n"
                         "        cite: Ord. 12\n"
-                        "  [untested] extras    untested\n"
+                        "  [untested] extras\n"
                         "      extras.bonus  untested (recommended)\n"
                         "        why: bonus.paid is unknown\n"
                         "        missing: job, pay.living_wage_hourly\n"
-                        "  [n/a]      nights    Night work  not_applicable\n"
+                        "  [n/a]      nights    Night work\n"
                         "      nights.night  not_applicable\n"
                         "        why: when shifts.night is false\n"
-                        "  [ERROR]    staffing  Staffing ratio  error\n"
+                        "  [ERROR]    staffing  Staffing ratio\n"
                         "      staffing.ratio  error\n"
                         "        why: division by zero at s.jq:15:20\n"
                         "      staffing.old  not_applicable\n"
@@ -321,6 +332,7 @@ static void report_text__employer_in_error__lists_diagnostics(void **state)
     assert_non_null(beta_part);
     assert_string_equal(beta_part,
                         "Beta \xe2\x80\x94 error  (examples/beta.facts:1)\n"
+                        "  tiers: none\n"
                         "  examples/beta.facts:2:3: error: 'pay.x' is not a fact\n"
                         "\n"
                         "2 employers: 0 pass, 1 fail, 0 untested, 0 not_applicable, 1 error; "
@@ -341,6 +353,7 @@ static void report_text__many_diagnostics__first_three_shown(void **state)
     jql_report_count(&r);
     assert_string_equal(write_report(&r, TEXT, false, false),
                         "Zed \xe2\x80\x94 error\n"
+                        "  tiers: none\n"
                         "  error: problem 1\n"
                         "  error: problem 2\n"
                         "  error: problem 3\n"
@@ -368,8 +381,10 @@ static void report_text__color__statuses_coloured(void **state)
     ru[0] = rule("a", "required", JQL_PASS, "", "s.jq:1:1");
     ru[1] = rule("b", "required", JQL_NOT_APPLICABLE, "when x", "s.jq:2:1");
     struct jql_rstd *stds = jql_alloc(2 * sizeof *stds);
-    stds[0] = (struct jql_rstd){"s", "S", JQL_PASS, ru, 1};
-    stds[1] = (struct jql_rstd){"t", "T", JQL_NOT_APPLICABLE, ru + 1, 1};
+    stds[0] = (struct jql_rstd){.id = "s", .title = "S",
+                                .status = JQL_PASS, .rules = ru, .nrules = 1};
+    stds[1] = (struct jql_rstd){.id = "t", .title = "T",
+                                .status = JQL_NOT_APPLICABLE, .rules = ru + 1, .nrules = 1};
     struct jql_report r = {.version = "0.1.0", .as_of = "2026-11-23", .nemps = 1};
     r.emps = jql_alloc(sizeof *r.emps);
     r.emps[0] = (struct jql_remployer){.name = "Acme", .line = 1, .status = JQL_PASS,
@@ -377,8 +392,9 @@ static void report_text__color__statuses_coloured(void **state)
     jql_report_count(&r);
     assert_string_equal(write_report(&r, TEXT, true, false),
                         "\033[1mAcme\033[0m \xe2\x80\x94 \033[32mpass\033[0m\n"
-                        "  \033[32m[pass]\033[0m     s  S  \033[32mpass\033[0m\n"
-                        "  \033[2m[n/a]\033[0m      t  T  \033[2mnot_applicable\033[0m\n"
+                        "  tiers: none\n"
+                        "  \033[32m[pass]\033[0m     s  S\n"
+                        "  \033[2m[n/a]\033[0m      t  T\n"
                         "      t.b  \033[2mnot_applicable\033[0m\n"
                         "        why: when x\n"
                         "\n"
@@ -396,7 +412,7 @@ static void report_text__untrusted_names__made_safe(void **state)
                                        .status = JQL_NOT_APPLICABLE};
     jql_report_count(&r);
     const char *out = write_report(&r, TEXT, false, false);
-    const char *head = "Evil?[2J? \xe2\x80\x94 not_applicable\n\n";
+    const char *head = "Evil?[2J? \xe2\x80\x94 not_applicable\n  tiers: none\n\n";
     assert_true(strncmp(out, head, strlen(head)) == 0);
 }
 
