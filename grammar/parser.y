@@ -80,7 +80,7 @@ static void add_item(struct jql_parser *P, struct jql_item it)
 %token TRUE "true" FALSE "false" ONE "one" OF "of" LIST "list"
 %token BOOL "bool" NUMBERKW "number type" PERCENT "percent" MONEY "money" TEXT "text type"
 %token DATEKW "date type" HOURS "hours" DAYS "days" MONTHS "months" EMPLOYER "employer"
-%token EQ "==" NE "!=" LE "<=" GE ">="
+%token EQ "==" NE "!=" LE "<=" GE ">=" DOTDOT ".."
 
 %precedence QUANT
 %right IMPLIES
@@ -95,7 +95,8 @@ static void add_item(struct jql_parser *P, struct jql_item it)
 %type <struct jql_expr *> expr primary quant_head
 %type <struct jql_expr *> opt_weight
 %type <int> qkw
-%type <struct jql_value> literal pliteral fvalue
+%type <struct jql_value> literal pliteral fvalue bound
+%type <struct jql_fact_decl *> opt_range
 %type <struct jql_str> opt_str str opt_source
 %type <struct jql_type> type
 %type <struct jql_enum *> strlist
@@ -183,10 +184,10 @@ decls
     ;
 
 decl
-    : fpath ':' type opt_str {
-          $$ = jql_alloc(sizeof *$$);
+    : fpath ':' type opt_range opt_str {
+          $$ = $4 ? $4 : jql_alloc(sizeof *$$);
           $$->name = $1; $$->loc = @$; $$->name_loc = @1; $$->type = $3; $$->type_loc = @3;
-          $$->desc = $4; }
+          $$->desc = $5; }
     | COLLECTION IDENT opt_str {
           $$ = jql_alloc(sizeof *$$);
           $$->name = $2; $$->loc = @$; $$->name_loc = @2; $$->is_collection = true;
@@ -207,6 +208,24 @@ type
     | TEXT                            { $$ = jql_type_make(JQL_T_TEXT, 0); }
     | LIST OF TEXT                    { $$ = jql_type_make(JQL_T_LIST, 0); }
     | ONE OF strlist                  { $$ = jql_type_make(JQL_T_TEXT, 0); $$.enm = $3; }
+    ;
+
+/* `in LOW..HIGH`, either bound optional. A bound is a number, amount, rate, duration or
+   date: a text would be read as the description that may follow. */
+opt_range  /* `in` after a type always starts a range (no fact may be named `in`) */
+    : %empty %prec QUANT              { $$ = NULL; }
+    | IN bound DOTDOT bound {
+          $$ = jql_alloc(sizeof *$$);
+          $$->has_range = true; $$->range_loc = @$;
+          $$->range.lo = $2; $$->range.has_lo = @2.end > @2.start; $$->lo_loc = @2;
+          $$->range.hi = $4; $$->range.has_hi = @4.end > @4.start; $$->hi_loc = @4; }
+    ;
+
+bound
+    : %empty                          { $$ = jql_value_unknown(); }
+    | NUMBER | LITERAL | DATE
+    | '-' NUMBER                      { $$ = jql_parse_negate(P, $2, @$); }
+    | '-' LITERAL                     { $$ = jql_parse_negate(P, $2, @$); }
     ;
 
 strlist

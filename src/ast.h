@@ -131,6 +131,9 @@ struct jql_fact_decl {
     struct jql_type type;    /* not meaningful for a collection */
     struct jql_loc type_loc;
     struct jql_str desc;
+    bool has_range;          /* `in LOW..HIGH` written */
+    struct jql_range range;
+    struct jql_loc range_loc, lo_loc, hi_loc;
 };
 
 struct jql_facts_block {
@@ -256,6 +259,8 @@ struct jql_comment {
 struct jql_rulefile {
     const struct jql_source *src;
     struct jql_item *items; int nitems;
+    struct jql_rulefile **imports; int nimports; /* loader: the files its imports named */
+    int index;                                   /* checker: position in load order */
     struct jql_comment *comments; int ncomments;
     int nsyntax_errors;
 };

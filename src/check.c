@@ -278,19 +278,107 @@ static void redeclared_fact(struct chk *c, const struct jql_fact_decl *fd, int o
     note_first(dg, f->loc, f->name);
 }
 
+/* ---- ranges (docs/language.md §5, "Ranges") ---- */
+
+static bool range_type_ok(struct jql_type t)
+{
+    return t.kind == JQL_T_NUMBER || t.kind == JQL_T_MONEY || t.kind == JQL_T_RATE ||
+           t.kind == JQL_T_DURATION || t.kind == JQL_T_DATE;
+}
+
+/* One bound of a declared range: a literal of the fact's type. */
+static bool range_bound_ok(struct chk *c, const struct jql_fact_decl *fd, struct jql_value *v,
+                           struct jql_loc at)
+{
+    if (v->kind == JQL_V_ERROR)
+        return false; /* a bad literal: the parser reported it */
+    enum jql_fit fit = jql_value_fit(fd->type, v);
+    if (fit == JQL_FIT_OK)
+        return true;
+    struct jql_diag *dg = jql_diag_error(c->d, at,
+        "range bound %s of '%s' is not %s, like %s", jql_value_format(*v), fd->name,
+        jql_type_name(fd->type), jql_type_example(fd->type));
+    if (fit == JQL_FIT_PERCENT)
+        jql_diag_note(dg, (struct jql_loc){0}, "did you mean %s?", jql_value_percent_forms(*v));
+    return false;
+}
+
+/* The declared range of fd, checked; else the default range of its type. */
+static struct jql_range decl_range(struct chk *c, const struct jql_fact_decl *fd, bool *ok)
+{
+    *ok = true;
+    if (!fd->has_range)
+        return jql_range_default(fd->type);
+    struct jql_range r = fd->range;
+    if (!range_type_ok(fd->type)) {
+        jql_diag_error(c->d, fd->range_loc,
+                       "a range needs a number, count, percent, money, rate, duration or date "
+                       "fact; '%s' is %s", fd->name, jql_type_name(fd->type));
+        *ok = false;
+        return jql_range_default(fd->type);
+    }
+    /* `in ..` declares no bound at all: how a money fact says it may be negative */
+    /* `|`, not `||`: a bad low bound does not hide a bad high one */
+    if ((r.has_lo && !range_bound_ok(c, fd, &r.lo, fd->lo_loc)) |
+        (r.has_hi && !range_bound_ok(c, fd, &r.hi, fd->hi_loc)))
+        *ok = false;
+    else if (r.has_lo && r.has_hi && jql_value_cmp(r.lo, r.hi) > 0) {
+        jql_diag_error(c->d, fd->range_loc, "the range of '%s' is empty: %s is above %s",
+                       fd->name, jql_value_format(r.lo), jql_value_format(r.hi));
+        *ok = false;
+    }
+    return *ok ? r : jql_range_default(fd->type);
+}
+
+static bool range_same(const struct jql_range *a, const struct jql_range *b)
+{
+    return a->has_lo == b->has_lo && a->has_hi == b->has_hi &&
+           (!a->has_lo || jql_value_cmp(a->lo, b->lo) == 0) &&
+           (!a->has_hi || jql_value_cmp(a->hi, b->hi) == 0);
+}
+
+/* A shared vocabulary may repeat a declaration; a second range must be the same. */
+static void redeclared_range(struct chk *c, const struct jql_fact_decl *fd,
+                             struct jql_fact_info *f)
+{
+    bool ok;
+    struct jql_range r = decl_range(c, fd, &ok);
+    if (!ok || !fd->has_range)
+        return;
+    if (!f->range_declared) {
+        f->range = r;
+        f->range_declared = true;
+        f->range_loc = fd->range_loc;
+        return;
+    }
+    if (range_same(&f->range, &r))
+        return;
+    struct jql_diag *dg = jql_diag_error(c->d, fd->range_loc,
+        "fact '%s' is declared here with range %s, but earlier with %s", fd->name,
+        jql_range_str(&r), jql_range_str(&f->range));
+    note_first(dg, f->range_loc, f->name);
+}
+
 static void declare_fact(struct chk *c, const struct jql_fact_decl *fd)
 {
     int old = jql_program_fact(c->p, fd->name);
     if (old >= 0) {
         struct jql_fact_info *f = &c->p->facts[old];
-        if (f->kind == JQL_FACT_COLLECTION || !type_same(f->type, fd->type))
+        if (f->kind == JQL_FACT_COLLECTION || !type_same(f->type, fd->type)) {
             redeclared_fact(c, fd, old);
-        else if (fd->desc.s && !f->desc)
+            return;
+        }
+        if (fd->desc.s && !f->desc)
             f->desc = fd->desc.s;
+        redeclared_range(c, fd, f);
         return;
     }
+    bool range_ok;
     struct jql_fact_info fi = {.name = fd->name, .kind = JQL_FACT_SCALAR, .type = fd->type,
-                               .desc = fd->desc.s, .loc = fd->name_loc, .coll = -1};
+                               .desc = fd->desc.s, .loc = fd->name_loc, .coll = -1,
+                               .range = decl_range(c, fd, &range_ok)};
+    fi.range_declared = fd->has_range && range_ok;
+    fi.range_loc = fd->range_loc;
     int owner = owner_collection(c, fd->name);
     if (owner >= 0) {
         fi.kind = JQL_FACT_MEMBER;
@@ -387,68 +475,122 @@ static void add_param(struct chk *c, struct jql_param_info pi)
     JQL_APPEND(c->p->params, c->p->nparams, pi);
 }
 
+/* Built-in params are set by no file: any file may set them (docs/language.md §4). */
+static void add_builtin_param(struct chk *c, struct jql_param_info pi)
+{
+    pi.decl_value = pi.value;
+    add_param(c, pi);
+    JQL_APPEND(c->param_file, c->nparam_file, -1);
+}
+
 static void builtin_params(struct chk *c)
 {
     struct jql_value hours;
     jql_value_duration(jql_dec_from_int(2080), JQL_UNIT_HOUR, &hours);
     c->p->param_hours_per_year = c->p->nparams;
-    add_param(c, (struct jql_param_info){
+    add_builtin_param(c, (struct jql_param_info){
                      .name = "hours_per_year", .type = jql_value_type(hours), .value = hours,
                      .desc = "Working hours in a year, used by annual() and hourly()"});
     struct jql_value weeks = jql_value_num(jql_dec_from_int(52), JQL_NUM_NUMBER);
     c->p->param_weeks_per_year = c->p->nparams;
-    add_param(c, (struct jql_param_info){
+    add_builtin_param(c, (struct jql_param_info){
                      .name = "weeks_per_year", .type = jql_value_type(weeks), .value = weeks,
                      .desc = "Working weeks in a year, used by annual() and hourly()"});
 }
 
-/* A redeclared built-in keeps its type family (spec 11.3). */
-static bool builtin_param_type_ok(struct chk *c, const struct jql_param *pd, int slot)
+bool jql_program_param_set(struct jql_program *p, int slot, struct jql_value v,
+                           const char **why, const char **hint)
 {
-    struct jql_type t = jql_value_type(pd->value);
-    if (slot == c->p->param_hours_per_year &&
-        !(t.kind == JQL_T_DURATION && t.sub == JQL_DUR_HOURS)) {
-        jql_diag_error(c->d, pd->value_loc,
-                       "param 'hours_per_year' must be a duration in hours, like 2080 hours, "
-                       "not %s", jql_type_name(t));
+    struct jql_param_info *pi = &p->params[slot];
+    enum jql_fit fit = jql_value_fit(pi->type, &v);
+    *hint = fit == JQL_FIT_PERCENT ? jql_value_percent_forms(v) : NULL;
+    if (fit != JQL_FIT_OK) {
+        *why = jql_sprintf("expected %s, like %s", jql_type_name(pi->type),
+                           jql_type_example(pi->type));
         return false;
     }
-    if (slot == c->p->param_weeks_per_year && !jql_type_is_numeric(t)) {
-        jql_diag_error(c->d, pd->value_loc, "param 'weeks_per_year' must be a number, like 52, "
-                       "not %s", jql_type_name(t));
-        return false;
-    }
+    pi->value = v;
     return true;
 }
 
-static void declare_param(struct chk *c, struct jql_param *pd)
+bool jql_program_param_changed(const struct jql_program *p, int slot)
+{
+    const struct jql_param_info *pi = &p->params[slot];
+    return pi->value.kind != pi->decl_value.kind || pi->value.sub != pi->decl_value.sub ||
+           jql_value_cmp(pi->value, pi->decl_value) != 0;
+}
+
+/* Does file `from` import file `to`, directly or through other imports? */
+static bool imports_file(struct chk *c, const struct jql_rulefile *from, int to)
+{
+    if (from->index == to)
+        return true;
+    c->visit[from->index] = c->visit_stamp;
+    for (int i = 0; i < from->nimports; i++) {
+        const struct jql_rulefile *next = from->imports[i];
+        if (c->visit[next->index] != c->visit_stamp && imports_file(c, next, to))
+            return true;
+    }
+    return false;
+}
+
+static bool file_imports(struct chk *c, int from, int to)
+{
+    c->visit_stamp++;
+    return imports_file(c, c->files[from], to);
+}
+
+/* A param set again: allowed in a file that imports the file that set it last. */
+static void override_param(struct chk *c, struct jql_param *pd, int slot, int file)
+{
+    struct jql_param_info *pi = &c->p->params[slot];
+    int prev = c->param_file[slot];
+    struct jql_loc prev_loc = pi->set_loc.src ? pi->set_loc : pi->loc;
+    if (prev == file) {
+        struct jql_diag *dg = jql_diag_error(c->d, pd->name_loc, "param '%s' is declared twice",
+                                             pd->name);
+        note_first(dg, prev_loc, pd->name);
+        return;
+    }
+    if (prev >= 0 && !file_imports(c, file, prev)) {
+        struct jql_diag *dg = jql_diag_error(c->d, pd->name_loc,
+            "param '%s' is set in two files, and neither imports the other", pd->name);
+        jql_diag_note(dg, prev_loc, "'%s' is also set here", pd->name);
+        jql_diag_note(dg, (struct jql_loc){0}, "a file may set a param of a file it imports; "
+                      "the importing file's value wins");
+        return;
+    }
+    const char *why, *hint;
+    if (!jql_program_param_set(c->p, slot, pd->value, &why, &hint)) {
+        struct jql_diag *dg = jql_diag_error(c->d, pd->value_loc, "param '%s': %s, got %s",
+                                             pd->name, why, jql_value_format(pd->value));
+        if (hint)
+            jql_diag_note(dg, (struct jql_loc){0}, "did you mean %s?", hint);
+        if (pi->loc.src)
+            jql_diag_note(dg, pi->loc, "'%s' is declared here", pd->name);
+        return;
+    }
+    pi->set_loc = pd->name_loc;
+    c->param_file[slot] = file;
+    pd->slot = slot;
+}
+
+static void declare_param(struct chk *c, struct jql_param *pd, int file)
 {
     pd->slot = -1;
     /* a badly named param is still registered, so that its uses do not cascade */
     name_ok(c, pd->name, "param", pd->name_loc);
     not_a_fact_name(c, pd->name, "param", pd->name_loc);
     int old = jql_program_param(c->p, pd->name);
-    struct jql_param_info *pi = old >= 0 ? &c->p->params[old] : NULL;
-    bool builtin = old == c->p->param_hours_per_year || old == c->p->param_weeks_per_year;
-    if (pi && (!builtin || pi->loc.src)) {
-        struct jql_diag *dg = jql_diag_error(c->d, pd->name_loc, "param '%s' is declared twice",
-                                             pd->name);
-        note_first(dg, pi->loc, pd->name);
+    if (old >= 0) {
+        override_param(c, pd, old, file);
         return;
     }
-    if (pi && !builtin_param_type_ok(c, pd, old))
-        return;
-    struct jql_param_info fresh = {.name = pd->name, .type = jql_value_type(pd->value),
-                                   .value = pd->value, .desc = pd->desc.s, .loc = pd->name_loc};
-    if (pi) {
-        if (!fresh.desc)
-            fresh.desc = pi->desc;
-        *pi = fresh;
-        pd->slot = old;
-    } else {
-        pd->slot = c->p->nparams;
-        add_param(c, fresh);
-    }
+    pd->slot = c->p->nparams;
+    add_param(c, (struct jql_param_info){.name = pd->name, .type = jql_value_type(pd->value),
+                                         .value = pd->value, .decl_value = pd->value,
+                                         .desc = pd->desc.s, .loc = pd->name_loc});
+    JQL_APPEND(c->param_file, c->nparam_file, file);
 }
 
 /* ---- lets ---- */
@@ -703,13 +845,18 @@ typedef void item_fn(struct chk *c, struct jql_item *it);
 static void each_item(struct chk *c, struct jql_rulefile **files, int nfiles, int kind,
                       item_fn *fn)
 {
-    for (int i = 0; i < nfiles; i++)
+    for (int i = 0; i < nfiles; i++) {
+        c->cur_file = i;
         for (int j = 0; j < files[i]->nitems; j++)
             if (files[i]->items[j].kind == kind)
                 fn(c, &files[i]->items[j]);
+    }
 }
 
-static void item_param(struct chk *c, struct jql_item *it) { declare_param(c, it->u.param); }
+static void item_param(struct chk *c, struct jql_item *it)
+{
+    declare_param(c, it->u.param, c->cur_file);
+}
 static void item_let(struct chk *c, struct jql_item *it) { declare_let(c, it->u.let, -1); }
 static void item_standard(struct chk *c, struct jql_item *it)
 {
@@ -769,7 +916,14 @@ struct jql_program *jql_check(struct jql_rulefile **files, int nfiles, struct jq
 {
     int errors0 = d->nerrors;
     struct chk_prog *cp = jql_alloc(sizeof *cp);
-    struct chk c = {.cp = cp, .p = &cp->pub, .d = d, .std = -1};
+    struct chk c = {.cp = cp, .p = &cp->pub, .d = d, .std = -1, .files = files,
+                    .nfiles = nfiles};
+    c.visit = jql_alloc_atomic(((size_t)nfiles + 1) * sizeof *c.visit);
+    for (int i = 0; i < nfiles; i++) {
+        files[i]->index = i;
+        c.visit[i] = 0;
+        JQL_APPEND(cp->pub.sources, cp->pub.nsources, files[i]->src);
+    }
     index_rebuild(cp, 64);
     check_vocabulary(&c, files, nfiles);
     builtin_params(&c);

@@ -25,15 +25,22 @@ struct jql_fact_info {
     int slot;               /* SCALAR: index in employer->values; COLLECTION: index in
                                employer->colls; MEMBER: index in an element's values */
     int nmembers;           /* COLLECTION: members incl. the implicit `name` (slot 0) */
+    struct jql_range range; /* the values it may take: declared, else the type's default */
+    bool range_declared;
+    struct jql_loc range_loc; /* `in LOW..HIGH` of the declaration, when declared */
 };
 
 struct jql_param_info {
     const char *name;
-    struct jql_type type;
-    struct jql_value value;  /* current value (a --param override replaces it) */
+    struct jql_type type;       /* the declaration's */
+    struct jql_value value;     /* current value: the declaration's, an importing file's
+                                   or --param's (docs/language.md §4, "Parameters") */
+    struct jql_value decl_value; /* the value declared (or built in) */
     const char *desc;
-    struct jql_loc loc;      /* declaration; no src for built-in params */
+    struct jql_loc loc;         /* declaration; no src for built-in params */
+    struct jql_loc set_loc;     /* the name in the file that set `value`, if a file did */
 };
+
 
 struct jql_let_info {
     const char *name;
@@ -43,6 +50,7 @@ struct jql_let_info {
 };
 
 struct jql_program {
+    const struct jql_source **sources; int nsources; /* the rule files, in load order */
     struct jql_fact_info *facts; int nfacts;
     int nscalars, ncolls;     /* sizes of employer->values and employer->colls */
     struct jql_param_info *params; int nparams;
@@ -61,6 +69,14 @@ struct jql_program *jql_check(struct jql_rulefile **files, int nfiles, struct jq
 int jql_program_fact(const struct jql_program *p, const char *name);
 /* Param slot by name, or -1. */
 int jql_program_param(const struct jql_program *p, const char *name);
+/* Does literal v fit param `slot`'s type? On success the param takes it (numbers take the
+   declared flavour). On failure returns false and sets *why to the expectation
+   ("expected percent, like 75%"), with *hint the percent forms of a bare number
+   ("80% or 0.8%") or NULL. */
+bool jql_program_param_set(struct jql_program *p, int slot, struct jql_value v,
+                           const char **why, const char **hint);
+/* Has the param's value changed from its declaration (an importing file or --param)? */
+bool jql_program_param_changed(const struct jql_program *p, int slot);
 /* The declared name closest to `name` by edit distance, or NULL when none is close. */
 const char *jql_program_suggest_fact(const struct jql_program *p, const char *name);
 

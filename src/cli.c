@@ -339,7 +339,8 @@ static const char *cli_date_str(int32_t days)
     return jql_sprintf("%04d-%02d-%02d", y, m, d);
 }
 
-/* --param NAME=LITERAL: the literal must have the param's type (spec 11.14). */
+/* --param NAME=LITERAL: the literal must have the param's type; a percent needs its '%'
+   (docs/language.md §4, "Parameters"). */
 static bool cli_apply_param(struct cli *C, struct jql_program *p, const char *arg,
                             struct jql_diags *d)
 {
@@ -359,19 +360,13 @@ static bool cli_apply_param(struct cli *C, struct jql_program *p, const char *ar
     struct jql_value v;
     if (!jql_parse_literal(src, d, &v))
         return false;
-    struct jql_type want = p->params[slot].type, got = jql_value_type(v);
-    bool ok = got.kind == want.kind &&
-              (got.kind == JQL_T_NUMBER || got.sub == want.sub ||
-               (got.kind == JQL_T_RATE && got.sub >= JQL_PER_MONTH && want.sub >= JQL_PER_MONTH));
-    if (!ok) {
-        fprintf(C->err, "jqlc: error: --param %s: expected %s, like %s, got '%s'\n", name,
-                jql_type_name(want), jql_type_example(want), eq + 1);
-        return false;
-    }
-    if (got.kind == JQL_T_NUMBER)
-        v.sub = want.sub;
-    p->params[slot].value = v;
-    return true;
+    const char *why, *hint;
+    if (jql_program_param_set(p, slot, v, &why, &hint))
+        return true;
+    fprintf(C->err, "jqlc: error: --param %s: %s, got '%s'\n", name, why, eq + 1);
+    if (hint)
+        fprintf(C->err, "note: did you mean %s?\n", hint);
+    return false;
 }
 
 static bool cli_have_standards_dir(void)
@@ -459,11 +454,25 @@ static struct jql_diags cli_employer_diags(const struct jql_diags *file,
     return all;
 }
 
+/* The stamp's rule files and changed params (docs/cli.md, "The stamp"). */
+static void cli_stamp_rules(struct jql_report *rep, const struct jql_program *p)
+{
+    for (int i = 0; i < p->nsources; i++)
+        jql_report_add_file(rep, p->sources[i], "rules");
+    for (int i = 0; i < p->nparams; i++)
+        if (jql_program_param_changed(p, i)) {
+            struct jql_rparam rp = {p->params[i].name, jql_value_format(p->params[i].value)};
+            JQL_APPEND(rep->params, rep->nparams, rp);
+        }
+}
+
 static void cli_check_file(struct cli *C, struct cli_check *o, const struct jql_program *p,
                            const char *path, struct cli_run *run)
 {
     struct jql_diags d = {.werror = o->strict};
     struct jql_source *src = jql_load_source(path, JQL_FILE_FACTS, &d);
+    if (src)
+        jql_report_add_file(&run->rep, src, "facts");
     struct jql_factfile *ff = src ? jql_parse_facts(src, &d) : NULL;
     jql_diags_render(C->err, &d, C->err_color);
     if (!src || ff->nsyntax_errors || d.nerrors)
@@ -546,6 +555,7 @@ static int cli_check(struct cli *C, int argc, char **argv)
         return JQL_EXIT_ERROR;
     struct cli_run run = {.rep = {.version = JQL_VERSION, .as_of = cli_date_str(as_of)},
                           .ev = jql_eval_new(p, as_of)};
+    cli_stamp_rules(&run.rep, p);
     for (int i = 0; i < o.nfacts; i++)
         cli_check_file(C, &o, p, o.facts[i], &run);
     jql_report_count(&run.rep);

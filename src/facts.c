@@ -217,14 +217,26 @@ static bool mark_set(struct loader *l, struct seen *s, int stamp, struct jql_loc
     return true;
 }
 
-static void wrong_value(struct loader *l, const struct jql_fact_info *f, struct jql_loc at,
-                        const char *got)
+static struct jql_diag *wrong_value(struct loader *l, const struct jql_fact_info *f,
+                                   struct jql_loc at, const char *got)
 {
-    jql_diag_error(dg(l), at, "wrong value for '%s': expected %s, like %s, got %s", f->name,
-                   jql_type_name(f->type), jql_type_example(f->type), got);
+    return jql_diag_error(dg(l), at, "wrong value for '%s': expected %s, like %s, got %s",
+                          f->name, jql_type_name(f->type), jql_type_example(f->type), got);
 }
 
 /* ---- value checking (spec 11.10) ---- */
+
+static void out_of_range(struct loader *l, const struct jql_fact_info *f, struct jql_loc at,
+                         struct jql_value v)
+{
+    struct jql_diag *d = jql_diag_error(dg(l), at, "wrong value for '%s': %s is outside its range %s",
+                                        f->name, jql_value_format(v), jql_range_str(&f->range));
+    if (!f->range_declared)
+        jql_diag_note(d, (struct jql_loc){0}, "amounts of money, rates, durations and counts "
+                      "cannot be negative unless the vocabulary declares a range");
+    else if (f->range_loc.src)
+        jql_diag_note(d, f->range_loc, "the range of '%s' is declared here", f->name);
+}
 
 static bool enum_has(const struct jql_enum *en, const char *s)
 {
@@ -249,31 +261,6 @@ static void wrong_enum(struct loader *l, const struct jql_fact_info *f, struct j
         jql_diag_note(d, (struct jql_loc){0}, "did you mean %s?", quoted(alt));
 }
 
-/* Does the known value `v` fit type `t`? Numbers take the declared flavour, so that a
-   percent fact given as 0.8 prints as 80%. */
-static bool value_fits(struct jql_type t, struct jql_value *v)
-{
-    switch (t.kind) {
-    case JQL_T_NUMBER:
-        if (v->kind != JQL_V_NUM)
-            return false;
-        if (t.sub == JQL_NUM_COUNT &&
-            (v->sub == JQL_NUM_PERCENT || !jql_dec_is_whole(v->u.d) || jql_dec_is_neg(v->u.d)))
-            return false;
-        v->sub = t.sub;
-        return true;
-    case JQL_T_MONEY: return v->kind == JQL_V_MONEY;
-    case JQL_T_RATE: /* month and year rates convert, as in expressions */
-        return v->kind == JQL_V_RATE && jql_type_compatible(t, jql_value_type(*v));
-    case JQL_T_DURATION: return v->kind == JQL_V_DUR && v->sub == t.sub;
-    case JQL_T_DATE: return v->kind == JQL_V_DATE;
-    case JQL_T_BOOL: return v->kind == JQL_V_BOOL;
-    case JQL_T_TEXT: return v->kind == JQL_V_TEXT;
-    case JQL_T_LIST: return v->kind == JQL_V_LIST;
-    default: return false;
-    }
-}
-
 /* Check the value of a SET entry against fact f; on success store it in *dst. */
 static void store_value(struct loader *l, const struct jql_fact_info *f,
                         const struct jql_fentry *fe, struct jql_value *dst)
@@ -288,8 +275,15 @@ static void store_value(struct loader *l, const struct jql_fact_info *f,
         wrong_enum(l, f, value_loc(fe), v.u.s);
         return;
     }
-    if (!value_fits(f->type, &v)) {
-        wrong_value(l, f, value_loc(fe), jql_value_format(fe->value));
+    enum jql_fit fit = jql_value_fit(f->type, &v);
+    if (fit != JQL_FIT_OK) {
+        struct jql_diag *d = wrong_value(l, f, value_loc(fe), jql_value_format(fe->value));
+        if (fit == JQL_FIT_PERCENT)
+            jql_diag_note(d, (struct jql_loc){0}, "did you mean %s?", jql_value_percent_forms(v));
+        return;
+    }
+    if (!jql_range_holds(&f->range, v)) {
+        out_of_range(l, f, value_loc(fe), v);
         return;
     }
     *dst = v;

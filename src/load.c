@@ -28,6 +28,7 @@ struct loader {
     struct jql_diags *d;
     struct jql_rulefile **files; int nfiles;     /* loaded, in load order */
     const struct jql_source **stack; int nstack; /* still loading: the import chain */
+    struct jql_rulefile **stackrf;               /* their parsed files, nstack of them */
 };
 
 /* The file is larger than `max` bytes: checked before reading a regular file, and while
@@ -125,6 +126,13 @@ static char *load_normalize(const char *p)
 
 static void load_item_imports(struct loader *L, struct jql_rulefile *rf);
 
+/* The file being loaded imports rf (a param or default it sets may override rf's). */
+static void load_edge(struct loader *L, struct jql_rulefile *rf)
+{
+    if (L->nstack > 0 && L->stackrf[L->nstack - 1])
+        JQL_APPEND(L->stackrf[L->nstack - 1]->imports, L->stackrf[L->nstack - 1]->nimports, rf);
+}
+
 /* Whether the file `id` is loaded or loading already; one still loading is an import
    cycle (reported at `at`). */
 static bool load_seen(struct loader *L, const char *id, struct jql_loc at)
@@ -140,8 +148,10 @@ static bool load_seen(struct loader *L, const char *id, struct jql_loc at)
         return true;
     }
     for (int i = 0; i < L->nfiles; i++)
-        if (strcmp(L->files[i]->src->path, id) == 0)
+        if (strcmp(L->files[i]->src->path, id) == 0) {
+            load_edge(L, L->files[i]);
             return true;
+        }
     return false;
 }
 
@@ -149,8 +159,11 @@ static void load_one(struct loader *L, struct jql_source *src, struct jql_loc at
 {
     if (load_seen(L, src->path, at))
         return;
-    JQL_APPEND(L->stack, L->nstack, src);
     struct jql_rulefile *rf = jql_parse_rules(src, L->d);
+    load_edge(L, rf);
+    int n = L->nstack;
+    JQL_APPEND(L->stackrf, n, rf);
+    JQL_APPEND(L->stack, L->nstack, src);
     load_item_imports(L, rf);
     L->nstack--;
     JQL_APPEND(L->files, L->nfiles, rf);

@@ -6,6 +6,7 @@
 #include "report.h"
 
 #include "mem.h"
+#include "sha256.h"
 
 #include <string.h>
 
@@ -14,6 +15,15 @@ static const char *str(const char *s) { return s ? s : ""; }
 static enum jql_status status_of(uint8_t st)
 {
     return st < JQL_NSTATUS ? (enum jql_status)st : JQL_ERROR;
+}
+
+void jql_report_add_file(struct jql_report *r, const struct jql_source *src, const char *kind)
+{
+    /* a disk file is identified by its real path, a built-in one by "std/..." */
+    struct jql_rfile f = {.path = strncmp(src->path, "std/", 4) == 0 ? src->path : src->name,
+                          .kind = kind};
+    jql_sha256_hex(src->text, src->len, f.sha256);
+    JQL_APPEND(r->files, r->nfiles, f);
 }
 
 void jql_report_count(struct jql_report *r)
@@ -225,6 +235,34 @@ static void json_counts(FILE *out, const int c[JQL_NSTATUS])
     fputc('}', out);
 }
 
+/* "stamp": {"jqlc": ..., "as_of": ..., "params": {...}, "files": [...]} */
+static void json_stamp(FILE *out, const struct jql_report *r)
+{
+    fputs("  \"stamp\": {\n", out);
+    json_kv_str(out, 4, "jqlc", r->version);
+    json_kv_str(out, 4, "as_of", r->as_of);
+    json_key(out, 4, "params");
+    fputc('{', out);
+    for (int i = 0; i < r->nparams; i++) {
+        fputs(i ? ", " : "", out);
+        jql_json_string(out, r->params[i].name);
+        fputs(": ", out);
+        jql_json_string(out, r->params[i].value);
+    }
+    fputs("},\n", out);
+    json_key(out, 4, "files");
+    fputs(r->nfiles ? "[\n" : "[]", out);
+    for (int i = 0; i < r->nfiles; i++) {
+        fputs("      {\"path\": ", out);
+        jql_json_string(out, r->files[i].path);
+        fprintf(out, ", \"kind\": \"%s\", \"sha256\": \"%s\"}%s\n", r->files[i].kind,
+                r->files[i].sha256, i + 1 < r->nfiles ? "," : "");
+    }
+    if (r->nfiles)
+        fputs("    ]", out);
+    fputs("\n  }", out);
+}
+
 void jql_report_json(FILE *out, const struct jql_report *r, const struct jql_report_opts *o)
 {
     static const char *const kinds[] = {"employers", "standards", "rules"};
@@ -243,7 +281,9 @@ void jql_report_json(FILE *out, const struct jql_report *r, const struct jql_rep
         json_counts(out, r->counts[i]);
         fputs(i < 2 ? ",\n" : "\n", out);
     }
-    fputs("  }\n}\n", out);
+    fputs("  },\n", out);
+    json_stamp(out, r);
+    fputs("\n}\n", out);
 }
 
 /* ---- text ---- */

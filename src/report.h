@@ -43,6 +43,17 @@ struct jql_remployer {
 
 enum { JQL_NSTATUS = 5 };
 
+/* The stamp (docs/cli.md, "The stamp"): what an auditor needs to re-run a report. */
+struct jql_rparam {
+    const char *name, *value; /* a param whose value differs from its declaration */
+};
+
+struct jql_rfile {
+    const char *path; /* as named on the command line or in an import; std/... built in */
+    const char *kind; /* "rules" | "facts" */
+    char sha256[65];
+};
+
 struct jql_report {
     const char *version; /* jqlc version */
     const char *as_of;   /* ISO date */
@@ -52,12 +63,17 @@ struct jql_report {
     const struct jql_diag **diags; int ndiags;
     /* counts by status: [0] employers, [1] standards, [2] rules */
     int counts[3][JQL_NSTATUS];
+    struct jql_rparam *params; int nparams; /* the stamp */
+    struct jql_rfile *files; int nfiles;    /* in load order, then the fact files */
 };
 
 struct jql_report_opts {
     bool color;
     bool summary_only; /* --summary */
 };
+
+/* Add a file the run read to the stamp, with its SHA-256. */
+void jql_report_add_file(struct jql_report *r, const struct jql_source *src, const char *kind);
 
 /* Recompute report->counts from the employers. */
 void jql_report_count(struct jql_report *r);

@@ -535,3 +535,84 @@ bool jql_value_equal(struct jql_value a, struct jql_value b)
         return false;
     return jql_value_cmp(a, b) == 0;
 }
+
+/* ---- values against declared types ---- */
+
+enum jql_fit jql_value_fit(struct jql_type t, struct jql_value *v)
+{
+    switch (t.kind) {
+    case JQL_T_NUMBER:
+        if (v->kind != JQL_V_NUM)
+            return JQL_FIT_TYPE;
+        if (t.sub == JQL_NUM_PERCENT && v->sub != JQL_NUM_PERCENT)
+            return JQL_FIT_PERCENT; /* 4 for a percent is 400%: never guess */
+        if (t.sub == JQL_NUM_COUNT &&
+            (v->sub == JQL_NUM_PERCENT || !jql_dec_is_whole(v->u.d) || jql_dec_is_neg(v->u.d)))
+            return JQL_FIT_TYPE;
+        v->sub = t.sub;
+        return JQL_FIT_OK;
+    case JQL_T_MONEY: return v->kind == JQL_V_MONEY ? JQL_FIT_OK : JQL_FIT_TYPE;
+    case JQL_T_RATE: /* month and year rates convert, as in expressions */
+        return v->kind == JQL_V_RATE && jql_type_compatible(t, jql_value_type(*v))
+                   ? JQL_FIT_OK : JQL_FIT_TYPE;
+    case JQL_T_DURATION: return v->kind == JQL_V_DUR && v->sub == t.sub ? JQL_FIT_OK : JQL_FIT_TYPE;
+    case JQL_T_DATE: return v->kind == JQL_V_DATE ? JQL_FIT_OK : JQL_FIT_TYPE;
+    case JQL_T_BOOL: return v->kind == JQL_V_BOOL ? JQL_FIT_OK : JQL_FIT_TYPE;
+    case JQL_T_TEXT: return v->kind == JQL_V_TEXT ? JQL_FIT_OK : JQL_FIT_TYPE;
+    case JQL_T_LIST: return v->kind == JQL_V_LIST ? JQL_FIT_OK : JQL_FIT_TYPE;
+    default: return JQL_FIT_TYPE;
+    }
+}
+
+const char *jql_value_percent_forms(struct jql_value v)
+{
+    /* v read as a share (0.8 -> 80%), and as percentage points (0.8 -> 0.8%) when that
+       is exact in 6 places */
+    const char *share = jql_value_format(jql_value_num(v.u.d, JQL_NUM_PERCENT));
+    jql_dec points, back;
+    if (jql_dec_div(v.u.d, jql_dec_from_int(100), &points) != JQL_DEC_OK ||
+        jql_dec_mul(points, jql_dec_from_int(100), &back) != JQL_DEC_OK ||
+        jql_dec_cmp(back, v.u.d) != 0 || jql_dec_is_zero(v.u.d))
+        return share;
+    return jql_sprintf("%s or %s", share,
+                       jql_value_format(jql_value_num(points, JQL_NUM_PERCENT)));
+}
+
+struct jql_range jql_range_default(struct jql_type t)
+{
+    struct jql_range r = {0};
+    jql_dec zero = jql_dec_from_int(0);
+    switch (t.kind) {
+    case JQL_T_NUMBER:
+        r.has_lo = t.sub == JQL_NUM_COUNT;
+        r.lo = jql_value_num(zero, JQL_NUM_COUNT);
+        break;
+    case JQL_T_MONEY:
+        r.has_lo = true;
+        r.lo = jql_value_money(zero);
+        break;
+    case JQL_T_RATE:
+        r.has_lo = true;
+        r.lo = jql_value_rate(zero, (enum jql_period)t.sub);
+        break;
+    case JQL_T_DURATION:
+        r.has_lo = true;
+        r.lo = jql_value_duration_base(zero, (enum jql_dgroup)t.sub);
+        break;
+    default:
+        break;
+    }
+    return r;
+}
+
+bool jql_range_holds(const struct jql_range *r, struct jql_value v)
+{
+    return (!r->has_lo || jql_value_cmp(v, r->lo) >= 0) &&
+           (!r->has_hi || jql_value_cmp(v, r->hi) <= 0);
+}
+
+const char *jql_range_str(const struct jql_range *r)
+{
+    return jql_sprintf("%s..%s", r->has_lo ? jql_value_format(r->lo) : "",
+                       r->has_hi ? jql_value_format(r->hi) : "");
+}

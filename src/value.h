@@ -85,6 +85,36 @@ struct jql_value jql_value_neg(struct jql_value a, struct jql_loc at);
 int jql_value_cmp(struct jql_value a, struct jql_value b);
 bool jql_value_equal(struct jql_value a, struct jql_value b);
 
+/* ---- values checked against a declared type (docs/language.md §9, "How values are
+   checked"): facts, param literals, defaults and table cells all go through these ---- */
+
+enum jql_fit {
+    JQL_FIT_OK,
+    JQL_FIT_TYPE,    /* the wrong kind of value */
+    JQL_FIT_PERCENT  /* a bare number where a percent needs its '%' */
+};
+
+/* Does the known literal *v fit type t? Enumeration membership is not checked here.
+   On success a number takes t's flavour (a number given as 80% stays 0.8), and a
+   month/year rate stays in the period it was written in. */
+enum jql_fit jql_value_fit(struct jql_type t, struct jql_value *v);
+/* For a bare number meant as a percent: "80% or 0.8%" for 0.8. */
+const char *jql_value_percent_forms(struct jql_value v);
+
+/* An inclusive range of a fact's values; a bound may be absent. */
+struct jql_range {
+    bool has_lo, has_hi;
+    struct jql_value lo, hi;
+};
+
+/* The range of a type that declares none: money, rates, durations and counts are at
+   least 0; other types are unbounded. */
+struct jql_range jql_range_default(struct jql_type t);
+/* Is the known value v within r? (v fits r's type) */
+bool jql_range_holds(const struct jql_range *r, struct jql_value v);
+/* "0%..100%", "$0/hour..", "..10": the range in source syntax. */
+const char *jql_range_str(const struct jql_range *r);
+
 /* Dates. */
 bool jql_date_from_ymd(int y, int m, int d, int32_t *days); /* false: no such date */
 void jql_date_to_ymd(int32_t days, int *y, int *m, int *d);

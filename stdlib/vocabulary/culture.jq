@@ -3,9 +3,9 @@
 # it.
 
 facts {
-  culture.voluntary_turnover_pct: percent "Workers who quit in the last 12 months, as a share of average headcount"
-  culture.turnover_90day_pct: percent "Share of new hires of the last 12 months who left within 90 days"
-  culture.absenteeism_pct: percent "Unplanned absence hours as a share of scheduled hours in the last 12 months"
+  culture.voluntary_turnover_pct: percent in 0%.. "Workers who quit in the last 12 months, as a share of average headcount"
+  culture.turnover_90day_pct: percent in 0%..100% "Share of new hires of the last 12 months who left within 90 days"
+  culture.absenteeism_pct: percent in 0%..100% "Unplanned absence hours as a share of scheduled hours in the last 12 months"
   culture.grievances_per_100: number "Formal grievances and complaints filed in the last 12 months per 100 workers"
   culture.values_documented: bool "true if the organization's values are written down and shared with every worker"
   culture.leaders_evaluated_on_values: bool "true if leaders' performance reviews rate how they live those values"

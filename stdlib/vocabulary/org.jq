@@ -26,6 +26,6 @@ facts {
   org.entity_type: one of "for_profit", "nonprofit", "government", "church", "cooperative"
     "Legal form of the employer (government: a state, county, city or public agency; church: a church or church-controlled organization)"
   org.federal_contractor: bool "true if the employer holds a federal contract or subcontract covered by Executive Order 13706 (federal paid sick leave)"
-  org.net_income_last_year: money "Employer's net income for the last tax year, from its tax return (New York sick leave counts it for employers of 4 or fewer)"
+  org.net_income_last_year: money in .. "Employer's net income for the last tax year, from its tax return (New York sick leave counts it for employers of 4 or fewer)"
   org.reporting_date: date "Date the facts in this file describe (the payroll or survey date), e.g. 2026-03-01"
 }

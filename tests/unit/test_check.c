@@ -219,10 +219,10 @@ static void test_param_errors(void **state)
     fails("param weeks_per_year = 50\nparam weeks_per_year = 51\n",
           "param 'weeks_per_year' is declared twice", "first declared here", NULL);
     fails("param hours_per_year = 250 days\n",
-          "param 'hours_per_year' must be a duration in hours, like 2080 hours, not days", NULL,
+          "param 'hours_per_year': expected hours, like 40 hours, got 250 days", NULL,
           "250 days");
-    fails("param weeks_per_year = $5\n", "param 'weeks_per_year' must be a number, like 52, "
-          "not money", NULL, NULL);
+    fails("param weeks_per_year = $5\n", "param 'weeks_per_year': expected number, like 42, "
+          "got $5.00", NULL, NULL);
     fails("param pay = 1\n", "param 'pay' has the name of fact 'pay.lowest_hourly_wage'",
           "fact 'pay.lowest_hourly_wage' is declared here", "pay");
     fails("param day = 1\n", "'day' is a unit word and cannot name a param", NULL, "day");

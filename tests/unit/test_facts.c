@@ -15,6 +15,8 @@ static const char VOCAB[] =
     "  industry: text\n"
     "  ratio: number\n"
     "  share_full_time: percent\n"
+    "  share_union: percent in 0%..100%\n"
+    "  bonus_cap: money in $100..$5_000\n"
     "  pay.lowest_hourly_wage: money/hour\n"
     "  pay.bonus: money\n"
     "  pay.salary: money/year\n"
@@ -167,10 +169,52 @@ static void load__groups__prefix_paths(void **state)
 static void load__number_and_percent__take_declared_flavour(void **state)
 {
     (void)state;
-    struct jql_employer *e = load1("employer \"A\" { ratio = 80%  share_full_time = 0.8 }\n");
+    struct jql_employer *e = load1("employer \"A\" { ratio = 80%  share_full_time = 80% }\n");
     assert_false(e->failed);
     assert_string_equal(scalar(e, "ratio"), "0.8");
     assert_string_equal(scalar(e, "share_full_time"), "80%");
+}
+
+/* A percent typed as a number (4 for 4%) would silently be 400%: an error with both
+   readings offered. */
+static void load__bare_number_for_percent__error_offers_both_forms(void **state)
+{
+    (void)state;
+    struct jql_employer *e = load1("employer \"A\" { share_full_time = 0.8 }\n");
+    assert_true(e->failed);
+    const struct jql_diag *dg = diag(e, 0, JQL_SEV_ERROR,
+        "wrong value for 'share_full_time': expected percent, like 75%, got 0.8");
+    assert_int_equal(dg->nnotes, 1);
+    assert_string_equal(dg->notes[0].msg, "did you mean 80% or 0.8%?");
+    e = load1("employer \"A\" { share_full_time = 4 }\n");
+    assert_string_equal(e->diags.v[0]->notes[0].msg, "did you mean 400% or 4%?");
+}
+
+/* Declared ranges, and the default of non-negative amounts, reject a value at the value. */
+static void load__value_outside_range__error_shows_range(void **state)
+{
+    (void)state;
+    struct jql_employer *e = load1("employer \"A\" {\n"
+                                   "  share_union = 250%\n"
+                                   "  bonus_cap = $50\n"
+                                   "  pay.lowest_hourly_wage = -$5/hour\n"
+                                   "  employees = 0\n"
+                                   "  ratio = -3\n"
+                                   "}\n");
+    assert_true(e->failed);
+    assert_int_equal(e->diags.n, 3);
+    const struct jql_diag *dg = diag(e, 0, JQL_SEV_ERROR,
+        "wrong value for 'share_union': 250% is outside its range 0%..100%");
+    assert_string_equal(text_at(dg->loc), "250%");
+    assert_string_equal(text_at(dg->notes[0].loc), "in 0%..100%");
+    diag(e, 1, JQL_SEV_ERROR,
+         "wrong value for 'bonus_cap': $50.00 is outside its range $100.00..$5000.00");
+    dg = diag(e, 2, JQL_SEV_ERROR,
+              "wrong value for 'pay.lowest_hourly_wage': -$5.00/hour is outside its range "
+              "$0.00/hour..");
+    assert_null(dg->notes[0].loc.src);
+    e = load1("employer \"A\" { share_union = 100%  bonus_cap = $100 }\n");
+    assert_false(e->failed); /* bounds are inclusive */
 }
 
 static void load__month_rate_for_year_fact__accepted(void **state)
@@ -720,6 +764,8 @@ int main(void)
         cmocka_unit_test(load__every_type__stored_in_slots),
         cmocka_unit_test(load__groups__prefix_paths),
         cmocka_unit_test(load__number_and_percent__take_declared_flavour),
+        cmocka_unit_test(load__bare_number_for_percent__error_offers_both_forms),
+        cmocka_unit_test(load__value_outside_range__error_shows_range),
         cmocka_unit_test(load__month_rate_for_year_fact__accepted),
         cmocka_unit_test(load__negative_number__accepted),
         cmocka_unit_test(load__source_annotation__kept_per_slot),

@@ -130,6 +130,11 @@ static void report_json__two_employers__exact_schema_1(void **state)
 {
     (void)state;
     struct jql_report r = two_employers();
+    static const struct jql_rparam params[] = {{"floor", "$20.00/hour"}};
+    r.params = (struct jql_rparam *)params;
+    r.nparams = 1;
+    jql_report_add_file(&r, jql_source_new("std/x.jq", "std/x.jq", "abc", 3), "rules");
+    jql_report_add_file(&r, jql_source_new("a \"b\".facts", "/abs/a.facts", "", 0), "facts");
     assert_string_equal(
         write_report(&r, JSON, false, false),
         "{\n"
@@ -219,6 +224,17 @@ static void report_json__two_employers__exact_schema_1(void **state)
         "\"error\": 0},\n"
         "    \"rules\": {\"pass\": 1, \"fail\": 1, \"untested\": 1, \"not_applicable\": 0, "
         "\"error\": 0}\n"
+        "  },\n"
+        "  \"stamp\": {\n"
+        "    \"jqlc\": \"0.1.0\",\n"
+        "    \"as_of\": \"2026-11-23\",\n"
+        "    \"params\": {\"floor\": \"$20.00/hour\"},\n"
+        "    \"files\": [\n"
+        "      {\"path\": \"std/x.jq\", \"kind\": \"rules\", \"sha256\": "
+        "\"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\"},\n"
+        "      {\"path\": \"a \\\"b\\\".facts\", \"kind\": \"facts\", \"sha256\": "
+        "\"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\"}\n"
+        "    ]\n"
         "  }\n"
         "}\n");
 }
@@ -250,6 +266,12 @@ static void report_json__unreadable_file__top_level_diagnostic(void **state)
                                     "    \"employers\": %s,\n"
                                     "    \"standards\": %s,\n"
                                     "    \"rules\": %s\n"
+                                    "  },\n"
+                                    "  \"stamp\": {\n"
+                                    "    \"jqlc\": \"0.1.0\",\n"
+                                    "    \"as_of\": \"2026-01-01\",\n"
+                                    "    \"params\": {},\n"
+                                    "    \"files\": []\n"
                                     "  }\n"
                                     "}\n",
                                     zero, zero, zero));

@@ -334,6 +334,61 @@ static void date_add_months__clamps_to_month_end(void **state)
     assert_int_equal(yy * 10000 + mm * 100 + dd, 99991231);
 }
 
+/* ---- values against declared types, ranges ---- */
+
+static void value_fit__percent_needs_its_sign(void **state)
+{
+    (void)state;
+    struct jql_type percent = jql_type_make(JQL_T_NUMBER, JQL_NUM_PERCENT);
+    struct jql_type number = jql_type_make(JQL_T_NUMBER, JQL_NUM_NUMBER);
+    struct jql_type count = jql_type_make(JQL_T_NUMBER, JQL_NUM_COUNT);
+    struct jql_value v = num("0.8");
+    assert_int_equal(jql_value_fit(percent, &v), JQL_FIT_PERCENT);
+    v = pct("0.8");
+    assert_int_equal(jql_value_fit(percent, &v), JQL_FIT_OK);
+    v = pct("0.8"); /* a number fact takes either form, and keeps its own flavour */
+    assert_int_equal(jql_value_fit(number, &v), JQL_FIT_OK);
+    assert_prints(v, "0.8");
+    v = num("2.5");
+    assert_int_equal(jql_value_fit(count, &v), JQL_FIT_TYPE);
+    v = money("5");
+    assert_int_equal(jql_value_fit(number, &v), JQL_FIT_TYPE);
+    v = rate("4000", JQL_PER_MONTH); /* month and year rates convert */
+    assert_int_equal(jql_value_fit(jql_type_make(JQL_T_RATE, JQL_PER_YEAR), &v), JQL_FIT_OK);
+    v = rate("20", JQL_PER_HOUR);
+    assert_int_equal(jql_value_fit(jql_type_make(JQL_T_RATE, JQL_PER_YEAR), &v), JQL_FIT_TYPE);
+}
+
+static void value_percent_forms__share_and_points(void **state)
+{
+    (void)state;
+    assert_string_equal(jql_value_percent_forms(num("0.8")), "80% or 0.8%");
+    assert_string_equal(jql_value_percent_forms(num("4")), "400% or 4%");
+    assert_string_equal(jql_value_percent_forms(num("0")), "0%");
+    /* 0.000001% is not exact in 6 places: only the share is offered */
+    assert_string_equal(jql_value_percent_forms(num("0.000001")), "0.0001%");
+}
+
+static void range__default_and_declared__bounds_inclusive(void **state)
+{
+    (void)state;
+    struct jql_range r = jql_range_default(jql_type_make(JQL_T_MONEY, 0));
+    assert_true(jql_range_holds(&r, money("0")));
+    assert_false(jql_range_holds(&r, money("-0.01")));
+    assert_string_equal(jql_range_str(&r), "$0.00..");
+    r = jql_range_default(jql_type_make(JQL_T_NUMBER, JQL_NUM_NUMBER));
+    assert_false(r.has_lo || r.has_hi);
+    assert_true(jql_range_holds(&r, num("-5")));
+    r = jql_range_default(jql_type_make(JQL_T_DURATION, JQL_DUR_DAYS));
+    assert_false(jql_range_holds(&r, dur("-1", JQL_UNIT_WEEK)));
+    r = (struct jql_range){.has_lo = true, .has_hi = true, .lo = pct("0"), .hi = pct("1")};
+    assert_true(jql_range_holds(&r, pct("1")));
+    assert_false(jql_range_holds(&r, pct("1.000001")));
+    assert_string_equal(jql_range_str(&r), "0%..100%");
+    r.has_lo = false;
+    assert_string_equal(jql_range_str(&r), "..100%");
+}
+
 int main(void)
 {
     JQL_TEST_INIT();
@@ -360,6 +415,9 @@ int main(void)
         cmocka_unit_test(date_from_ymd__validation),
         cmocka_unit_test(date_to_ymd__round_trips_every_day),
         cmocka_unit_test(date_add_months__clamps_to_month_end),
+        cmocka_unit_test(value_fit__percent_needs_its_sign),
+        cmocka_unit_test(value_percent_forms__share_and_points),
+        cmocka_unit_test(range__default_and_declared__bounds_inclusive),
     };
     return cmocka_run_group_tests_name("value", tests, NULL, NULL);
 }

@@ -1,0 +1,2 @@
+import "base.jq"
+param floor = $18/hour

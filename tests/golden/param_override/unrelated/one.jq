@@ -1,0 +1,2 @@
+import "../chain/base.jq"
+param floor = $16/hour
