@@ -50,13 +50,24 @@ deps:
 jqlc $(BUILD)/jqlc: $(OBJS) $(GENOBJS)
 	$(CC) $(ALLCFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h: grammar/parser.y
+# The keyword %tokens and `mname` alternatives come from src/words.h; the generated
+# grammar keeps grammar/parser.y's line numbers, and its #line directives name that file.
+$(BUILD)/gen/parser.y: grammar/parser.y grammar/words.awk src/words.h
 	@mkdir -p $(BUILD)/gen
-	bison -Wall -Werror --header=$(BUILD)/gen/parser.h -o $(BUILD)/gen/parser.c $<
+	awk -f grammar/words.awk src/words.h grammar/parser.y > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/gen/lexer.c $(BUILD)/gen/lexer.h: grammar/lexer.l
+# Pattern rules, because one run makes both the .c and the .h: make runs such a recipe
+# once for all its targets, even under -j (an explicit rule with two targets would run
+# once per target, twice at the same time).
+$(BUILD)/gen/%.c $(BUILD)/gen/%.h: $(BUILD)/gen/%.y
+	bison -Wall -Werror --header=$(BUILD)/gen/$*.h -o $(BUILD)/gen/$*.c $<
+	for f in $*.c $*.h; do \
+	  sed 's|^#line \([0-9]*\) "$<"|#line \1 "grammar/$*.y"|' $(BUILD)/gen/$$f \
+	    > $(BUILD)/gen/$$f.tmp && mv $(BUILD)/gen/$$f.tmp $(BUILD)/gen/$$f; done
+
+$(BUILD)/gen/%.c $(BUILD)/gen/%.h: grammar/%.l
 	@mkdir -p $(BUILD)/gen
-	flex --header-file=$(BUILD)/gen/lexer.h -o $(BUILD)/gen/lexer.c $<
+	flex --header-file=$(BUILD)/gen/$*.h -o $(BUILD)/gen/$*.c $<
 
 $(BUILD)/gen/stdlib_data.c: $(STDLIB) grammar/embed.sh src/stdlib_embed.h
 	@mkdir -p $(BUILD)/gen

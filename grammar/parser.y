@@ -7,6 +7,7 @@
 */
 %require "3.8"
 %define api.pure full
+%define api.prefix {jql_yy}
 %locations
 %define api.location.type {struct jql_loc}
 %define api.value.type union
@@ -44,6 +45,7 @@ typedef void *yyscan_t;
 #include "lexer.h"
 #include "mem.h"
 #include "limit.h"
+#include "words.h"
 #define YYMALLOC jql_alloc
 /* The parser's stack (on the heap) grows by a few entries per level of nesting, so this
    is far above what JQL_LIMIT_DEPTH levels need; only a long run of prefix operators
@@ -68,19 +70,8 @@ static void add_item(struct jql_parser *P, struct jql_item it)
 %token <struct jql_value> LITERAL "literal"
 %token <struct jql_value> DATE "date"
 %token <struct jql_type> RATETYPE "rate type"
-%token IMPORT "import" FACTS "facts" COLLECTION "collection" PARAM "param" LET "let"
-%token STANDARD "standard" RULE "rule" TIER "tier" TEST "test" GIVEN "given" EXPECT "expect"
-%token VERSION "version" SOURCE "source" EFFECTIVE "effective" EXPIRES "expires"
-%token LEVEL "level" REQUIRED "required" RECOMMENDED "recommended"
-%token WHEN "when" UNLESS "unless" REQUIRE "require" CITE "cite" ADVICE "advice"
-%token REQUIRES "requires" ALL "all" ANY "any" NONE "none" COUNT "count" SUM "sum"
-%token MIN "min" MAX "max" SHARE "share" WEIGHTED "weighted" BY "by"
-%token IN "in" NOTIN "not in" IS "is" KNOWN "known" UNKNOWN "unknown"
-%token NOT "not" AND "and" OR "or" IMPLIES "implies" IF "if" THEN "then" ELSE "else"
-%token TRUE "true" FALSE "false" ONE "one" OF "of" LIST "list"
-%token BOOL "bool" NUMBERKW "number type" PERCENT "percent" MONEY "money" TEXT "text type"
-%token DATEKW "date type" HOURS "hours" DAYS "days" MONTHS "months" EMPLOYER "employer"
-%token EQ "==" NE "!=" LE "<=" GE ">=" DOTDOT ".."
+/* @keyword-tokens@: one %token line with every keyword of src/words.h (grammar/words.awk) */
+%token NOTIN "not in" EQ "==" NE "!=" LE "<=" GE ">=" DOTDOT ".."
 
 %precedence QUANT
 %right IMPLIES
@@ -281,7 +272,7 @@ test_body
           ex->qid = $3; ex->loc = @2; ex->loc.end = @4.end; ex->qid_loc = @3;
           enum jql_status st;
           if (!jql_status_from_name($4, &st))
-              jql_parse_error(P, @4, "unknown status '%s' (expected pass, fail, untested, not_applicable or error)", $4);
+              jql_parse_error(P, @4, "unknown status '%s' (expected %s)", $4, jql_status_choices());
           else
               ex->status = (uint8_t)st;
           APPEND($$->expects, $$->nexpects, ex); }
@@ -437,25 +428,7 @@ fpath : PATH | mname ;
    `source` is not one of them, since after a value it starts an annotation. */
 mname
     : IDENT
-    | IMPORT { $$ = "import"; } | FACTS { $$ = "facts"; } | COLLECTION { $$ = "collection"; }
-    | PARAM { $$ = "param"; } | LET { $$ = "let"; } | STANDARD { $$ = "standard"; }
-    | RULE { $$ = "rule"; } | TIER { $$ = "tier"; } | TEST { $$ = "test"; }
-    | GIVEN { $$ = "given"; } | EXPECT { $$ = "expect"; } | VERSION { $$ = "version"; }
-    | EFFECTIVE { $$ = "effective"; } | EXPIRES { $$ = "expires"; } | LEVEL { $$ = "level"; }
-    | REQUIRED { $$ = "required"; } | RECOMMENDED { $$ = "recommended"; } | WHEN { $$ = "when"; }
-    | UNLESS { $$ = "unless"; } | REQUIRE { $$ = "require"; } | CITE { $$ = "cite"; }
-    | ADVICE { $$ = "advice"; } | REQUIRES { $$ = "requires"; } | ALL { $$ = "all"; }
-    | ANY { $$ = "any"; } | NONE { $$ = "none"; } | COUNT { $$ = "count"; } | SUM { $$ = "sum"; }
-    | MIN { $$ = "min"; } | MAX { $$ = "max"; } | SHARE { $$ = "share"; }
-    | WEIGHTED { $$ = "weighted"; } | BY { $$ = "by"; } | IN { $$ = "in"; } | IS { $$ = "is"; }
-    | KNOWN { $$ = "known"; } | UNKNOWN { $$ = "unknown"; } | NOT { $$ = "not"; }
-    | AND { $$ = "and"; } | OR { $$ = "or"; } | IMPLIES { $$ = "implies"; } | IF { $$ = "if"; }
-    | THEN { $$ = "then"; } | ELSE { $$ = "else"; } | TRUE { $$ = "true"; }
-    | FALSE { $$ = "false"; } | ONE { $$ = "one"; } | OF { $$ = "of"; } | LIST { $$ = "list"; }
-    | BOOL { $$ = "bool"; } | NUMBERKW { $$ = "number"; } | PERCENT { $$ = "percent"; }
-    | MONEY { $$ = "money"; } | TEXT { $$ = "text"; } | DATEKW { $$ = "date"; }
-    | HOURS { $$ = "hours"; } | DAYS { $$ = "days"; } | MONTHS { $$ = "months"; }
-    | EMPLOYER { $$ = "employer"; }
+    /* @keyword-members@: `| KW { $$ = "word"; }` for each member keyword of src/words.h */
     ;
 
 %%
@@ -504,8 +477,15 @@ static bool parse_starts_expr(yysymbol_kind_t k)
 /* Tokens that can start a fact name: an identifier, a dotted name or a keyword. */
 static bool parse_starts_fact_name(yysymbol_kind_t k)
 {
-    return k == YYSYMBOL_IDENT || k == YYSYMBOL_PATH ||
-           (k >= YYSYMBOL_IMPORT && k <= YYSYMBOL_EMPLOYER && k != YYSYMBOL_NOTIN);
+    switch (k) {
+#define X(tok, word, name, member) case YYSYMBOL_##tok:
+    JQL_KEYWORDS(X)
+#undef X
+    case YYSYMBOL_IDENT: case YYSYMBOL_PATH:
+        return true;
+    default:
+        return false;
+    }
 }
 
 static bool parse_has(const yysymbol_kind_t *v, int n, yysymbol_kind_t k)

@@ -106,7 +106,11 @@ struct jql_expr *jql_ast_binary(enum jql_expr_kind kind, int op, struct jql_loc 
     return e;
 }
 
-static const char *const status_names[] = {"pass", "fail", "untested", "not_applicable", "error"};
+static const char *const status_names[] = {
+#define X(id, name) name,
+    JQL_STATUSES(X)
+#undef X
+};
 
 const char *jql_status_name(enum jql_status s) { return status_names[s]; }
 
@@ -116,6 +120,15 @@ bool jql_status_from_name(const char *s, enum jql_status *out)
     if (i >= 0)
         *out = (enum jql_status)i;
     return i >= 0;
+}
+
+const char *jql_status_choices(void)
+{
+    struct jql_buf b = {0};
+    int n = JQL_COUNT(status_names);
+    for (int i = 0; i < n; i++)
+        jql_buf_printf(&b, "%s%s", i == 0 ? "" : i == n - 1 ? " or " : ", ", status_names[i]);
+    return jql_buf_str(&b);
 }
 
 static const char *const quant_names[] = {"all", "any", "none", "count",

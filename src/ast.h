@@ -11,6 +11,7 @@
 #include "source.h"
 #include "types.h"
 #include "value.h"
+#include "words.h"
 
 #include <stdbool.h>
 
@@ -50,9 +51,12 @@ enum jql_ref_kind {
     JQL_REF_TODAY      /* the built-in `today` */
 };
 
+/* The built-in functions of words.h, after JQL_FN_NONE (no function resolved). */
 enum jql_builtin {
-    JQL_FN_NONE, JQL_FN_ANNUAL, JQL_FN_HOURLY, JQL_FN_MIN, JQL_FN_MAX, JQL_FN_ABS,
-    JQL_FN_ROUND, JQL_FN_LENGTH, JQL_FN_CONTAINS
+    JQL_FN_NONE,
+#define X(id, name, least, most) JQL_FN_##id,
+    JQL_BUILTINS(X)
+#undef X
 };
 
 struct jql_expr {
@@ -220,7 +224,11 @@ struct jql_femployer {
     int nsyntax_errors; /* syntax errors inside this block */
 };
 
-enum jql_status { JQL_PASS, JQL_FAIL, JQL_UNTESTED, JQL_NOT_APPLICABLE, JQL_ERROR };
+enum jql_status {
+#define X(id, name) JQL_##id,
+    JQL_STATUSES(X)
+#undef X
+};
 
 struct jql_expect {
     const char *qid; /* "earnings.lowest_wage" or "earnings" */
@@ -290,6 +298,8 @@ int jql_ast_children(const struct jql_expr *e, struct jql_expr *buf[3],
 
 const char *jql_status_name(enum jql_status s); /* "pass", ..., "not_applicable", "error" */
 bool jql_status_from_name(const char *s, enum jql_status *out);
+/* Every status name, for a message: "pass, fail, untested, not_applicable or error". */
+const char *jql_status_choices(void);
 
 /* Debug dump of an expression in fully parenthesised form (tests, --dump-ast). */
 char *jql_ast_expr_dump(const struct jql_expr *e);

@@ -148,7 +148,7 @@ static bool in_list(const char *s, const char *const *v, size_t n)
 }
 
 /* Spec 11.6: declared names (and a fact's first segment) may not be reserved
-   words, unit words or built-in names. The word lists live in lex.c. */
+   words, unit words or built-in names (words.h; units in types.c). */
 static bool name_ok(struct chk *c, const char *name, const char *what, struct jql_loc loc)
 {
     const char *why = jql_lex_keyword(name)      ? "a reserved word"

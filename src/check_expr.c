@@ -8,6 +8,7 @@
 
 #include "limit.h"
 #include "mem.h"
+#include "words.h"
 
 #include <string.h>
 
@@ -233,7 +234,7 @@ static void name_expr(struct chk *c, struct jql_expr *e, bool allow_coll)
     int f = jql_program_fact(c->p, e->u.name.text);
     if (f >= 0) {
         fact_ref(c, e, f, allow_coll);
-    } else if (strcmp(e->u.name.text, "today") == 0) {
+    } else if (strcmp(e->u.name.text, JQL_WORD_TODAY) == 0) {
         e->ref = JQL_REF_TODAY;
         e->type = jql_type_make(JQL_T_DATE, 0);
     } else {
@@ -549,10 +550,9 @@ struct builtin {
 };
 
 static const struct builtin builtins[] = {
-    {"annual", JQL_FN_ANNUAL, 1, 1}, {"hourly", JQL_FN_HOURLY, 1, 1},
-    {"min", JQL_FN_MIN, 2, -1},      {"max", JQL_FN_MAX, 2, -1},
-    {"abs", JQL_FN_ABS, 1, 1},       {"round", JQL_FN_ROUND, 2, 2},
-    {"length", JQL_FN_LENGTH, 1, 1}, {"contains", JQL_FN_CONTAINS, 2, 2},
+#define X(id, name, least, most) {name, JQL_FN_##id, least, most},
+    JQL_BUILTINS(X)
+#undef X
 };
 #define NBUILTINS JQL_COUNT(builtins)
 

@@ -8,6 +8,7 @@
 #include "limit.h"
 #include "mem.h"
 #include "parser.h"
+#include "words.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -17,37 +18,20 @@ struct lex_kw {
     int tok;
 };
 
-/* Sorted bytewise for bsearch. */
 static const struct lex_kw lex_keywords[] = {
-    {"advice", TOK_ADVICE}, {"all", TOK_ALL}, {"and", TOK_AND}, {"any", TOK_ANY},
-    {"bool", TOK_BOOL}, {"by", TOK_BY}, {"cite", TOK_CITE}, {"collection", TOK_COLLECTION},
-    {"count", TOK_COUNT}, {"date", TOK_DATEKW}, {"days", TOK_DAYS},
-    {"effective", TOK_EFFECTIVE}, {"else", TOK_ELSE}, {"employer", TOK_EMPLOYER},
-    {"expect", TOK_EXPECT}, {"expires", TOK_EXPIRES}, {"facts", TOK_FACTS},
-    {"false", TOK_FALSE}, {"given", TOK_GIVEN}, {"hours", TOK_HOURS}, {"if", TOK_IF},
-    {"implies", TOK_IMPLIES}, {"import", TOK_IMPORT}, {"in", TOK_IN}, {"is", TOK_IS},
-    {"known", TOK_KNOWN}, {"let", TOK_LET}, {"level", TOK_LEVEL}, {"list", TOK_LIST},
-    {"max", TOK_MAX}, {"min", TOK_MIN}, {"money", TOK_MONEY}, {"months", TOK_MONTHS},
-    {"none", TOK_NONE}, {"not", TOK_NOT}, {"number", TOK_NUMBERKW}, {"of", TOK_OF},
-    {"one", TOK_ONE}, {"or", TOK_OR}, {"param", TOK_PARAM}, {"percent", TOK_PERCENT},
-    {"recommended", TOK_RECOMMENDED}, {"require", TOK_REQUIRE}, {"required", TOK_REQUIRED},
-    {"requires", TOK_REQUIRES}, {"rule", TOK_RULE}, {"share", TOK_SHARE},
-    {"source", TOK_SOURCE}, {"standard", TOK_STANDARD}, {"sum", TOK_SUM},
-    {"test", TOK_TEST}, {"text", TOK_TEXT}, {"then", TOK_THEN}, {"tier", TOK_TIER},
-    {"true", TOK_TRUE}, {"unknown", TOK_UNKNOWN}, {"unless", TOK_UNLESS},
-    {"version", TOK_VERSION}, {"weighted", TOK_WEIGHTED}, {"when", TOK_WHEN},
+#define X(tok, word, name, member) {word, TOK_##tok},
+    JQL_KEYWORDS(X)
+#undef X
 };
 
-static int lex_kw_cmp(const void *key, const void *elem)
-{
-    return strcmp(key, ((const struct lex_kw *)elem)->word);
-}
-
+/* A linear scan in token order (the list is not sorted): most identifiers differ from
+   every keyword in the first byte, so this costs about what a binary search did. */
 int jql_lex_keyword(const char *word)
 {
-    const struct lex_kw *k = bsearch(word, lex_keywords, sizeof lex_keywords / sizeof *lex_keywords,
-                                     sizeof *lex_keywords, lex_kw_cmp);
-    return k ? k->tok : 0;
+    for (int i = 0; i < JQL_COUNT(lex_keywords); i++)
+        if (lex_keywords[i].word[0] == word[0] && strcmp(lex_keywords[i].word, word) == 0)
+            return lex_keywords[i].tok;
+    return 0;
 }
 
 bool jql_lex_is_unit(const char *word)
@@ -59,9 +43,12 @@ bool jql_lex_is_unit(const char *word)
 
 bool jql_lex_is_reserved_name(const char *word)
 {
-    static const char *const builtins[] = {"today", "annual", "hourly", "min", "max",
-                                           "abs", "round", "length", "contains"};
-    return jql_lex_keyword(word) || jql_lex_is_unit(word) ||
+    static const char *const builtins[] = {
+#define X(id, name, least, most) name,
+        JQL_BUILTINS(X)
+#undef X
+    };
+    return jql_lex_keyword(word) || jql_lex_is_unit(word) || strcmp(word, JQL_WORD_TODAY) == 0 ||
            jql_str_index(builtins, JQL_COUNT(builtins), word) >= 0;
 }
 
@@ -121,7 +108,7 @@ static bool lex_dec(struct jql_parser *P, const char *s, size_t n, jql_dec *out,
     return false;
 }
 
-bool jql_lex_number(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+bool jql_lex_number(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
                     struct jql_loc loc)
 {
     jql_dec d;
@@ -131,7 +118,7 @@ bool jql_lex_number(struct jql_parser *P, const char *s, size_t n, union YYSTYPE
     return true;
 }
 
-bool jql_lex_percent(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+bool jql_lex_percent(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
                      struct jql_loc loc)
 {
     jql_dec d, q;
@@ -146,7 +133,7 @@ bool jql_lex_percent(struct jql_parser *P, const char *s, size_t n, union YYSTYP
     return true;
 }
 
-bool jql_lex_money(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+bool jql_lex_money(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
                    struct jql_loc loc)
 {
     jql_dec d;
@@ -170,7 +157,7 @@ static bool lex_period(struct jql_parser *P, const char *w, enum jql_period *out
     return false;
 }
 
-bool jql_lex_rate(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+bool jql_lex_rate(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
                   struct jql_loc loc)
 {
     const char *slash = memchr(s, '/', n);
@@ -182,7 +169,7 @@ bool jql_lex_rate(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *
     return true;
 }
 
-bool jql_lex_rate_type(struct jql_parser *P, const char *period, union YYSTYPE *v,
+bool jql_lex_rate_type(struct jql_parser *P, const char *period, union JQL_YYSTYPE *v,
                        struct jql_loc loc)
 {
     enum jql_period per;
@@ -193,7 +180,7 @@ bool jql_lex_rate_type(struct jql_parser *P, const char *period, union YYSTYPE *
 }
 
 bool jql_lex_duration(struct jql_parser *P, const char *s, size_t numlen, const char *unit,
-                      union YYSTYPE *v, struct jql_loc loc)
+                      union JQL_YYSTYPE *v, struct jql_loc loc)
 {
     jql_dec d;
     enum jql_unit u;
@@ -209,7 +196,7 @@ bool jql_lex_duration(struct jql_parser *P, const char *s, size_t numlen, const 
     return true;
 }
 
-bool jql_lex_date(struct jql_parser *P, const char *s, union YYSTYPE *v, struct jql_loc loc)
+bool jql_lex_date(struct jql_parser *P, const char *s, union JQL_YYSTYPE *v, struct jql_loc loc)
 {
     int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
     int32_t days;
@@ -270,7 +257,7 @@ static size_t lex_unicode_escape(const char *p, const char *end, struct jql_buf 
     return (size_t)(q - p) + 1;
 }
 
-bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
                   struct jql_loc loc)
 {
     if (n - 2 > JQL_LIMIT_TEXT) {

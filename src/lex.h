@@ -11,7 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-union YYSTYPE;
+union JQL_YYSTYPE;
 
 /* Token code of a reserved word, or 0. */
 int jql_lex_keyword(const char *word);
@@ -24,20 +24,20 @@ bool jql_lex_is_reserved_name(const char *word);
 void jql_lex_comment(struct jql_parser *P, struct jql_loc loc);
 /* Literal tokens: convert the token text `s` (n bytes) to its value in *v. False, with
    the error reported at loc, when the literal is malformed or out of range. */
-bool jql_lex_number(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+bool jql_lex_number(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
                     struct jql_loc loc);
-bool jql_lex_percent(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+bool jql_lex_percent(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
                      struct jql_loc loc);
-bool jql_lex_money(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+bool jql_lex_money(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
                    struct jql_loc loc);
-bool jql_lex_rate(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+bool jql_lex_rate(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
                   struct jql_loc loc);
 bool jql_lex_duration(struct jql_parser *P, const char *s, size_t numlen, const char *unit,
-                      union YYSTYPE *v, struct jql_loc loc);
-bool jql_lex_date(struct jql_parser *P, const char *s, union YYSTYPE *v, struct jql_loc loc);
-bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union YYSTYPE *v,
+                      union JQL_YYSTYPE *v, struct jql_loc loc);
+bool jql_lex_date(struct jql_parser *P, const char *s, union JQL_YYSTYPE *v, struct jql_loc loc);
+bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
                   struct jql_loc loc);
-bool jql_lex_rate_type(struct jql_parser *P, const char *period, union YYSTYPE *v,
+bool jql_lex_rate_type(struct jql_parser *P, const char *period, union JQL_YYSTYPE *v,
                        struct jql_loc loc);
 /* A token that starts with a digit but is no number: an error, with a note when a unit
    is glued to the number ("40hours"). */

@@ -96,10 +96,10 @@ void jql_parse_expr_depth(struct jql_parser *P, const struct jql_expr *e)
 static void parse_run(struct jql_parser *P)
 {
     yyscan_t scanner;
-    yylex_init_extra(P, &scanner);
-    yy_scan_bytes(P->src->text, (int)P->src->len, scanner);
-    yyparse(scanner, P);
-    yylex_destroy(scanner);
+    jql_yylex_init_extra(P, &scanner);
+    jql_yy_scan_bytes(P->src->text, (int)P->src->len, scanner);
+    jql_yyparse(scanner, P);
+    jql_yylex_destroy(scanner);
 }
 
 /* Invalid UTF-8 is reported once per file, at its first occurrence; the
