@@ -134,6 +134,11 @@ item
           add_item(P, (struct jql_item){.kind = JQL_I_PARAM, .u.param = pm}); }
     | let {
           add_item(P, (struct jql_item){.kind = JQL_I_LET, .u.let = $1}); }
+    | DEFAULT fpath '=' pliteral opt_str {
+          struct jql_default *df = jql_alloc(sizeof *df);
+          df->path = $2; df->loc = @$; df->path_loc = @2; df->value = $4; df->value_loc = @4;
+          df->source = $5;
+          add_item(P, (struct jql_item){.kind = JQL_I_DEFAULT, .u.dflt = df}); }
     | STANDARD IDENT opt_str '{' std_body '}' {
           $5->id = $2; $5->loc = @$; $5->id_loc = @2; $5->title = $3;
           add_item(P, (struct jql_item){.kind = JQL_I_STANDARD, .u.standard = $5}); }

@@ -155,6 +155,15 @@ struct jql_param {
     int slot; /* checker */
 };
 
+/* `default PATH = LITERAL ["source"]`: the value of a fact an employer did not report. */
+struct jql_default {
+    const char *path;
+    struct jql_loc loc, path_loc;
+    struct jql_value value;
+    struct jql_loc value_loc;
+    struct jql_str source;
+};
+
 struct jql_let {
     const char *name;
     struct jql_loc loc, name_loc;
@@ -244,7 +253,8 @@ struct jql_test {
 };
 
 enum jql_item_kind {
-    JQL_I_IMPORT, JQL_I_FACTS, JQL_I_PARAM, JQL_I_LET, JQL_I_STANDARD, JQL_I_TIER, JQL_I_TEST
+    JQL_I_IMPORT, JQL_I_FACTS, JQL_I_PARAM, JQL_I_LET, JQL_I_STANDARD, JQL_I_TIER, JQL_I_TEST,
+    JQL_I_DEFAULT
 };
 
 struct jql_item {
@@ -257,6 +267,7 @@ struct jql_item {
         struct jql_standard *standard;
         struct jql_tier *tier;
         struct jql_test *test;
+        struct jql_default *dflt;
     } u;
 };
 

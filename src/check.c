@@ -129,6 +129,17 @@ const char *jql_suggest(const char *name, const char *const *cands, int n)
     return best;
 }
 
+void jql_enum_notes(struct jql_diag *dg, const struct jql_enum *en, const char *got)
+{
+    const char *alt = jql_suggest(got, en->values, en->n);
+    if (alt)
+        jql_diag_note(dg, (struct jql_loc){0}, "did you mean %s?", jql_value_quote(alt));
+    struct jql_buf b = {0};
+    for (int i = 0; i < en->n; i++)
+        jql_buf_printf(&b, "%s%s", i ? ", " : "", jql_value_quote(en->values[i]));
+    jql_diag_note(dg, (struct jql_loc){0}, "allowed values: %s", jql_buf_str(&b));
+}
+
 const char *jql_program_suggest_fact(const struct jql_program *p, const char *name)
 {
     const char **cands = jql_alloc((size_t)(p->nfacts + 1) * sizeof *cands);
@@ -540,26 +551,34 @@ static bool file_imports(struct chk *c, int from, int to)
     return imports_file(c, c->files[from], to);
 }
 
+/* A param or default (`what`) that file `prev` set (-1: built in) is set again in `file`
+   at `at`: allowed when `file` imports `prev`, so that the importer's value wins
+   (docs/language.md §4, "Parameters"). False, with the error, otherwise. */
+static bool may_set_again(struct chk *c, const char *what, const char *name, int prev,
+                          struct jql_loc prev_loc, int file, struct jql_loc at)
+{
+    if (prev == file) {
+        struct jql_diag *dg = jql_diag_error(c->d, at, "%s '%s' is declared twice", what, name);
+        note_first(dg, prev_loc, name);
+        return false;
+    }
+    if (prev < 0 || file_imports(c, file, prev))
+        return true;
+    struct jql_diag *dg = jql_diag_error(c->d, at,
+        "%s '%s' is set in two files, and neither imports the other", what, name);
+    jql_diag_note(dg, prev_loc, "'%s' is also set here", name);
+    jql_diag_note(dg, (struct jql_loc){0}, "a file may set a %s of a file it imports; "
+                  "the importing file's value wins", what);
+    return false;
+}
+
 /* A param set again: allowed in a file that imports the file that set it last. */
 static void override_param(struct chk *c, struct jql_param *pd, int slot, int file)
 {
     struct jql_param_info *pi = &c->p->params[slot];
-    int prev = c->param_file[slot];
     struct jql_loc prev_loc = pi->set_loc.src ? pi->set_loc : pi->loc;
-    if (prev == file) {
-        struct jql_diag *dg = jql_diag_error(c->d, pd->name_loc, "param '%s' is declared twice",
-                                             pd->name);
-        note_first(dg, prev_loc, pd->name);
+    if (!may_set_again(c, "param", pd->name, c->param_file[slot], prev_loc, file, pd->name_loc))
         return;
-    }
-    if (prev >= 0 && !file_imports(c, file, prev)) {
-        struct jql_diag *dg = jql_diag_error(c->d, pd->name_loc,
-            "param '%s' is set in two files, and neither imports the other", pd->name);
-        jql_diag_note(dg, prev_loc, "'%s' is also set here", pd->name);
-        jql_diag_note(dg, (struct jql_loc){0}, "a file may set a param of a file it imports; "
-                      "the importing file's value wins");
-        return;
-    }
     const char *why, *hint;
     if (!jql_program_param_set(c->p, slot, pd->value, &why, &hint)) {
         struct jql_diag *dg = jql_diag_error(c->d, pd->value_loc, "param '%s': %s, got %s",
@@ -591,6 +610,78 @@ static void declare_param(struct chk *c, struct jql_param *pd, int file)
                                          .value = pd->value, .decl_value = pd->value,
                                          .desc = pd->desc.s, .loc = pd->name_loc});
     JQL_APPEND(c->param_file, c->nparam_file, file);
+}
+
+/* ---- defaults ---- */
+
+/* The default's value checked as a fact value is (docs/language.md §9): its type, an
+   enumeration's values, the fact's range. */
+static bool default_value_ok(struct chk *c, struct jql_default *df, const struct jql_fact_info *f)
+{
+    struct jql_value v = df->value;
+    if (v.kind == JQL_V_ERROR)
+        return false; /* a bad literal: the parser reported it */
+    enum jql_fit fit = jql_value_fit(f->type, &v);
+    struct jql_diag *dg = NULL;
+    if (fit != JQL_FIT_OK) {
+        dg = jql_diag_error(c->d, df->value_loc, "default for '%s': expected %s, like %s, got %s",
+                            f->name, jql_type_name(f->type), jql_type_example(f->type),
+                            jql_value_format(df->value));
+        if (fit == JQL_FIT_PERCENT)
+            jql_diag_note(dg, (struct jql_loc){0}, "did you mean %s?",
+                          jql_value_percent_forms(v));
+    } else if (f->type.enm && jql_str_index(f->type.enm->values, f->type.enm->n, v.u.s) < 0) {
+        dg = jql_diag_error(c->d, df->value_loc, "default for '%s': %s is not one of its values",
+                            f->name, jql_value_format(v));
+        jql_enum_notes(dg, f->type.enm, v.u.s);
+    } else if (!jql_range_holds(&f->range, v)) {
+        dg = jql_diag_error(c->d, df->value_loc, "default for '%s': %s is outside its range %s",
+                            f->name, jql_value_format(v), jql_range_str(&f->range));
+    }
+    df->value = v;
+    return dg == NULL;
+}
+
+static int find_default(const struct jql_program *p, int fact)
+{
+    for (int i = 0; i < p->ndefaults; i++)
+        if (p->defaults[i].fact == fact)
+            return i;
+    return -1;
+}
+
+static void declare_default(struct chk *c, struct jql_default *df, int file)
+{
+    int id = jql_program_fact(c->p, df->path);
+    if (id < 0) {
+        struct jql_diag *dg = jql_diag_error(c->d, df->path_loc, "default for unknown fact '%s'",
+                                             df->path);
+        const char *alt = jql_program_suggest_fact(c->p, df->path);
+        if (alt)
+            jql_diag_note(dg, (struct jql_loc){0}, "did you mean '%s'?", alt);
+        return;
+    }
+    const struct jql_fact_info *f = &c->p->facts[id];
+    if (f->kind != JQL_FACT_SCALAR) {
+        jql_diag_error(c->d, df->path_loc, f->kind == JQL_FACT_COLLECTION
+                           ? "collection '%s' cannot have a default"
+                           : "'%s' is a member of a collection and cannot have a default",
+                       df->path);
+        return;
+    }
+    if (!default_value_ok(c, df, f))
+        return;
+    struct jql_default_info di = {.fact = id, .value = df->value, .source = df->source.s,
+                                  .loc = df->path_loc};
+    int old = find_default(c->p, id);
+    if (old < 0) {
+        JQL_APPEND(c->p->defaults, c->p->ndefaults, di);
+        JQL_APPEND(c->default_file, c->ndefault_file, file);
+    } else if (may_set_again(c, "default", df->path, c->default_file[old],
+                             c->p->defaults[old].loc, file, df->path_loc)) {
+        c->p->defaults[old] = di;
+        c->default_file[old] = file;
+    }
 }
 
 /* ---- lets ---- */
@@ -858,6 +949,10 @@ static void item_param(struct chk *c, struct jql_item *it)
     declare_param(c, it->u.param, c->cur_file);
 }
 static void item_let(struct chk *c, struct jql_item *it) { declare_let(c, it->u.let, -1); }
+static void item_default(struct chk *c, struct jql_item *it)
+{
+    declare_default(c, it->u.dflt, c->cur_file);
+}
 static void item_standard(struct chk *c, struct jql_item *it)
 {
     declare_standard(c, it->u.standard);
@@ -928,6 +1023,7 @@ struct jql_program *jql_check(struct jql_rulefile **files, int nfiles, struct jq
     check_vocabulary(&c, files, nfiles);
     builtin_params(&c);
     each_item(&c, files, nfiles, JQL_I_PARAM, item_param);
+    each_item(&c, files, nfiles, JQL_I_DEFAULT, item_default);
     each_item(&c, files, nfiles, JQL_I_STANDARD, item_standard);
     each_item(&c, files, nfiles, JQL_I_LET, item_let);
     standard_lets(&c);

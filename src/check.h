@@ -42,6 +42,15 @@ struct jql_param_info {
 };
 
 
+/* A fact's default (docs/language.md §5, "Defaults"): the value an employer that did not
+   report the fact gets. At most one per fact; an importing file's replaces an imported one. */
+struct jql_default_info {
+    int fact;               /* a scalar fact's id */
+    struct jql_value value;
+    const char *source;     /* the `"source"` written after the value, or NULL */
+    struct jql_loc loc;     /* the path in the `default` line that set it */
+};
+
 struct jql_let_info {
     const char *name;
     struct jql_expr *expr;
@@ -54,6 +63,7 @@ struct jql_program {
     struct jql_fact_info *facts; int nfacts;
     int nscalars, ncolls;     /* sizes of employer->values and employer->colls */
     struct jql_param_info *params; int nparams;
+    struct jql_default_info *defaults; int ndefaults;
     struct jql_let_info *lets; int nlets;
     struct jql_standard **standards; int nstandards; /* declaration order */
     struct jql_tier **tiers; int ntiers;
@@ -79,6 +89,10 @@ bool jql_program_param_set(struct jql_program *p, int slot, struct jql_value v,
 bool jql_program_param_changed(const struct jql_program *p, int slot);
 /* The declared name closest to `name` by edit distance, or NULL when none is close. */
 const char *jql_program_suggest_fact(const struct jql_program *p, const char *name);
+
+/* The notes of a text that is not one of an enumeration's values: "did you mean" (when
+   one is close) and the allowed values. */
+void jql_enum_notes(struct jql_diag *dg, const struct jql_enum *en, const char *got);
 
 /* Levenshtein-based "did you mean": the candidate closest to `name`, or NULL. */
 const char *jql_suggest(const char *name, const char *const *cands, int n);

@@ -265,15 +265,7 @@ static void enum_check(struct chk *c, const struct jql_expr *en, const struct jq
             return;
     struct jql_diag *dg = jql_diag_error(c->d, lit->loc, "%s is not a value of %s",
                                          jql_value_format(lit->u.lit), enum_owner(c, en));
-    const char *alt = jql_suggest(lit->u.lit.u.s, enm->values, enm->n);
-    if (alt)
-        jql_diag_note(dg, noloc, "did you mean %s?", jql_value_format(jql_value_text(alt)));
-    struct jql_buf b = {0};
-    for (int i = 0; i < enm->n; i++) {
-        jql_buf_puts(&b, i ? ", " : "");
-        jql_buf_puts(&b, jql_value_format(jql_value_text(enm->values[i])));
-    }
-    jql_diag_note(dg, noloc, "allowed values: %s", jql_buf_str(&b));
+    jql_enum_notes(dg, enm, lit->u.lit.u.s);
 }
 
 /* ---- operators ---- */

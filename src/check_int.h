@@ -29,6 +29,7 @@ enum chk_let_state { CHK_LET_NEW, CHK_LET_BUSY, CHK_LET_DONE };
 struct chk {
     struct jql_rulefile **files; int nfiles; /* in load order */
     int *param_file, nparam_file; /* per param slot: the file that set its value; -1 built in */
+    int *default_file, ndefault_file; /* per default: the file that set it */
     int cur_file;                 /* the file whose items are being declared */
     int *visit;                   /* per file: stamp of the last import walk that reached it */
     int visit_stamp;

@@ -154,6 +154,12 @@ const char *jql_eval_source(const struct jql_evaluator *x, const struct jql_expr
     return NULL;
 }
 
+bool jql_eval_is_default(const struct jql_evaluator *x, const struct jql_expr *e)
+{
+    return e->kind == JQL_E_NAME && e->ref == JQL_REF_FACT && x->emp->defaulted &&
+           x->emp->defaulted[x->p->facts[e->index].slot];
+}
+
 /* ---- strict operators: unknown or error in, the same out --------------- */
 
 /* Evaluate both operands; false with *out set when either is not a known value.

@@ -87,15 +87,20 @@ static bool is_literal(const struct jql_expr *e)
 }
 
 /* ` (source: TEXT)` after the value of a fact or member read straight from the facts,
-   when it has a non-empty `source "..."` (spec 8). Control characters are written as
+   when it has a non-empty `source "..."` (spec 8); ` (default)` or ` (default; source:
+   TEXT)` when the value is a rule file's default (docs/language.md §5, "Defaults"). Control characters are written as
    escapes, so a reason stays on one line. */
 static void put_source(const struct jql_evaluator *x, const struct jql_expr *e,
                        struct jql_buf *b)
 {
     const char *s = jql_eval_source(x, e);
-    if (!s || !*s)
+    bool dflt = jql_eval_is_default(x, e);
+    if (!s || !*s) {
+        if (dflt)
+            jql_buf_puts(b, " (default)");
         return;
-    jql_buf_puts(b, " (source: ");
+    }
+    jql_buf_puts(b, dflt ? " (default; source: " : " (source: ");
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         if (*p == '\n')
             jql_buf_puts(b, "\\n");

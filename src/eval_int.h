@@ -73,6 +73,8 @@ void jql_eval_explain(struct jql_evaluator *x, const struct jql_expr *e, bool wa
 /* The `source "..."` annotation of a fact or member read directly (a NAME node), or
    NULL: other names, computed values and unannotated values have none. */
 const char *jql_eval_source(const struct jql_evaluator *x, const struct jql_expr *e);
+/* Is `e` a fact whose value is a rule file's default? */
+bool jql_eval_is_default(const struct jql_evaluator *x, const struct jql_expr *e);
 /* Source text of a span with every run of whitespace collapsed to one space. */
 void jql_eval_put_src(struct jql_buf *b, struct jql_loc loc);
 

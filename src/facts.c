@@ -249,16 +249,9 @@ static bool enum_has(const struct jql_enum *en, const char *s)
 static void wrong_enum(struct loader *l, const struct jql_fact_info *f, struct jql_loc at,
                        const char *got)
 {
-    const struct jql_enum *en = f->type.enm;
     struct jql_diag *d = jql_diag_error(
         dg(l), at, "wrong value for '%s': %s is not one of its values", f->name, quoted(got));
-    struct jql_buf b = {0};
-    for (int i = 0; i < en->n; i++)
-        jql_buf_printf(&b, "%s%s", i ? ", " : "", quoted(en->values[i]));
-    jql_diag_note(d, (struct jql_loc){0}, "allowed values: %s", jql_buf_str(&b));
-    const char *alt = jql_suggest(got, en->values, en->n);
-    if (alt)
-        jql_diag_note(d, (struct jql_loc){0}, "did you mean %s?", quoted(alt));
+    jql_enum_notes(d, f->type.enm, got);
 }
 
 /* Check the value of a SET entry against fact f; on success store it in *dst. */
@@ -570,6 +563,25 @@ static void load_entries(struct loader *l, struct jql_fentry **entries, int n,
             load_entry(l, entries[i], ec);
 }
 
+/* Facts the employer did not report (absent or `unknown`) take the rule files' defaults
+   (docs/language.md §5, "Defaults"); reasons mark them. */
+static void apply_defaults(const struct jql_program *p, struct jql_employer *e)
+{
+    for (int i = 0; i < p->ndefaults; i++) {
+        const struct jql_default_info *df = &p->defaults[i];
+        int slot = p->facts[df->fact].slot;
+        if (e->values[slot].kind != JQL_V_UNKNOWN)
+            continue;
+        if (!e->defaulted) {
+            e->defaulted = jql_alloc_atomic((size_t)p->nscalars);
+            memset(e->defaulted, 0, (size_t)p->nscalars);
+        }
+        e->values[slot] = df->value;
+        e->sources[slot] = df->source;
+        e->defaulted[slot] = 1;
+    }
+}
+
 static struct jql_employer *load_one(struct loader *l, const struct jql_femployer *fe)
 {
     struct jql_employer *e = employer_new(l, fe);
@@ -578,6 +590,7 @@ static struct jql_employer *load_one(struct loader *l, const struct jql_femploye
     name_pop(l, 0);
     load_entries(l, fe->entries, fe->nentries, NULL);
     e->failed = e->diags.nerrors > 0 || fe->nsyntax_errors > 0;
+    apply_defaults(l->p, e);
     l->e = NULL;
     return e;
 }

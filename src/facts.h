@@ -29,6 +29,8 @@ struct jql_employer {
     struct jql_loc loc;        /* the employer block */
     struct jql_value *values;  /* program->nscalars; JQL_V_UNKNOWN when absent */
     const char **sources;      /* `source "..."` per scalar slot, or NULL */
+    uint8_t *defaulted;        /* per scalar slot: 1 when the value is a rule file's
+                                  default; NULL when no default was taken */
     struct jql_coll_value *colls; /* program->ncolls */
     struct jql_diags diags;    /* this employer's diagnostics (warnings included) */
     bool failed;               /* an error was recorded: status `error`, not evaluated */

@@ -385,8 +385,8 @@ static void load__enum_value__case_sensitive_with_notes(void **state)
              "wrong value for 'benefits.retirement_plan': \"401K\" is not one of its values");
     assert_string_equal(text_at(dg->loc), "\"401K\"");
     assert_int_equal(dg->nnotes, 2);
-    assert_string_equal(dg->notes[0].msg, "allowed values: \"none\", \"401k\", \"pension\"");
-    assert_string_equal(dg->notes[1].msg, "did you mean \"401k\"?");
+    assert_string_equal(dg->notes[0].msg, "did you mean \"401k\"?");
+    assert_string_equal(dg->notes[1].msg, "allowed values: \"none\", \"401k\", \"pension\"");
 }
 
 static void load__enum_wrong_kind__expected_message(void **state)

@@ -1,0 +1,2 @@
+import "base.jq"
+default ref.living_wage_hourly = $22/hour
