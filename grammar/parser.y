@@ -96,7 +96,8 @@ static void add_item(struct jql_parser *P, struct jql_item it)
 %type <struct jql_facts_block *> decls
 %type <struct jql_fact_decl *> decl
 %type <struct jql_let *> let
-%type <struct jql_tier *> tier_list
+%type <struct jql_tier *> tier_body
+%type <struct jql_tier_req *> tier_req tier_list
 %type <struct jql_test *> test_body
 %type <struct jql_femployer *> fbody
 %type <struct jql_fentry *> fentry
@@ -142,17 +143,9 @@ item
     | STANDARD IDENT opt_str '{' std_body '}' {
           $5->id = $2; $5->loc = @$; $5->id_loc = @2; $5->title = $3;
           add_item(P, (struct jql_item){.kind = JQL_I_STANDARD, .u.standard = $5}); }
-    | TIER IDENT opt_str '{' REQUIRES tier_list '}' {
-          $6->id = $2; $6->loc = @$; $6->id_loc = @2; $6->title = $3;
-          add_item(P, (struct jql_item){.kind = JQL_I_TIER, .u.tier = $6}); }
-    | TIER IDENT opt_str '{' REQUIRES NUMBER OF tier_list '}' {
-          $8->id = $2; $8->loc = @$; $8->id_loc = @2; $8->title = $3;
-          int64_t n = 0;
-          bool ok = jql_dec_to_int($6.u.d, &n) && n >= 1 && n <= 1000000;
-          if (!ok)
-              jql_parse_error(P, @6, "'requires N of' needs a whole number N of at least 1");
-          $8->n_of = ok ? (int)n : 1; $8->n_of_loc = @6;
-          add_item(P, (struct jql_item){.kind = JQL_I_TIER, .u.tier = $8}); }
+    | TIER IDENT opt_str '{' tier_body '}' {
+          $5->id = $2; $5->loc = @$; $5->id_loc = @2; $5->title = $3;
+          add_item(P, (struct jql_item){.kind = JQL_I_TIER, .u.tier = $5}); }
     | TEST STRING '{' GIVEN '{' fbody '}' test_body '}' {
           $8->name = $2; $8->loc = @$; $8->given = $6; $6->loc = @5;
           add_item(P, (struct jql_item){.kind = JQL_I_TEST, .u.test = $8}); }
@@ -236,6 +229,10 @@ std_body
     | std_body EFFECTIVE DATE         { $$ = $1; jql_parse_date_line(P, &$$->effective, "effective", $3, @3); }
     | std_body EXPIRES DATE           { $$ = $1; jql_parse_date_line(P, &$$->expires, "expires", $3, @3); }
     | std_body let                    { $$ = $1; APPEND($$->lets, $$->nlets, $2); }
+    | std_body REQUIRES NUMBER OF RECOMMENDED {
+          $$ = $1; jql_parse_kof(P, &$$->kof, $3, @3, jql_loc_join(@2, @5)); }
+    | std_body REQUIRES LITERAL OF RECOMMENDED {
+          $$ = $1; jql_parse_kof(P, &$$->kof, $3, @3, jql_loc_join(@2, @5)); }
     | std_body RULE IDENT opt_str '{' rule_body '}' {
           $$ = $1; $6->id = $3; $6->loc = @2; $6->loc.end = @7.end; $6->id_loc = @3; $6->title = $4;
           APPEND($$->rules, $$->nrules, $6); }
@@ -257,6 +254,19 @@ rule_body
     | rule_body EFFECTIVE DATE        { $$ = $1; jql_parse_date_line(P, &$$->effective, "effective", $3, @3); }
     | rule_body EXPIRES DATE          { $$ = $1; jql_parse_date_line(P, &$$->expires, "expires", $3, @3); }
     | rule_body error                 { $$ = $1; }
+    ;
+
+tier_body
+    : %empty                          { $$ = jql_alloc(sizeof *$$); }
+    | tier_body tier_req              { $$ = $1; APPEND($$->reqs, $$->nreqs, $2); }
+    | tier_body error                 { $$ = $1; }
+    ;
+
+tier_req
+    : REQUIRES tier_list              { $$ = $2; $$->loc = @$; }
+    | REQUIRES NUMBER OF tier_list {
+          $$ = $4; $$->loc = @$;
+          $$->n_of = jql_parse_n_of(P, $2, @2); $$->n_of_loc = @2; }
     ;
 
 tier_list

@@ -187,6 +187,16 @@ struct jql_rule {
     struct jql_date_opt effective, expires;
 };
 
+/* `requires N of recommended` in a standard (docs/language.md §8, "Scoring recommended
+   rules"): N a count, or a percent of the recommended rules that apply. */
+struct jql_kof {
+    bool set;
+    bool percent;             /* N is `pct` of the applicable recommended rules */
+    jql_dec pct;
+    int n;
+    struct jql_loc loc;       /* the `requires` line */
+};
+
 struct jql_standard {
     const char *id;
     struct jql_loc loc, id_loc;
@@ -194,17 +204,26 @@ struct jql_standard {
     struct jql_date_opt effective, expires;
     struct jql_let **lets; int nlets;
     struct jql_rule **rules; int nrules;
+    struct jql_kof kof;
 };
 
-struct jql_tier {
-    const char *id;
-    struct jql_loc loc, id_loc;
-    struct jql_str title;
+/* One `requires` line of a tier: every standard listed, or at least n_of of them. */
+struct jql_tier_req {
+    struct jql_loc loc;
     int n_of;                 /* 0: all listed standards */
     struct jql_loc n_of_loc;
     const char **ids; struct jql_loc *id_locs; int nids;
     int *std_index;           /* checker: index into the program's standards */
 };
+
+/* A tier is reached when every one of its `requires` lines holds. */
+struct jql_tier {
+    const char *id;
+    struct jql_loc loc, id_loc;
+    struct jql_str title;
+    struct jql_tier_req **reqs; int nreqs;
+};
+
 
 /* ---- fact files (also the `given` body of a test) ---- */
 

@@ -810,6 +810,24 @@ static void check_rule_decl(struct chk *c, const struct jql_standard *s, int r, 
     check_dates(c, &rule->effective, &rule->expires);
 }
 
+/* `requires N of recommended` needs recommended rules to count, and no more than there are
+   (fewer apply for an employer: then the standard fails, docs/language.md §8). */
+static void check_kof(struct chk *c, const struct jql_standard *s)
+{
+    if (!s->kof.set)
+        return;
+    int nrec = 0;
+    for (int i = 0; i < s->nrules; i++)
+        nrec += s->rules[i]->level == JQL_LEVEL_RECOMMENDED;
+    if (nrec == 0)
+        jql_diag_error(c->d, s->kof.loc, "standard '%s' has no recommended rule to count",
+                       s->id);
+    else if (!s->kof.percent && s->kof.n > nrec)
+        jql_diag_error(c->d, s->kof.loc,
+                       "'requires %d of recommended' needs a number from 1 to %d (the "
+                       "recommended rules of standard '%s')", s->kof.n, nrec, s->id);
+}
+
 static void declare_standard(struct chk *c, struct jql_standard *s)
 {
     int idx = c->p->nstandards;
@@ -824,6 +842,7 @@ static void declare_standard(struct chk *c, struct jql_standard *s)
     }
     if (s->nrules == 0)
         jql_diag_error(c->d, s->id_loc, "standard '%s' has no rules", s->id);
+    check_kof(c, s);
     check_dates(c, &s->effective, &s->expires);
     int *first = rule_firsts(s);
     for (int r = 0; r < s->nrules; r++)
@@ -832,35 +851,46 @@ static void declare_standard(struct chk *c, struct jql_standard *s)
 
 /* ---- tiers ---- */
 
-static void tier_member(struct chk *c, struct jql_tier *t, int k)
+static void tier_member(struct chk *c, const struct jql_tier *t, struct jql_tier_req *q, int k)
 {
     const struct jql_program *p = c->p;
-    t->std_index[k] = find_standard(p, t->ids[k], p->nstandards);
+    q->std_index[k] = find_standard(p, q->ids[k], p->nstandards);
     for (int i = 0; i < k; i++)
-        if (strcmp(t->ids[i], t->ids[k]) == 0) {
-            struct jql_diag *dg = jql_diag_error(c->d, t->id_locs[k],
-                                                 "tier '%s' lists '%s' twice", t->id, t->ids[k]);
-            jql_diag_note(dg, t->id_locs[i], "'%s' first listed here", t->ids[k]);
+        if (strcmp(q->ids[i], q->ids[k]) == 0) {
+            struct jql_diag *dg = jql_diag_error(c->d, q->id_locs[k],
+                                                 "tier '%s' lists '%s' twice", t->id, q->ids[k]);
+            jql_diag_note(dg, q->id_locs[i], "'%s' first listed here", q->ids[k]);
             return;
         }
-    if (t->std_index[k] >= 0)
+    if (q->std_index[k] >= 0)
         return;
-    struct jql_diag *dg = jql_diag_error(c->d, t->id_locs[k],
+    struct jql_diag *dg = jql_diag_error(c->d, q->id_locs[k],
                                          "tier '%s' lists '%s', which is not a standard",
-                                         t->id, t->ids[k]);
+                                         t->id, q->ids[k]);
     const char **ids = jql_alloc((size_t)(p->nstandards + 1) * sizeof *ids);
     for (int i = 0; i < p->nstandards; i++)
         ids[i] = p->standards[i]->id;
-    const char *alt = jql_suggest(t->ids[k], ids, p->nstandards);
-    const char *what = jql_check_first_seg_fact(c, t->ids[k]) >= 0 ? "a fact"
-                       : jql_program_param(p, t->ids[k]) >= 0   ? "a param"
-                       : find_let_at(c, t->ids[k], -1) >= 0     ? "a let"
+    const char *alt = jql_suggest(q->ids[k], ids, p->nstandards);
+    const char *what = jql_check_first_seg_fact(c, q->ids[k]) >= 0 ? "a fact"
+                       : jql_program_param(p, q->ids[k]) >= 0   ? "a param"
+                       : find_let_at(c, q->ids[k], -1) >= 0     ? "a let"
                                                                 : NULL;
     if (alt)
         jql_diag_note(dg, (struct jql_loc){0}, "did you mean '%s'?", alt);
     else if (what)
         jql_diag_note(dg, (struct jql_loc){0}, "'%s' is %s; a tier lists standards only",
-                      t->ids[k], what);
+                      q->ids[k], what);
+}
+
+static void tier_req(struct chk *c, const struct jql_tier *t, struct jql_tier_req *q)
+{
+    q->std_index = jql_alloc_atomic((size_t)(q->nids + 1) * sizeof *q->std_index);
+    for (int k = 0; k < q->nids; k++)
+        tier_member(c, t, q, k);
+    if (q->n_of_loc.src && (q->n_of < 1 || q->n_of > q->nids))
+        jql_diag_error(c->d, q->n_of_loc,
+                       "'requires %d of' needs a number from 1 to %d (the standards listed)",
+                       q->n_of, q->nids);
 }
 
 static void declare_tier(struct chk *c, struct jql_tier *t, int before)
@@ -874,13 +904,10 @@ static void declare_tier(struct chk *c, struct jql_tier *t, int before)
                 note_first(dg, c->p->tiers[i]->id_loc, t->id);
                 break;
             }
-    t->std_index = jql_alloc_atomic((size_t)(t->nids + 1) * sizeof *t->std_index);
-    for (int k = 0; k < t->nids; k++)
-        tier_member(c, t, k);
-    if (t->n_of_loc.src && (t->n_of < 1 || t->n_of > t->nids))
-        jql_diag_error(c->d, t->n_of_loc,
-                       "'requires %d of' needs a number from 1 to %d (the standards listed)",
-                       t->n_of, t->nids);
+    if (t->nreqs == 0)
+        jql_diag_error(c->d, t->id_loc, "tier '%s' has no 'requires' line", t->id);
+    for (int i = 0; i < t->nreqs; i++)
+        tier_req(c, t, t->reqs[i]);
 }
 
 /* ---- tests ---- */

@@ -827,6 +827,45 @@ static void eval_rule(struct jql_evaluator *x, const struct jql_rule *r,
     eval_clauses(x, r, out);
 }
 
+/* `requires N of recommended` (docs/language.md §8, "Scoring recommended rules"): once no
+   required rule fails, is untested or in error, the recommended rules that apply decide
+   the standard — pass when N pass, fail when N could not pass even if every untested one
+   did, else untested; one in error makes it error. With required rules that pass, those
+   count too (a standard whose required rules pass and to which no recommended rule
+   applies passes). */
+static void score_recommended(const struct jql_standard *s, struct jql_rstd *out, bool req)
+{
+    uint8_t st_req = req ? out->status : JQL_NOT_APPLICABLE;
+    if (st_req != JQL_PASS && st_req != JQL_NOT_APPLICABLE)
+        return;
+    int n = 0, pass = 0, untested = 0;
+    bool error = false;
+    for (int i = 0; i < s->nrules; i++) {
+        uint8_t st = out->rules[i].status;
+        if (s->rules[i]->level != JQL_LEVEL_RECOMMENDED || st == JQL_NOT_APPLICABLE)
+            continue;
+        n++;
+        pass += st == JQL_PASS;
+        untested += st == JQL_UNTESTED;
+        error |= st == JQL_ERROR;
+    }
+    int need = s->kof.n;
+    if (s->kof.percent) { /* a share of n, rounded up to whole rules */
+        jql_dec want;
+        int64_t whole = 0;
+        jql_dec_mul(s->kof.pct, jql_dec_from_int(n), &want); /* pct <= 1: no overflow */
+        jql_dec_to_int(jql_dec_round(want, 0), &whole);
+        need = (int)whole + (jql_dec_cmp(jql_dec_from_int(whole), want) < 0);
+    }
+    out->reason = jql_sprintf("%d of %d recommended met (needs %d)", pass, n, need);
+    uint8_t st_rec = error       ? JQL_ERROR
+                     : n == 0    ? JQL_NOT_APPLICABLE
+                     : pass >= need ? JQL_PASS
+                     : pass + untested < need ? JQL_FAIL
+                                              : JQL_UNTESTED;
+    out->status = (uint8_t)fold_mask(1u << st_req | 1u << st_rec);
+}
+
 /* A standard's status: its required rules, or its recommended ones when it declares
    no required rule (spec 11.16). */
 static void eval_standard(struct jql_evaluator *x, int si, struct jql_rstd *out)
@@ -838,24 +877,35 @@ static void eval_standard(struct jql_evaluator *x, int si, struct jql_rstd *out)
     out->source = s->source.s ? s->source.s : "";
     out->nrules = s->nrules;
     out->rules = jql_alloc((size_t)s->nrules * sizeof *out->rules);
-    unsigned seen = 0;
+    unsigned seen[2] = {0, 0}; /* by level */
     for (int i = 0; i < s->nrules; i++) {
         const struct jql_rule *r = s->rules[i];
         eval_rule(x, r, &x->rinfo[si][i], &out->rules[i]);
-        if ((r->level == JQL_LEVEL_REQUIRED) == x->std_has_required[si])
-            seen |= 1u << out->rules[i].status;
+        seen[r->level] |= 1u << out->rules[i].status;
     }
-    out->status = (uint8_t)fold_mask(seen);
+    bool req = x->std_has_required[si];
+    out->status = (uint8_t)fold_mask(seen[req ? JQL_LEVEL_REQUIRED : JQL_LEVEL_RECOMMENDED]);
+    if (s->kof.set)
+        score_recommended(s, out, req);
 }
 
-static bool tier_reached(const struct jql_tier *t, const struct jql_rstd *stds)
+static bool tier_req_holds(const struct jql_tier_req *q, const struct jql_rstd *stds)
 {
     int ok = 0;
-    for (int i = 0; i < t->nids; i++) {
-        uint8_t st = stds[t->std_index[i]].status;
+    for (int i = 0; i < q->nids; i++) {
+        uint8_t st = stds[q->std_index[i]].status;
         ok += st == JQL_PASS || st == JQL_NOT_APPLICABLE;
     }
-    return ok >= (t->n_of > 0 ? t->n_of : t->nids);
+    return ok >= (q->n_of > 0 ? q->n_of : q->nids);
+}
+
+/* Reached when every `requires` line holds (docs/language.md §8, "Tiers"). */
+static bool tier_reached(const struct jql_tier *t, const struct jql_rstd *stds)
+{
+    for (int i = 0; i < t->nreqs; i++)
+        if (!tier_req_holds(t->reqs[i], stds))
+            return false;
+    return true;
 }
 
 static void eval_tiers(const struct jql_program *p, struct jql_remployer *out)

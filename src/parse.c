@@ -352,3 +352,39 @@ void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct 
     else if (ex.ident_ok && jql_lex_is_reserved_name(text))
         jql_diag_note(dg, none, "'%s' is a reserved word and cannot be used as a name here", text);
 }
+
+int jql_parse_n_of(struct jql_parser *P, struct jql_value v, struct jql_loc loc)
+{
+    int64_t n = 0;
+    if (jql_dec_to_int(v.u.d, &n) && n >= 1 && n <= 1000000)
+        return (int)n;
+    jql_parse_error(P, loc, "'requires N of' needs a whole number N of at least 1");
+    return 1;
+}
+
+void jql_parse_kof(struct jql_parser *P, struct jql_kof *k, struct jql_value v,
+                   struct jql_loc nloc, struct jql_loc line)
+{
+    if (k->set) {
+        struct jql_diag *dg = jql_parse_error(P, line, "a standard has one "
+                                              "'requires N of recommended' line");
+        jql_diag_note(dg, k->loc, "the first is here");
+        return;
+    }
+    *k = (struct jql_kof){.set = true, .loc = line, .n = 1};
+    if (v.kind == JQL_V_NUM && v.sub == JQL_NUM_PERCENT) {
+        k->percent = true;
+        k->pct = v.u.d;
+        if (jql_dec_cmp(v.u.d, jql_dec_from_int(0)) <= 0 ||
+            jql_dec_cmp(v.u.d, jql_dec_from_int(1)) > 0)
+            jql_parse_error(P, nloc, "'requires N of recommended' needs a percent above 0%% "
+                            "and at most 100%%");
+        return;
+    }
+    if (v.kind == JQL_V_NUM) {
+        k->n = jql_parse_n_of(P, v, nloc);
+        return;
+    }
+    jql_parse_error(P, nloc, "'requires N of recommended' needs a number of rules or a "
+                    "percent, like 3 or 50%%");
+}

@@ -55,6 +55,12 @@ void jql_parse_rule_text(struct jql_parser *P, struct jql_str *slot, const char 
 void jql_parse_date_line(struct jql_parser *P, struct jql_date_opt *slot, const char *what,
                          struct jql_value v, struct jql_loc loc);
 struct jql_str jql_parse_str(const char *s, struct jql_loc loc);
+/* The N of a tier's `requires N of`: a whole number of at least 1 (else an error, and 1). */
+int jql_parse_n_of(struct jql_parser *P, struct jql_value v, struct jql_loc loc);
+/* A standard's `requires N of recommended` line: N a whole number of at least 1 or a
+   percent above 0% and at most 100%; a second line is an error. */
+void jql_parse_kof(struct jql_parser *P, struct jql_kof *k, struct jql_value v,
+                   struct jql_loc nloc, struct jql_loc line);
 /* A quantifier head; a weight on any quantifier but `share` is an error (and dropped). */
 struct jql_expr *jql_parse_quant(struct jql_parser *P, int qkind, struct jql_loc kwloc,
                                  const char *var, struct jql_loc var_loc, const char *coll,

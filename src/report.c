@@ -148,6 +148,8 @@ static void json_std(FILE *out, int ind, const struct jql_rstd *sd)
     if (*str(sd->source))
         json_kv_str(out, ind + 2, "source", sd->source);
     json_kv_str(out, ind + 2, "status", jql_status_name(status_of(sd->status)));
+    if (*str(sd->reason))
+        json_kv_str(out, ind + 2, "reason", sd->reason);
     json_key(out, ind + 2, "rules");
     fputs(sd->nrules ? "[\n" : "[]", out);
     for (int i = 0; i < sd->nrules; i++) {
@@ -358,6 +360,11 @@ static void text_std(FILE *out, const struct jql_rstd *sd, int idw, bool color)
         fputc(')', out);
     }
     fputc('\n', out);
+    if (*str(sd->reason)) {
+        fputs("      why: ", out);
+        jql_diag_puts_safe(out, sd->reason);
+        fputc('\n', out);
+    }
     for (int i = 0; i < sd->nrules; i++)
         if (status_of(sd->rules[i].status) != JQL_PASS)
             text_rule(out, sd, &sd->rules[i], color);

@@ -29,6 +29,8 @@ struct jql_rstd {
     uint8_t status;
     struct jql_rrule *rules; int nrules;
     const char *version, *source; /* NULL or "" when not declared */
+    const char *reason;   /* `requires N of recommended`: "5 of 8 recommended met (needs 4)";
+                             NULL otherwise */
 };
 
 struct jql_remployer {

@@ -310,11 +310,14 @@ static void test_tiers(void **state)
     struct jql_program *p = ok("standard a { rule r { require true } }\n"
                                "standard b { rule r { require true } }\n"
                                "tier gold { requires b, a }\n"
-                               "tier silver { requires 1 of a, b }\n");
-    assert_int_equal(p->ntiers, 2);
-    assert_int_equal(p->tiers[0]->std_index[0], 1);
-    assert_int_equal(p->tiers[0]->std_index[1], 0);
-    assert_int_equal(p->tiers[1]->n_of, 1);
+                               "tier silver { requires 1 of a, b }\n"
+                               "tier both { requires a  requires 1 of a, b }\n");
+    assert_int_equal(p->ntiers, 3);
+    assert_int_equal(p->tiers[0]->reqs[0]->std_index[0], 1);
+    assert_int_equal(p->tiers[0]->reqs[0]->std_index[1], 0);
+    assert_int_equal(p->tiers[1]->reqs[0]->n_of, 1);
+    assert_int_equal(p->tiers[2]->nreqs, 2);
+    assert_int_equal(p->tiers[2]->reqs[1]->std_index[1], 1);
     const char *two = "standard earnings { rule r { require true } }\n"
                       "standard benefits_x { rule r { require true } }\n";
     fails(jql_sprintf("%stier t { requires earning }\n", two),

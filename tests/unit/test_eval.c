@@ -557,6 +557,56 @@ static void test_standards_and_tiers(void **state)
     assert_string_equal(r.tiers[1], "bronze");
 }
 
+/* requires N of recommended: a percent rounds up to whole rules; not-applicable rules
+   leave n; none applying is not_applicable; one in error makes the standard error;
+   failing required rules decide before the count. */
+static void test_recommended_k_of_n(void **state)
+{
+    static const char rules[] =
+        "standard half {\n"
+        "  requires 50% of recommended\n"
+        "  rule a { level recommended  require t }\n"
+        "  rule b { level recommended  require f }\n"
+        "  rule c { level recommended  require f }\n"
+        "  rule d { level recommended  when f  require t }\n"
+        "}\n"
+        "standard none_apply {\n"
+        "  requires 1 of recommended\n"
+        "  rule a { level recommended  when f  require t }\n"
+        "}\n"
+        "standard broken {\n"
+        "  requires 1 of recommended\n"
+        "  rule a { level recommended  require t }\n"
+        "  rule b { level recommended  require err_v }\n"
+        "}\n"
+        "standard req_fails {\n"
+        "  requires 1 of recommended\n"
+        "  rule r { require f }\n"
+        "  rule a { level recommended  require t }\n"
+        "}\n"
+        "standard req_passes {\n"
+        "  requires 1 of recommended\n"
+        "  rule r { require t }\n"
+        "  rule a { level recommended  when f  require t }\n"
+        "}\n"
+        "standard maybe {\n"
+        "  requires 2 of recommended\n"
+        "  rule a { level recommended  require t }\n"
+        "  rule b { level recommended  require u }\n"
+        "}\n";
+    struct jql_remployer r = run(rules, BASE_FACTS);
+    assert_int_equal(std(&r, "half")->status, JQL_FAIL); /* 1 of 3, needs ceil(1.5) = 2 */
+    assert_string_equal(std(&r, "half")->reason, "1 of 3 recommended met (needs 2)");
+    assert_int_equal(std(&r, "none_apply")->status, JQL_NOT_APPLICABLE);
+    assert_string_equal(std(&r, "none_apply")->reason, "0 of 0 recommended met (needs 1)");
+    assert_int_equal(std(&r, "broken")->status, JQL_ERROR);
+    assert_int_equal(std(&r, "req_fails")->status, JQL_FAIL);
+    assert_null(std(&r, "req_fails")->reason);
+    assert_int_equal(std(&r, "req_passes")->status, JQL_PASS);
+    assert_int_equal(std(&r, "maybe")->status, JQL_UNTESTED);
+    assert_string_equal(std(&r, "maybe")->reason, "1 of 2 recommended met (needs 2)");
+}
+
 static void test_employer_not_applicable(void **state)
 {
     struct jql_remployer r = run("standard a { rule r { when f require t } }\n"
@@ -634,6 +684,7 @@ int main(void)
         cmocka_unit_test(test_runtime_faults_and_builtins),
         cmocka_unit_test(test_fold),
         cmocka_unit_test(test_standards_and_tiers),
+        cmocka_unit_test(test_recommended_k_of_n),
         cmocka_unit_test(test_employer_not_applicable),
         cmocka_unit_test(test_failed_employer),
         cmocka_unit_test(test_evaluator_reuse),

@@ -504,8 +504,9 @@ static void parse_rules__items_and_rule_lines(void **state)
     assert_int_equal(r->nwhens, 1);
     assert_int_equal(r->nunlesses, 1);
     assert_string_equal(r->cite.s, "C");
-    assert_int_equal(rf->items[4].u.tier->n_of, 2);
-    assert_int_equal(rf->items[4].u.tier->nids, 3);
+    assert_int_equal(rf->items[4].u.tier->nreqs, 1);
+    assert_int_equal(rf->items[4].u.tier->reqs[0]->n_of, 2);
+    assert_int_equal(rf->items[4].u.tier->reqs[0]->nids, 3);
 }
 
 static void parse_rules__duplicate_cite__error_at_second_note_at_first(void **state)
