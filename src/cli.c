@@ -104,7 +104,8 @@ static const char cli_check_usage[] =
     "environment: JQL_PATH (colon-separated import folders), JQL_STDLIB (a folder\n"
     "that replaces the built-in standard library), NO_COLOR\n"
     "exit status: 0 no employer fails, 1 some employer fails (or is untested with\n"
-    "--fail-on untested), 2 an error in usage, rules, facts or evaluation\n";
+    "--fail-on untested), 2 an error in usage, rules (rules that declare no standard\n"
+    "included), facts or evaluation\n";
 
 static const char cli_test_usage[] =
     "usage: jqlc test [OPTIONS] [RULES...]\n"
@@ -141,7 +142,8 @@ static const char cli_template_usage[] =
     "      --output FILE       write the template to FILE instead of stdout\n"
     "  -h, --help              show this help\n"
     "\n"
-    "exit status: 0 written, 2 an error in usage or in the rule files\n";
+    "exit status: 0 written, 2 an error in usage or in the rule files (rules that\n"
+    "declare no standard included)\n";
 
 static int cli_usage_error(struct cli *C, const char *fmt, const char *arg)
 {
@@ -380,17 +382,28 @@ static bool cli_have_standards_dir(void)
     return stat("standards", &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* Load, check and apply --param. NULL when the rules are unusable. */
-static struct jql_program *cli_load_program(struct cli *C, const struct cli_common *o)
+/* The rule files a command loaded, in load order. */
+struct cli_loaded {
+    struct jql_rulefile **files; int nfiles;
+};
+
+/* $JQL_STDLIB when set and not empty. */
+static const char *cli_stdlib_dir(void)
+{
+    const char *dir = getenv("JQL_STDLIB");
+    return dir && *dir ? dir : NULL;
+}
+
+/* Load, check and apply --param, recording in *l what was loaded. NULL when the rules
+   are unusable. */
+static struct jql_program *cli_load_program(struct cli *C, const struct cli_common *o,
+                                            struct cli_loaded *l)
 {
     struct jql_diags d = {0};
     struct jql_load_opts lo = {.includes = o->includes, .nincludes = o->nincludes,
-                               .jql_path = getenv("JQL_PATH"), .stdlib_dir = getenv("JQL_STDLIB")};
-    if (lo.stdlib_dir && !*lo.stdlib_dir)
-        lo.stdlib_dir = NULL;
-    int nfiles = 0;
-    struct jql_rulefile **files = jql_load_rules(o->rules, o->nrules, &lo, &d, &nfiles);
-    struct jql_program *p = d.nerrors ? NULL : jql_check(files, nfiles, &d);
+                               .jql_path = getenv("JQL_PATH"), .stdlib_dir = cli_stdlib_dir()};
+    l->files = jql_load_rules(o->rules, o->nrules, &lo, &d, &l->nfiles);
+    struct jql_program *p = d.nerrors ? NULL : jql_check(l->files, l->nfiles, &d);
     bool ok = p != NULL;
     for (int i = 0; ok && i < o->nparams; i++)
         ok = cli_apply_param(C, p, o->params[i], &d);
@@ -399,12 +412,126 @@ static struct jql_program *cli_load_program(struct cli *C, const struct cli_comm
     return ok && d.nerrors == 0 ? p : NULL;
 }
 
-/* The rules given, or the default: ./standards when it is a folder, else std/default. */
+static bool cli_is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static bool cli_is_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool cli_ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int cli_str_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The entries of a folder, without hidden ones, sorted bytewise; subfolders end in '/'
+   when `mark_dirs`. */
+static const char **cli_list_dir(const char *dir, bool mark_dirs, int *n)
+{
+    const char **names = NULL;
+    *n = 0;
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return NULL;
+    for (struct dirent *de; (de = readdir(dp));) {
+        if (de->d_name[0] == '.')
+            continue;
+        bool sub = mark_dirs && cli_is_dir(jql_sprintf("%s/%s", dir, de->d_name));
+        JQL_APPEND(names, *n, sub ? jql_sprintf("%s/", de->d_name) : jql_strdup(de->d_name));
+    }
+    closedir(dp);
+    if (*n > 1) /* qsort(NULL, 0, ...) is undefined behaviour */
+        qsort(names, (size_t)*n, sizeof *names, cli_str_cmp);
+    return names;
+}
+
+/* "a, b, c, …": at most `max` of the names. */
+static const char *cli_some(const char **names, int n, int max)
+{
+    const char *some = jql_join(names, n < max ? n : max, ", ");
+    return n > max ? jql_sprintf("%s, …", some) : some;
+}
+
+/* Why a rules folder declared nothing: it holds no *.jq file (rule files of a folder are
+   its *.jq files, not those of its subfolders). */
+static void cli_note_folder(struct jql_diag *dg, const char *shown, const char *dir)
+{
+    if (cli_ends_with(dir, ".jq") || cli_is_file(jql_sprintf("%s.jq", dir)) || !cli_is_dir(dir))
+        return; /* loaded as a file (an import tries x.jq before x/), not as this folder */
+    int n;
+    const char **names = cli_list_dir(dir, true, &n);
+    for (int i = 0; i < n; i++)
+        if (cli_ends_with(names[i], ".jq"))
+            return;
+    if (n == 0)
+        jql_diag_note(dg, (struct jql_loc){0}, "'%s' is an empty folder", shown);
+    else
+        jql_diag_note(dg, (struct jql_loc){0},
+                      "'%s' holds no *.jq file, only %s; a folder loads its *.jq files, "
+                      "not its subfolders", shown, cli_some(names, n, 3));
+}
+
+/* Rules that declare no standard would make every employer not_applicable and exit 0
+   (an empty or mistyped ./standards, a vocabulary alone): an error instead, with what
+   was loaded, so the reason is plain. `shown` names the rules as the user knows them. */
+static void cli_no_standards(struct cli *C, const struct cli_common *c, const char *const *shown,
+                             const struct cli_loaded *l)
+{
+    struct jql_diags d = {0};
+    struct jql_buf b = {0};
+    for (int i = 0; i < c->nrules; i++)
+        jql_buf_printf(&b, "%s'%s'", i ? ", " : "", shown[i]);
+    struct jql_diag *dg = jql_diag_error(&d, (struct jql_loc){0}, "no standards in %s",
+                                         jql_buf_str(&b));
+    const char *stdlib = cli_stdlib_dir();
+    for (int i = 0; i < c->nrules; i++) {
+        const char *disk = c->rules[i];
+        if (stdlib && strncmp(disk, "std/", 4) == 0) {
+            disk = jql_sprintf("%s/%s", stdlib, disk + 4);
+            jql_diag_note(dg, (struct jql_loc){0}, "JQL_STDLIB is set: '%s' is read from '%s'",
+                          c->rules[i], disk);
+        }
+        cli_note_folder(dg, disk == c->rules[i] ? shown[i] : disk, disk);
+    }
+    const char **names = NULL;
+    int n = 0;
+    for (int i = 0; i < l->nfiles; i++)
+        JQL_APPEND(names, n, l->files[i]->src->name);
+    if (n == 1)
+        jql_diag_note(dg, (struct jql_loc){0}, "the file loaded, %s, declares no standard",
+                      names[0]);
+    else if (n > 1)
+        jql_diag_note(dg, (struct jql_loc){0},
+                      "none of the %d files loaded declares a standard: %s", n,
+                      cli_some(names, n, 3));
+    jql_diags_render(C->err, &d, C->err_color);
+}
+
+/* The rules given, or the default: ./standards when it is a folder, else std/default.
+   For check and template, which report on standards: rules with none are an error. */
 static struct jql_program *cli_load_or_default(struct cli *C, struct cli_common *c)
 {
+    bool local = c->nrules == 0 && cli_have_standards_dir();
     if (c->nrules == 0)
-        JQL_APPEND(c->rules, c->nrules, cli_have_standards_dir() ? "standards" : "std/default");
-    return cli_load_program(C, c);
+        JQL_APPEND(c->rules, c->nrules, local ? "standards" : "std/default");
+    struct cli_loaded l;
+    struct jql_program *p = cli_load_program(C, c, &l);
+    if (!p || p->nstandards > 0)
+        return p;
+    const char *dot_standards = "./standards"; /* the default, as users know it */
+    cli_no_standards(C, c, local ? &dot_standards : c->rules, &l);
+    return NULL;
 }
 
 /* After option parsing: colour for diagnostics and the evaluation date.
@@ -611,11 +738,6 @@ static int cli_test_report(struct cli *C, const struct cli_test *o,
     return failed;
 }
 
-static int cli_str_cmp(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* Every *.jq file under `dir`, recursively, sorted bytewise. */
 static void cli_tree(const char *dir, const char ***out, int *n)
 {
@@ -628,7 +750,8 @@ static void cli_tree(const char *dir, const char ***out, int *n)
         if (de->d_name[0] != '.')
             JQL_APPEND(names, nn, jql_strdup(de->d_name));
     closedir(dp);
-    qsort(names, (size_t)nn, sizeof *names, cli_str_cmp);
+    if (nn > 1) /* qsort(NULL, 0, ...) is undefined behaviour */
+        qsort(names, (size_t)nn, sizeof *names, cli_str_cmp);
     for (int i = 0; i < nn; i++) {
         const char *path = jql_sprintf("%s/%s", dir, names[i]);
         struct stat st;
@@ -675,7 +798,8 @@ static int cli_test(struct cli *C, int argc, char **argv)
         JQL_APPEND(o.c.rules, o.c.nrules, "standards");
     }
     cli_expand_test_paths(&o.c);
-    struct jql_program *p = cli_load_program(C, &o.c);
+    struct cli_loaded l;
+    struct jql_program *p = cli_load_program(C, &o.c, &l);
     if (!p)
         return JQL_EXIT_ERROR;
     struct jql_testrun_opts to = {.filter = o.filter, .as_of = as_of, .verbose = o.verbose,

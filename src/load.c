@@ -223,7 +223,8 @@ static void load_disk_dir(struct loader *L, const char *dir, struct jql_loc at)
         if (load_ends_with(de->d_name, ".jq") && de->d_name[0] != '.')
             JQL_APPEND(names, n, jql_strdup(de->d_name));
     closedir(dp);
-    qsort(names, (size_t)n, sizeof *names, load_cmp_str);
+    if (n > 1) /* qsort(NULL, 0, ...) is undefined behaviour */
+        qsort(names, (size_t)n, sizeof *names, load_cmp_str);
     for (int i = 0; i < n; i++) {
         const char *p = jql_sprintf("%s/%s", dir, names[i]);
         if (load_is_file(p))
