@@ -93,7 +93,8 @@ static const char cli_check_usage[] =
     "      --as-of DATE        evaluate as of DATE (YYYY-MM-DD); default today\n"
     "      --param NAME=VALUE  override a param with a literal of its type\n"
     "      --fail-on untested  exit 1 also when an employer is untested\n"
-    "      --strict            undeclared facts are errors, not warnings\n"
+    "      --strict            warnings (undeclared facts, duplicate employers) are\n"
+    "                          errors, and make that employer error\n"
     "      --format FORMAT     text (default) or json\n"
     "      --output FILE       write the report to FILE instead of stdout\n"
     "      --summary           print only the counts\n"
@@ -545,11 +546,68 @@ static int cli_prepare(struct cli *C, const struct cli_common *o, int32_t *as_of
     return -1;
 }
 
+/* The first employer of each name in the run, for the duplicate warning: a hash table
+   (open addressing, power-of-two size), as a run may hold 100 000 employers. */
+struct cli_names {
+    const struct jql_femployer **v; /* NULL: a free slot */
+    uint32_t cap, n;
+};
+
 struct cli_run {
     struct jql_report rep;
     struct jql_evaluator *ev; /* built once: per-program work is not redone per employer */
+    struct cli_names names;
     bool had_error;
 };
+
+static const struct jql_femployer **cli_names_slot(const struct cli_names *t, const char *name)
+{
+    uint32_t mask = t->cap - 1, i = jql_hash_str(name) & mask;
+    while (t->v[i] && strcmp(t->v[i]->name, name) != 0)
+        i = (i + 1) & mask;
+    return &t->v[i];
+}
+
+/* Add fe under its name; returns the employer first listed with that name, or NULL
+   when the name is new. */
+static const struct jql_femployer *cli_names_add(struct cli_names *t,
+                                                 const struct jql_femployer *fe)
+{
+    if (2 * (t->n + 1) > t->cap) {
+        struct cli_names old = *t;
+        t->cap = old.cap ? 2 * old.cap : 64;
+        t->v = jql_alloc(t->cap * sizeof *t->v);
+        for (uint32_t i = 0; i < old.cap; i++)
+            if (old.v[i])
+                *cli_names_slot(t, old.v[i]->name) = old.v[i];
+    }
+    const struct jql_femployer **slot = cli_names_slot(t, fe->name);
+    if (*slot)
+        return *slot;
+    *slot = fe;
+    t->n++;
+    return NULL;
+}
+
+/* Two employers of one name in a run read as one in a report: a warning at the later
+   (an error under --strict, which makes that employer error, as an undeclared fact
+   does), with a note at the first. Both are still evaluated and reported. */
+static void cli_check_duplicate(struct cli_names *t, const struct jql_femployer *fe,
+                                struct jql_employer *e)
+{
+    const struct jql_femployer *first = fe->name ? cli_names_add(t, fe) : NULL;
+    if (!first)
+        return;
+    struct jql_diag *dg = jql_diag_warning(&e->diags, fe->name_loc, "duplicate employer %s",
+                                           jql_value_quote(fe->name));
+    const struct jql_source *was = first->name_loc.src, *is = fe->name_loc.src;
+    if (was != is && strcmp(was->path, is->path) == 0) /* `check a.facts a.facts` */
+        jql_diag_note(dg, first->name_loc, "first listed here: the same file is given twice");
+    else
+        jql_diag_note(dg, first->name_loc, "first listed here");
+    jql_diags_sort(&e->diags); /* at the name, before the facts' diagnostics */
+    e->failed |= e->diags.nerrors > 0;
+}
 
 static bool cli_loc_in(struct jql_loc at, const struct jql_employer *e)
 {
@@ -600,6 +658,7 @@ static void cli_check_file(struct cli *C, struct cli_check *o, const struct jql_
     struct jql_employer **emps = ff ? jql_facts_load(p, ff, &fo, &n) : NULL;
     cli_file_diags(&d, emps, n, &run->rep);
     for (int i = 0; i < n; i++) {
+        cli_check_duplicate(&run->names, ff->employers[i], emps[i]);
         jql_diags_render(C->err, &emps[i]->diags, C->err_color);
         emps[i]->diags = cli_employer_diags(&d, emps[i]);
         struct jql_remployer r = {0};
