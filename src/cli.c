@@ -52,7 +52,7 @@ struct cli_check {
 struct cli_test {
     struct cli_common c;
     const char *filter;
-    bool coverage, verbose;
+    bool coverage, verbose, all;
 };
 
 struct cli {
@@ -111,13 +111,18 @@ static const char cli_check_usage[] =
 static const char cli_test_usage[] =
     "usage: jqlc test [OPTIONS] [RULES...]\n"
     "\n"
-    "Run every test block of the RULES files and folders and of the files they\n"
-    "import (std/... paths name the built-in library); default ./standards.\n"
-    "Each failing expectation is printed with the status reached and the rule's\n"
-    "reason; the last line is 'N passed, N failed'.\n"
+    "Run the test blocks of the RULES files and of the *.jq files under the RULES\n"
+    "folders, subfolders included (std/... paths name the built-in library);\n"
+    "default ./standards. Tests of files that are only imported (the library's,\n"
+    "under a local standard) are skipped unless --all. Each failing expectation\n"
+    "is printed with the status reached and the rule's reason; the last line is\n"
+    "'N passed, N failed', then ', N skipped' when tests were skipped.\n"
     "\n"
+    "      --all               also run the tests of the files the RULES import\n"
     "      --filter TEXT       run only the tests whose name contains TEXT\n"
-    "      --coverage          list the rules no test drove to both pass and fail\n"
+    "      --coverage          list the rules no test drove to both pass and fail:\n"
+    "                          the rules of the files whose tests ran and the rules\n"
+    "                          their expects name (with --all, every rule)\n"
     "  -I, --include DIR       also search DIR for imports (repeatable); see JQL_PATH\n"
     "      --as-of DATE        evaluate as of DATE (YYYY-MM-DD); default today\n"
     "      --param NAME=VALUE  override a param with a literal of its type\n"
@@ -386,6 +391,7 @@ static bool cli_have_standards_dir(void)
 /* The rule files a command loaded, in load order. */
 struct cli_loaded {
     struct jql_rulefile **files; int nfiles;
+    bool *named; /* per file: named on the command line (or by its folder), not only imported */
 };
 
 /* $JQL_STDLIB when set and not empty. */
@@ -403,7 +409,7 @@ static struct jql_program *cli_load_program(struct cli *C, const struct cli_comm
     struct jql_diags d = {0};
     struct jql_load_opts lo = {.includes = o->includes, .nincludes = o->nincludes,
                                .jql_path = getenv("JQL_PATH"), .stdlib_dir = cli_stdlib_dir()};
-    l->files = jql_load_rules(o->rules, o->nrules, &lo, &d, &l->nfiles);
+    l->files = jql_load_rules_named(o->rules, o->nrules, &lo, &d, &l->nfiles, &l->named);
     struct jql_program *p = d.nerrors ? NULL : jql_check(l->files, l->nfiles, &d);
     bool ok = p != NULL;
     for (int i = 0; ok && i < o->nparams; i++)
@@ -759,6 +765,7 @@ static int cli_parse_test(struct cli *C, struct cli_test *o, int argc, char **ar
             return JQL_EXIT_OK;
         }
         if (strcmp(a, "--coverage") == 0) { o->coverage = true; continue; }
+        if (strcmp(a, "--all") == 0) { o->all = true; continue; }
         if (cli_is(a, "--verbose", "-v")) { o->verbose = true; continue; }
         bool handled = false;
         int rc = cli_parse_common(C, &o->c, argc, argv, &i, &handled);
@@ -779,7 +786,7 @@ static int cli_parse_test(struct cli *C, struct cli_test *o, int argc, char **ar
    stdout; then coverage and the final count. Returns the number of failed tests. */
 static int cli_test_report(struct cli *C, const struct cli_test *o,
                            const struct jql_testrun_opts *to,
-                           const struct jql_testrun_result *res, int n,
+                           const struct jql_testrun_result *res, int n, int nskipped,
                            const struct jql_testrun_coverage *cov)
 {
     int failed = 0;
@@ -793,34 +800,45 @@ static int cli_test_report(struct cli *C, const struct cli_test *o,
         return failed;
     if (o->coverage)
         jql_testrun_write_coverage(C->out, cov);
-    jql_testrun_write_summary(C->out, res, n);
+    jql_testrun_write_summary(C->out, res, n, nskipped);
     return failed;
 }
 
-/* Every *.jq file under `dir`, recursively, sorted bytewise. */
-static void cli_tree(const char *dir, const char ***out, int *n)
+/* The folders a walk has entered, by real path: each is walked once, so a symbolic
+   link to a folder above (a loop) or beside (a second name) adds nothing. */
+struct cli_walk {
+    const char **seen; int nseen;
+    const char **paths; int npaths; /* the *.jq files found */
+};
+
+static bool cli_walk_enter(struct cli_walk *w, const char *dir)
 {
-    DIR *dp = opendir(dir);
-    if (!dp)
+    char *real = realpath(dir, NULL);
+    if (!real)
+        return false;
+    const char *id = jql_strdup(real);
+    free(real);
+    for (int i = 0; i < w->nseen; i++)
+        if (strcmp(w->seen[i], id) == 0)
+            return false;
+    JQL_APPEND(w->seen, w->nseen, id);
+    return true;
+}
+
+/* Every *.jq file under `dir`, recursively, sorted bytewise. */
+static void cli_tree(struct cli_walk *w, const char *dir)
+{
+    if (!cli_walk_enter(w, dir))
         return;
-    const char **names = NULL;
-    int nn = 0;
-    for (struct dirent *de; (de = readdir(dp));)
-        if (de->d_name[0] != '.')
-            JQL_APPEND(names, nn, jql_strdup(de->d_name));
-    closedir(dp);
-    if (nn > 1) /* qsort(NULL, 0, ...) is undefined behaviour */
-        qsort(names, (size_t)nn, sizeof *names, cli_str_cmp);
-    for (int i = 0; i < nn; i++) {
-        const char *path = jql_sprintf("%s/%s", dir, names[i]);
-        struct stat st;
-        if (stat(path, &st) != 0)
-            continue;
-        size_t len = strlen(names[i]);
-        if (S_ISDIR(st.st_mode))
-            cli_tree(path, out, n);
-        else if (len > 3 && strcmp(names[i] + len - 3, ".jq") == 0)
-            JQL_APPEND(*out, *n, path);
+    int n;
+    const char **names = cli_list_dir(dir, false, &n);
+    bool slash = cli_ends_with(dir, "/"); /* `jqlc test standards/`: no "standards//a.jq" */
+    for (int i = 0; i < n; i++) {
+        const char *path = jql_sprintf(slash ? "%s%s" : "%s/%s", dir, names[i]);
+        if (cli_is_dir(path))
+            cli_tree(w, path);
+        else if (cli_ends_with(names[i], ".jq") && strlen(names[i]) > 3)
+            JQL_APPEND(w->paths, w->npaths, path);
     }
 }
 
@@ -828,18 +846,16 @@ static void cli_tree(const char *dir, const char ***out, int *n)
    (`jqlc test stdlib`), unlike an import, which loads one folder level (spec 11.13). */
 static void cli_expand_test_paths(struct cli_common *c)
 {
-    const char **paths = NULL;
-    int n = 0;
+    struct cli_walk w = {0};
     for (int i = 0; i < c->nrules; i++) {
-        struct stat st;
-        int before = n;
-        if (stat(c->rules[i], &st) == 0 && S_ISDIR(st.st_mode))
-            cli_tree(c->rules[i], &paths, &n);
-        if (n == before) /* a file, a std/ path, or an empty folder: load as given */
-            JQL_APPEND(paths, n, c->rules[i]);
+        int before = w.npaths;
+        if (cli_is_dir(c->rules[i]))
+            cli_tree(&w, c->rules[i]);
+        if (w.npaths == before) /* a file, a std/ path, or a folder with no *.jq file */
+            JQL_APPEND(w.paths, w.npaths, c->rules[i]);
     }
-    c->rules = paths;
-    c->nrules = n;
+    c->rules = w.paths;
+    c->nrules = w.npaths;
 }
 
 static int cli_test(struct cli *C, int argc, char **argv)
@@ -862,13 +878,19 @@ static int cli_test(struct cli *C, int argc, char **argv)
     if (!p)
         return JQL_EXIT_ERROR;
     struct jql_testrun_opts to = {.filter = o.filter, .as_of = as_of, .verbose = o.verbose,
-                                  .color = cli_color_on(o.c.color, C->out)};
+                                  .color = cli_color_on(o.c.color, C->out), .only_files = !o.all};
+    for (int i = 0; i < l.nfiles; i++)
+        if (l.named[i])
+            JQL_APPEND(to.files, to.nfiles, l.files[i]->src);
     struct jql_testrun_coverage cov = {0};
     if (o.coverage)
         jql_testrun_coverage_init(&cov, p);
     int n = 0;
     struct jql_testrun_result *res = jql_testrun_run(p, &to, o.coverage ? &cov : NULL, &n);
-    return cli_test_report(C, &o, &to, res, n, &cov) ? JQL_EXIT_FAIL : JQL_EXIT_OK;
+    if (o.coverage)
+        jql_testrun_coverage_scope(&cov, &to, res, n);
+    int failed = cli_test_report(C, &o, &to, res, n, jql_testrun_skipped(p, &to), &cov);
+    return failed ? JQL_EXIT_FAIL : JQL_EXIT_OK;
 }
 
 /* ---- template ---- */
