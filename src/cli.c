@@ -52,7 +52,7 @@ struct cli_check {
 struct cli_test {
     struct cli_common c;
     const char *filter;
-    bool coverage, verbose;
+    bool coverage, verbose, all;
 };
 
 struct cli {
@@ -93,7 +93,8 @@ static const char cli_check_usage[] =
     "      --as-of DATE        evaluate as of DATE (YYYY-MM-DD); default today\n"
     "      --param NAME=VALUE  override a param with a literal of its type\n"
     "      --fail-on untested  exit 1 also when an employer is untested\n"
-    "      --strict            undeclared facts are errors, not warnings\n"
+    "      --strict            warnings (undeclared facts, duplicate employers) are\n"
+    "                          errors, and make that employer error\n"
     "      --format FORMAT     text (default) or json\n"
     "      --output FILE       write the report to FILE instead of stdout\n"
     "      --summary           print only the counts\n"
@@ -104,18 +105,24 @@ static const char cli_check_usage[] =
     "environment: JQL_PATH (colon-separated import folders), JQL_STDLIB (a folder\n"
     "that replaces the built-in standard library), NO_COLOR\n"
     "exit status: 0 no employer fails, 1 some employer fails (or is untested with\n"
-    "--fail-on untested), 2 an error in usage, rules, facts or evaluation\n";
+    "--fail-on untested), 2 an error in usage, rules (rules that declare no standard\n"
+    "included), facts or evaluation\n";
 
 static const char cli_test_usage[] =
     "usage: jqlc test [OPTIONS] [RULES...]\n"
     "\n"
-    "Run every test block of the RULES files and folders and of the files they\n"
-    "import (std/... paths name the built-in library); default ./standards.\n"
-    "Each failing expectation is printed with the status reached and the rule's\n"
-    "reason; the last line is 'N passed, N failed'.\n"
+    "Run the test blocks of the RULES files and of the *.jq files under the RULES\n"
+    "folders, subfolders included (std/... paths name the built-in library);\n"
+    "default ./standards. Tests of files that are only imported (the library's,\n"
+    "under a local standard) are skipped unless --all. Each failing expectation\n"
+    "is printed with the status reached and the rule's reason; the last line is\n"
+    "'N passed, N failed', then ', N skipped' when tests were skipped.\n"
     "\n"
+    "      --all               also run the tests of the files the RULES import\n"
     "      --filter TEXT       run only the tests whose name contains TEXT\n"
-    "      --coverage          list the rules no test drove to both pass and fail\n"
+    "      --coverage          list the rules no test drove to both pass and fail:\n"
+    "                          the rules of the files whose tests ran and the rules\n"
+    "                          their expects name (with --all, every rule)\n"
     "  -I, --include DIR       also search DIR for imports (repeatable); see JQL_PATH\n"
     "      --as-of DATE        evaluate as of DATE (YYYY-MM-DD); default today\n"
     "      --param NAME=VALUE  override a param with a literal of its type\n"
@@ -141,7 +148,8 @@ static const char cli_template_usage[] =
     "      --output FILE       write the template to FILE instead of stdout\n"
     "  -h, --help              show this help\n"
     "\n"
-    "exit status: 0 written, 2 an error in usage or in the rule files\n";
+    "exit status: 0 written, 2 an error in usage or in the rule files (rules that\n"
+    "declare no standard included)\n";
 
 static int cli_usage_error(struct cli *C, const char *fmt, const char *arg)
 {
@@ -375,17 +383,29 @@ static bool cli_have_standards_dir(void)
     return stat("standards", &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* Load, check and apply --param. NULL when the rules are unusable. */
-static struct jql_program *cli_load_program(struct cli *C, const struct cli_common *o)
+/* The rule files a command loaded, in load order. */
+struct cli_loaded {
+    struct jql_rulefile **files; int nfiles;
+    bool *named; /* per file: named on the command line (or by its folder), not only imported */
+};
+
+/* $JQL_STDLIB when set and not empty. */
+static const char *cli_stdlib_dir(void)
+{
+    const char *dir = getenv("JQL_STDLIB");
+    return dir && *dir ? dir : NULL;
+}
+
+/* Load, check and apply --param, recording in *l what was loaded. NULL when the rules
+   are unusable. */
+static struct jql_program *cli_load_program(struct cli *C, const struct cli_common *o,
+                                            struct cli_loaded *l)
 {
     struct jql_diags d = {0};
     struct jql_load_opts lo = {.includes = o->includes, .nincludes = o->nincludes,
-                               .jql_path = getenv("JQL_PATH"), .stdlib_dir = getenv("JQL_STDLIB")};
-    if (lo.stdlib_dir && !*lo.stdlib_dir)
-        lo.stdlib_dir = NULL;
-    int nfiles = 0;
-    struct jql_rulefile **files = jql_load_rules(o->rules, o->nrules, &lo, &d, &nfiles);
-    struct jql_program *p = d.nerrors ? NULL : jql_check(files, nfiles, &d);
+                               .jql_path = getenv("JQL_PATH"), .stdlib_dir = cli_stdlib_dir()};
+    l->files = jql_load_rules_named(o->rules, o->nrules, &lo, &d, &l->nfiles, &l->named);
+    struct jql_program *p = d.nerrors ? NULL : jql_check(l->files, l->nfiles, &d);
     bool ok = p != NULL;
     for (int i = 0; ok && i < o->nparams; i++)
         ok = cli_apply_param(C, p, o->params[i], &d);
@@ -394,12 +414,126 @@ static struct jql_program *cli_load_program(struct cli *C, const struct cli_comm
     return ok && d.nerrors == 0 ? p : NULL;
 }
 
-/* The rules given, or the default: ./standards when it is a folder, else std/default. */
+static bool cli_is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static bool cli_is_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool cli_ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int cli_str_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The entries of a folder, without hidden ones, sorted bytewise; subfolders end in '/'
+   when `mark_dirs`. */
+static const char **cli_list_dir(const char *dir, bool mark_dirs, int *n)
+{
+    const char **names = NULL;
+    *n = 0;
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return NULL;
+    for (struct dirent *de; (de = readdir(dp));) {
+        if (de->d_name[0] == '.')
+            continue;
+        bool sub = mark_dirs && cli_is_dir(jql_sprintf("%s/%s", dir, de->d_name));
+        JQL_APPEND(names, *n, sub ? jql_sprintf("%s/", de->d_name) : jql_strdup(de->d_name));
+    }
+    closedir(dp);
+    if (*n > 1) /* qsort(NULL, 0, ...) is undefined behaviour */
+        qsort(names, (size_t)*n, sizeof *names, cli_str_cmp);
+    return names;
+}
+
+/* "a, b, c, …": at most `max` of the names. */
+static const char *cli_some(const char **names, int n, int max)
+{
+    const char *some = jql_join(names, n < max ? n : max, ", ");
+    return n > max ? jql_sprintf("%s, …", some) : some;
+}
+
+/* Why a rules folder declared nothing: it holds no *.jq file (rule files of a folder are
+   its *.jq files, not those of its subfolders). */
+static void cli_note_folder(struct jql_diag *dg, const char *shown, const char *dir)
+{
+    if (cli_ends_with(dir, ".jq") || cli_is_file(jql_sprintf("%s.jq", dir)) || !cli_is_dir(dir))
+        return; /* loaded as a file (an import tries x.jq before x/), not as this folder */
+    int n;
+    const char **names = cli_list_dir(dir, true, &n);
+    for (int i = 0; i < n; i++)
+        if (cli_ends_with(names[i], ".jq"))
+            return;
+    if (n == 0)
+        jql_diag_note(dg, (struct jql_loc){0}, "'%s' is an empty folder", shown);
+    else
+        jql_diag_note(dg, (struct jql_loc){0},
+                      "'%s' holds no *.jq file, only %s; a folder loads its *.jq files, "
+                      "not its subfolders", shown, cli_some(names, n, 3));
+}
+
+/* Rules that declare no standard would make every employer not_applicable and exit 0
+   (an empty or mistyped ./standards, a vocabulary alone): an error instead, with what
+   was loaded, so the reason is plain. `shown` names the rules as the user knows them. */
+static void cli_no_standards(struct cli *C, const struct cli_common *c, const char *const *shown,
+                             const struct cli_loaded *l)
+{
+    struct jql_diags d = {0};
+    struct jql_buf b = {0};
+    for (int i = 0; i < c->nrules; i++)
+        jql_buf_printf(&b, "%s'%s'", i ? ", " : "", shown[i]);
+    struct jql_diag *dg = jql_diag_error(&d, (struct jql_loc){0}, "no standards in %s",
+                                         jql_buf_str(&b));
+    const char *stdlib = cli_stdlib_dir();
+    for (int i = 0; i < c->nrules; i++) {
+        const char *disk = c->rules[i];
+        if (stdlib && strncmp(disk, "std/", 4) == 0) {
+            disk = jql_sprintf("%s/%s", stdlib, disk + 4);
+            jql_diag_note(dg, (struct jql_loc){0}, "JQL_STDLIB is set: '%s' is read from '%s'",
+                          c->rules[i], disk);
+        }
+        cli_note_folder(dg, disk == c->rules[i] ? shown[i] : disk, disk);
+    }
+    const char **names = NULL;
+    int n = 0;
+    for (int i = 0; i < l->nfiles; i++)
+        JQL_APPEND(names, n, l->files[i]->src->name);
+    if (n == 1)
+        jql_diag_note(dg, (struct jql_loc){0}, "the file loaded, %s, declares no standard",
+                      names[0]);
+    else if (n > 1)
+        jql_diag_note(dg, (struct jql_loc){0},
+                      "none of the %d files loaded declares a standard: %s", n,
+                      cli_some(names, n, 3));
+    jql_diags_render(C->err, &d, C->err_color);
+}
+
+/* The rules given, or the default: ./standards when it is a folder, else std/default.
+   For check and template, which report on standards: rules with none are an error. */
 static struct jql_program *cli_load_or_default(struct cli *C, struct cli_common *c)
 {
+    bool local = c->nrules == 0 && cli_have_standards_dir();
     if (c->nrules == 0)
-        JQL_APPEND(c->rules, c->nrules, cli_have_standards_dir() ? "standards" : "std/default");
-    return cli_load_program(C, c);
+        JQL_APPEND(c->rules, c->nrules, local ? "standards" : "std/default");
+    struct cli_loaded l;
+    struct jql_program *p = cli_load_program(C, c, &l);
+    if (!p || p->nstandards > 0)
+        return p;
+    const char *dot_standards = "./standards"; /* the default, as users know it */
+    cli_no_standards(C, c, local ? &dot_standards : c->rules, &l);
+    return NULL;
 }
 
 /* After option parsing: colour for diagnostics and the evaluation date.
@@ -413,11 +547,68 @@ static int cli_prepare(struct cli *C, const struct cli_common *o, int32_t *as_of
     return -1;
 }
 
+/* The first employer of each name in the run, for the duplicate warning: a hash table
+   (open addressing, power-of-two size), as a run may hold 100 000 employers. */
+struct cli_names {
+    const struct jql_femployer **v; /* NULL: a free slot */
+    uint32_t cap, n;
+};
+
 struct cli_run {
     struct jql_report rep;
     struct jql_evaluator *ev; /* built once: per-program work is not redone per employer */
+    struct cli_names names;
     bool had_error;
 };
+
+static const struct jql_femployer **cli_names_slot(const struct cli_names *t, const char *name)
+{
+    uint32_t mask = t->cap - 1, i = jql_hash_str(name) & mask;
+    while (t->v[i] && strcmp(t->v[i]->name, name) != 0)
+        i = (i + 1) & mask;
+    return &t->v[i];
+}
+
+/* Add fe under its name; returns the employer first listed with that name, or NULL
+   when the name is new. */
+static const struct jql_femployer *cli_names_add(struct cli_names *t,
+                                                 const struct jql_femployer *fe)
+{
+    if (2 * (t->n + 1) > t->cap) {
+        struct cli_names old = *t;
+        t->cap = old.cap ? 2 * old.cap : 64;
+        t->v = jql_alloc(t->cap * sizeof *t->v);
+        for (uint32_t i = 0; i < old.cap; i++)
+            if (old.v[i])
+                *cli_names_slot(t, old.v[i]->name) = old.v[i];
+    }
+    const struct jql_femployer **slot = cli_names_slot(t, fe->name);
+    if (*slot)
+        return *slot;
+    *slot = fe;
+    t->n++;
+    return NULL;
+}
+
+/* Two employers of one name in a run read as one in a report: a warning at the later
+   (an error under --strict, which makes that employer error, as an undeclared fact
+   does), with a note at the first. Both are still evaluated and reported. */
+static void cli_check_duplicate(struct cli_names *t, const struct jql_femployer *fe,
+                                struct jql_employer *e)
+{
+    const struct jql_femployer *first = fe->name ? cli_names_add(t, fe) : NULL;
+    if (!first)
+        return;
+    struct jql_diag *dg = jql_diag_warning(&e->diags, fe->name_loc, "duplicate employer %s",
+                                           jql_value_quote(fe->name));
+    const struct jql_source *was = first->name_loc.src, *is = fe->name_loc.src;
+    if (was != is && strcmp(was->path, is->path) == 0) /* `check a.facts a.facts` */
+        jql_diag_note(dg, first->name_loc, "first listed here: the same file is given twice");
+    else
+        jql_diag_note(dg, first->name_loc, "first listed here");
+    jql_diags_sort(&e->diags); /* at the name, before the facts' diagnostics */
+    e->failed |= e->diags.nerrors > 0;
+}
 
 static bool cli_loc_in(struct jql_loc at, const struct jql_employer *e)
 {
@@ -482,6 +673,7 @@ static void cli_check_file(struct cli *C, struct cli_check *o, const struct jql_
     struct jql_employer **emps = ff ? jql_facts_load(p, ff, &fo, &n) : NULL;
     cli_file_diags(&d, emps, n, &run->rep);
     for (int i = 0; i < n; i++) {
+        cli_check_duplicate(&run->names, ff->employers[i], emps[i]);
         jql_diags_render(C->err, &emps[i]->diags, C->err_color);
         emps[i]->diags = cli_employer_diags(&d, emps[i]);
         struct jql_remployer r = {0};
@@ -583,6 +775,7 @@ static int cli_parse_test(struct cli *C, struct cli_test *o, int argc, char **ar
             return JQL_EXIT_OK;
         }
         if (strcmp(a, "--coverage") == 0) { o->coverage = true; continue; }
+        if (strcmp(a, "--all") == 0) { o->all = true; continue; }
         if (cli_is(a, "--verbose", "-v")) { o->verbose = true; continue; }
         bool handled = false;
         int rc = cli_parse_common(C, &o->c, argc, argv, &i, &handled);
@@ -603,7 +796,7 @@ static int cli_parse_test(struct cli *C, struct cli_test *o, int argc, char **ar
    stdout; then coverage and the final count. Returns the number of failed tests. */
 static int cli_test_report(struct cli *C, const struct cli_test *o,
                            const struct jql_testrun_opts *to,
-                           const struct jql_testrun_result *res, int n,
+                           const struct jql_testrun_result *res, int n, int nskipped,
                            const struct jql_testrun_coverage *cov)
 {
     int failed = 0;
@@ -617,38 +810,45 @@ static int cli_test_report(struct cli *C, const struct cli_test *o,
         return failed;
     if (o->coverage)
         jql_testrun_write_coverage(C->out, cov);
-    jql_testrun_write_summary(C->out, res, n);
+    jql_testrun_write_summary(C->out, res, n, nskipped);
     return failed;
 }
 
-static int cli_str_cmp(const void *a, const void *b)
+/* The folders a walk has entered, by real path: each is walked once, so a symbolic
+   link to a folder above (a loop) or beside (a second name) adds nothing. */
+struct cli_walk {
+    const char **seen; int nseen;
+    const char **paths; int npaths; /* the *.jq files found */
+};
+
+static bool cli_walk_enter(struct cli_walk *w, const char *dir)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    char *real = realpath(dir, NULL);
+    if (!real)
+        return false;
+    const char *id = jql_strdup(real);
+    free(real);
+    for (int i = 0; i < w->nseen; i++)
+        if (strcmp(w->seen[i], id) == 0)
+            return false;
+    JQL_APPEND(w->seen, w->nseen, id);
+    return true;
 }
 
 /* Every *.jq file under `dir`, recursively, sorted bytewise. */
-static void cli_tree(const char *dir, const char ***out, int *n)
+static void cli_tree(struct cli_walk *w, const char *dir)
 {
-    DIR *dp = opendir(dir);
-    if (!dp)
+    if (!cli_walk_enter(w, dir))
         return;
-    const char **names = NULL;
-    int nn = 0;
-    for (struct dirent *de; (de = readdir(dp));)
-        if (de->d_name[0] != '.')
-            JQL_APPEND(names, nn, jql_strdup(de->d_name));
-    closedir(dp);
-    qsort(names, (size_t)nn, sizeof *names, cli_str_cmp);
-    for (int i = 0; i < nn; i++) {
-        const char *path = jql_sprintf("%s/%s", dir, names[i]);
-        struct stat st;
-        if (stat(path, &st) != 0)
-            continue;
-        size_t len = strlen(names[i]);
-        if (S_ISDIR(st.st_mode))
-            cli_tree(path, out, n);
-        else if (len > 3 && strcmp(names[i] + len - 3, ".jq") == 0)
-            JQL_APPEND(*out, *n, path);
+    int n;
+    const char **names = cli_list_dir(dir, false, &n);
+    bool slash = cli_ends_with(dir, "/"); /* `jqlc test standards/`: no "standards//a.jq" */
+    for (int i = 0; i < n; i++) {
+        const char *path = jql_sprintf(slash ? "%s%s" : "%s/%s", dir, names[i]);
+        if (cli_is_dir(path))
+            cli_tree(w, path);
+        else if (cli_ends_with(names[i], ".jq") && strlen(names[i]) > 3)
+            JQL_APPEND(w->paths, w->npaths, path);
     }
 }
 
@@ -656,18 +856,16 @@ static void cli_tree(const char *dir, const char ***out, int *n)
    (`jqlc test stdlib`), unlike an import, which loads one folder level (spec 11.13). */
 static void cli_expand_test_paths(struct cli_common *c)
 {
-    const char **paths = NULL;
-    int n = 0;
+    struct cli_walk w = {0};
     for (int i = 0; i < c->nrules; i++) {
-        struct stat st;
-        int before = n;
-        if (stat(c->rules[i], &st) == 0 && S_ISDIR(st.st_mode))
-            cli_tree(c->rules[i], &paths, &n);
-        if (n == before) /* a file, a std/ path, or an empty folder: load as given */
-            JQL_APPEND(paths, n, c->rules[i]);
+        int before = w.npaths;
+        if (cli_is_dir(c->rules[i]))
+            cli_tree(&w, c->rules[i]);
+        if (w.npaths == before) /* a file, a std/ path, or a folder with no *.jq file */
+            JQL_APPEND(w.paths, w.npaths, c->rules[i]);
     }
-    c->rules = paths;
-    c->nrules = n;
+    c->rules = w.paths;
+    c->nrules = w.npaths;
 }
 
 static int cli_test(struct cli *C, int argc, char **argv)
@@ -685,17 +883,24 @@ static int cli_test(struct cli *C, int argc, char **argv)
         JQL_APPEND(o.c.rules, o.c.nrules, "standards");
     }
     cli_expand_test_paths(&o.c);
-    struct jql_program *p = cli_load_program(C, &o.c);
+    struct cli_loaded l;
+    struct jql_program *p = cli_load_program(C, &o.c, &l);
     if (!p)
         return JQL_EXIT_ERROR;
     struct jql_testrun_opts to = {.filter = o.filter, .as_of = as_of, .verbose = o.verbose,
-                                  .color = cli_color_on(o.c.color, C->out)};
+                                  .color = cli_color_on(o.c.color, C->out), .only_files = !o.all};
+    for (int i = 0; i < l.nfiles; i++)
+        if (l.named[i])
+            JQL_APPEND(to.files, to.nfiles, l.files[i]->src);
     struct jql_testrun_coverage cov = {0};
     if (o.coverage)
         jql_testrun_coverage_init(&cov, p);
     int n = 0;
     struct jql_testrun_result *res = jql_testrun_run(p, &to, o.coverage ? &cov : NULL, &n);
-    return cli_test_report(C, &o, &to, res, n, &cov) ? JQL_EXIT_FAIL : JQL_EXIT_OK;
+    if (o.coverage)
+        jql_testrun_coverage_scope(&cov, &to, res, n);
+    int failed = cli_test_report(C, &o, &to, res, n, jql_testrun_skipped(p, &to), &cov);
+    return failed ? JQL_EXIT_FAIL : JQL_EXIT_OK;
 }
 
 /* ---- template ---- */

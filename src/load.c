@@ -27,6 +27,7 @@ struct loader {
     const struct jql_load_opts *o;
     struct jql_diags *d;
     struct jql_rulefile **files; int nfiles;     /* loaded, in load order */
+    bool *named;                                 /* per file: a path of jql_load_rules names it */
     const struct jql_source **stack; int nstack; /* still loading: the import chain */
     struct jql_rulefile **stackrf;               /* their parsed files, nstack of them */
 };
@@ -147,11 +148,13 @@ static bool load_seen(struct loader *L, const char *id, struct jql_loc at)
         jql_diag_error(L->d, at, "import cycle: %s", jql_buf_str(&b));
         return true;
     }
-    for (int i = 0; i < L->nfiles; i++)
+    for (int i = 0; i < L->nfiles; i++) {
         if (strcmp(L->files[i]->src->path, id) == 0) {
+            L->named[i] |= L->nstack == 0; /* imported first, named by a path too */
             load_edge(L, L->files[i]);
             return true;
         }
+    }
     return false;
 }
 
@@ -159,13 +162,16 @@ static void load_one(struct loader *L, struct jql_source *src, struct jql_loc at
 {
     if (load_seen(L, src->path, at))
         return;
+    bool named = L->nstack == 0; /* loaded for a path given, not for an import */
     struct jql_rulefile *rf = jql_parse_rules(src, L->d);
     load_edge(L, rf);
-    int n = L->nstack;
-    JQL_APPEND(L->stackrf, n, rf);
+    int depth = L->nstack;
+    JQL_APPEND(L->stackrf, depth, rf);
     JQL_APPEND(L->stack, L->nstack, src);
     load_item_imports(L, rf);
     L->nstack--;
+    int n = L->nfiles;
+    JQL_APPEND(L->named, n, named);
     JQL_APPEND(L->files, L->nfiles, rf);
 }
 
@@ -236,7 +242,8 @@ static void load_disk_dir(struct loader *L, const char *dir, struct jql_loc at)
         if (load_ends_with(de->d_name, ".jq") && de->d_name[0] != '.')
             JQL_APPEND(names, n, jql_strdup(de->d_name));
     closedir(dp);
-    qsort(names, (size_t)n, sizeof *names, load_cmp_str);
+    if (n > 1) /* qsort(NULL, 0, ...) is undefined behaviour */
+        qsort(names, (size_t)n, sizeof *names, load_cmp_str);
     for (int i = 0; i < n; i++) {
         const char *p = jql_sprintf("%s/%s", dir, names[i]);
         if (load_is_file(p))
@@ -350,9 +357,9 @@ static void load_item_imports(struct loader *L, struct jql_rulefile *rf)
             load_import(L, rf->src, rf->items[i].u.import->path, rf->items[i].u.import->loc);
 }
 
-struct jql_rulefile **jql_load_rules(const char *const *paths, int npaths,
-                                     const struct jql_load_opts *o, struct jql_diags *d,
-                                     int *nfiles)
+struct jql_rulefile **jql_load_rules_named(const char *const *paths, int npaths,
+                                           const struct jql_load_opts *o, struct jql_diags *d,
+                                           int *nfiles, bool **named)
 {
     struct loader L = {.o = o, .d = d};
     for (int i = 0; i < npaths; i++) {
@@ -362,5 +369,14 @@ struct jql_rulefile **jql_load_rules(const char *const *paths, int npaths,
         jql_diag_error(d, none, "cannot find rules '%s'", paths[i]);
     }
     *nfiles = L.nfiles;
+    if (named)
+        *named = L.named;
     return L.files;
+}
+
+struct jql_rulefile **jql_load_rules(const char *const *paths, int npaths,
+                                     const struct jql_load_opts *o, struct jql_diags *d,
+                                     int *nfiles)
+{
+    return jql_load_rules_named(paths, npaths, o, d, nfiles, NULL);
 }

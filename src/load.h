@@ -24,6 +24,12 @@ struct jql_load_opts {
 struct jql_rulefile **jql_load_rules(const char *const *paths, int npaths,
                                      const struct jql_load_opts *o, struct jql_diags *d,
                                      int *nfiles);
+/* jql_load_rules that also sets *named to one flag per file returned: true when a
+   path names the file (itself, or as a file of a named folder), false when the file
+   is loaded only because another imports it. */
+struct jql_rulefile **jql_load_rules_named(const char *const *paths, int npaths,
+                                           const struct jql_load_opts *o, struct jql_diags *d,
+                                           int *nfiles, bool **named);
 
 enum jql_file_kind { JQL_FILE_RULES, JQL_FILE_FACTS };
 

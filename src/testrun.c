@@ -81,6 +81,34 @@ static void run_one(const struct jql_program *p, struct jql_evaluator *ev,
     jql_testrun_check(t, &res->eval, res);
 }
 
+static bool in_files(const struct jql_testrun_opts *o, const struct jql_source *src)
+{
+    for (int i = 0; i < o->nfiles; i++)
+        if (o->files[i] == src)
+            return true;
+    return false;
+}
+
+static bool matches_filter(const struct jql_testrun_opts *o, const struct jql_test *t)
+{
+    return !o->filter || strstr(t->name, o->filter);
+}
+
+/* A test of a file that was only imported (the library's, under a local standard) is
+   not the user's to run: `jqlc test standards` reports the tests of standards/. */
+static bool skipped(const struct jql_testrun_opts *o, const struct jql_test *t)
+{
+    return o->only_files && !in_files(o, t->loc.src);
+}
+
+int jql_testrun_skipped(const struct jql_program *p, const struct jql_testrun_opts *o)
+{
+    int n = 0;
+    for (int i = 0; i < p->ntests; i++)
+        n += matches_filter(o, p->tests[i]) && skipped(o, p->tests[i]);
+    return n;
+}
+
 struct jql_testrun_result *jql_testrun_run(const struct jql_program *p,
                                            const struct jql_testrun_opts *o,
                                            struct jql_testrun_coverage *cov, int *nresults)
@@ -90,7 +118,7 @@ struct jql_testrun_result *jql_testrun_run(const struct jql_program *p,
     struct jql_evaluator *ev = jql_eval_new(p, o->as_of);
     for (int i = 0; i < p->ntests; i++) {
         const struct jql_test *t = p->tests[i];
-        if (o->filter && !strstr(t->name, o->filter))
+        if (!matches_filter(o, t) || skipped(o, t))
             continue;
         struct jql_testrun_result res = {0};
         run_one(p, ev, t, &res);
@@ -107,6 +135,7 @@ struct jql_testrun_result *jql_testrun_run(const struct jql_program *p,
 void jql_testrun_coverage_init(struct jql_testrun_coverage *cov, const struct jql_program *p)
 {
     cov->p = p;
+    cov->counted = NULL;
     cov->first = jql_alloc_atomic((size_t)(p->nstandards + 1) * sizeof *cov->first);
     cov->nrules = 0;
     for (int s = 0; s < p->nstandards; s++) {
@@ -130,6 +159,39 @@ void jql_testrun_cover(struct jql_testrun_coverage *cov, const struct jql_remplo
 unsigned jql_testrun_reached(const struct jql_testrun_coverage *cov, int std, int rule)
 {
     return cov->reached[cov->first[std] + rule];
+}
+
+/* Count the rule an `expect STANDARD.RULE` names (a standard's expectation names none). */
+static void scope_expect(struct jql_testrun_coverage *cov, const char *qid)
+{
+    const char *dot = strchr(qid, '.');
+    if (!dot)
+        return;
+    for (int s = 0; s < cov->p->nstandards; s++) {
+        const struct jql_standard *sd = cov->p->standards[s];
+        if (strlen(sd->id) != (size_t)(dot - qid) || strncmp(sd->id, qid, (size_t)(dot - qid)))
+            continue;
+        for (int k = 0; k < sd->nrules; k++)
+            if (strcmp(sd->rules[k]->id, dot + 1) == 0)
+                cov->counted[cov->first[s] + k] = true;
+    }
+}
+
+void jql_testrun_coverage_scope(struct jql_testrun_coverage *cov,
+                                const struct jql_testrun_opts *o,
+                                const struct jql_testrun_result *res, int n)
+{
+    if (!o->only_files)
+        return;
+    cov->counted = jql_alloc_atomic((size_t)cov->nrules + 1);
+    for (int s = 0; s < cov->p->nstandards; s++) {
+        const struct jql_standard *sd = cov->p->standards[s];
+        for (int k = 0; k < sd->nrules; k++)
+            cov->counted[cov->first[s] + k] = in_files(o, sd->rules[k]->loc.src);
+    }
+    for (int i = 0; i < n; i++)
+        for (int e = 0; e < res[i].test->nexpects; e++)
+            scope_expect(cov, res[i].test->expects[e]->qid);
 }
 
 /* ---- writers ---- */
@@ -232,10 +294,13 @@ static const char *coverage_line(unsigned bits)
 void jql_testrun_write_coverage(FILE *out, const struct jql_testrun_coverage *cov)
 {
     const unsigned both = (1u << JQL_PASS) | (1u << JQL_FAIL);
-    int covered = 0;
+    int covered = 0, counted = 0;
     for (int s = 0; s < cov->p->nstandards; s++) {
         const struct jql_standard *sd = cov->p->standards[s];
         for (int k = 0; k < sd->nrules; k++) {
+            if (cov->counted && !cov->counted[cov->first[s] + k])
+                continue;
+            counted++;
             unsigned bits = jql_testrun_reached(cov, s, k);
             if ((bits & both) == both) {
                 covered++;
@@ -246,13 +311,17 @@ void jql_testrun_write_coverage(FILE *out, const struct jql_testrun_coverage *co
             fputc('\n', out);
         }
     }
-    fprintf(out, "coverage: %d of %d rules reached pass and fail\n", covered, cov->nrules);
+    fprintf(out, "coverage: %d of %d rules reached pass and fail\n", covered, counted);
 }
 
-void jql_testrun_write_summary(FILE *out, const struct jql_testrun_result *res, int n)
+void jql_testrun_write_summary(FILE *out, const struct jql_testrun_result *res, int n,
+                               int nskipped)
 {
     int passed = 0;
     for (int i = 0; i < n; i++)
         passed += res[i].passed;
-    fprintf(out, "%d passed, %d failed\n", passed, n - passed);
+    fprintf(out, "%d passed, %d failed", passed, n - passed);
+    if (nskipped > 0)
+        fprintf(out, ", %d skipped", nskipped);
+    fputc('\n', out);
 }

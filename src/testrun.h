@@ -20,6 +20,10 @@ struct jql_testrun_opts {
     int32_t as_of;      /* evaluation date, days since 1970-01-01 */
     bool verbose;       /* print `ok "NAME"` for passing tests */
     bool color;
+    /* With only_files, run only the tests declared in files[] (the rule files named on
+       the command line); the others, of files merely imported, are skipped. */
+    bool only_files;
+    const struct jql_source **files; int nfiles;
 };
 
 /* One expectation that did not hold. */
@@ -44,6 +48,7 @@ struct jql_testrun_coverage {
     int *first;        /* per standard: index of its first rule in reached[] */
     uint8_t *reached;  /* per rule of every standard, in declaration order */
     int nrules;
+    bool *counted;     /* per rule: listed and counted; NULL: every rule */
 };
 
 /* Compare every expectation of `t` with the evaluation `r`, filling out->misses and
@@ -52,11 +57,13 @@ struct jql_testrun_coverage {
 void jql_testrun_check(const struct jql_test *t, const struct jql_remployer *r,
                        struct jql_testrun_result *out);
 
-/* Run the program's tests that match o->filter, in declaration order; each evaluated
-   result is also added to `cov` when it is not NULL. */
+/* Run the program's tests that match o->filter (and o->files), in declaration order;
+   each evaluated result is also added to `cov` when it is not NULL. */
 struct jql_testrun_result *jql_testrun_run(const struct jql_program *p,
                                            const struct jql_testrun_opts *o,
                                            struct jql_testrun_coverage *cov, int *nresults);
+/* The tests that match o->filter but were not run because o->files leaves them out. */
+int jql_testrun_skipped(const struct jql_program *p, const struct jql_testrun_opts *o);
 
 /* Coverage of every rule of p, nothing reached yet. */
 void jql_testrun_coverage_init(struct jql_testrun_coverage *cov, const struct jql_program *p);
@@ -64,15 +71,23 @@ void jql_testrun_coverage_init(struct jql_testrun_coverage *cov, const struct jq
 void jql_testrun_cover(struct jql_testrun_coverage *cov, const struct jql_remployer *r);
 /* The statuses rule `rule` of standard `std` reached, as bits (1 << status). */
 unsigned jql_testrun_reached(const struct jql_testrun_coverage *cov, int std, int rule);
+/* With o->only_files, list and count only the rules the tests that ran are about: the
+   rules declared in o->files, and each rule that an `expect STANDARD.RULE` of one of
+   the n results names. Without it, every rule stays counted. */
+void jql_testrun_coverage_scope(struct jql_testrun_coverage *cov,
+                                const struct jql_testrun_opts *o,
+                                const struct jql_testrun_result *res, int n);
 
 /* Writers. A failing expectation prints as
    `FILE:LINE:COL: test "NAME": expected ID STATUS, got STATUS` with the rule's
    reason and missing facts below; a passing test prints only when o->verbose. */
 void jql_testrun_write_result(FILE *out, const struct jql_testrun_result *res,
                               const struct jql_testrun_opts *o);
-/* The rules not driven to both pass and fail, then `coverage: N of M rules ...`. */
+/* The counted rules not driven to both pass and fail, then `coverage: N of M rules ...`. */
 void jql_testrun_write_coverage(FILE *out, const struct jql_testrun_coverage *cov);
-/* The final line, `N passed, N failed` (counting tests). */
-void jql_testrun_write_summary(FILE *out, const struct jql_testrun_result *res, int n);
+/* The final line, `N passed, N failed` (counting tests), then `, N skipped` when
+   nskipped > 0. */
+void jql_testrun_write_summary(FILE *out, const struct jql_testrun_result *res, int n,
+                               int nskipped);
 
 #endif

@@ -71,6 +71,8 @@ facts {
 }
 EOF
 echo 'employer "E" { n = 1, b = true, jobs "Cook" { wage = $18/hour } }' >e.facts
+# the rules for the fact-file checks: rules that declare no standard are an error
+printf 'import "voc.jq"\nstandard s {\n  rule r { require n > 0 }\n}\n' >std.jq
 
 # ---- nesting: 100 000 levels of everything that nests ----
 DEEP='error: expression nested too deeply \(the limit is 256 levels\)'
@@ -102,7 +104,7 @@ expect let_chain_10k 2 'nested too deeply \(the limit is 256 levels, counting th
 { printf 'employer "Deep" {\n'; awk 'BEGIN { for (i = 1; i <= 100000; i++) {
     printf "g { "; if (i % 100 == 0) print "" } }'; } >deep.facts
 expect fact_groups_100k 2 'error: blocks nested too deeply \(the limit is 256 levels\)' \
-  -- check $AS_OF -r voc.jq deep.facts
+  -- check $AS_OF -r std.jq deep.facts
 { printf 'test "deep" {\n  given {\n'; awk 'BEGIN { for (i = 1; i <= 100000; i++) {
     printf "g { "; if (i % 100 == 0) print "" } }'; } >deep_given.jq
 expect test_given_100k 2 'error: blocks nested too deeply' -- test $AS_OF deep_given.jq
@@ -110,9 +112,9 @@ expect test_given_100k 2 'error: blocks nested too deeply' -- test $AS_OF deep_g
 # ---- sizes: lines, literals, files ----
 { printf 'employer "Long" { n = 1 }'; repeat 1048576 ' '; echo; } >long_line.facts
 expect line_over_1MiB 2 '^long_line.facts:1:1048577: error: line is too long \(1048601 bytes' \
-  -- check $AS_OF -r voc.jq long_line.facts
+  -- check $AS_OF -r std.jq long_line.facts
 { printf 'employer "Long" { n = 1 }'; repeat 1048551 ' '; echo; } >line_at_limit.facts
-expect line_at_limit 0 '' -- check $AS_OF -r voc.jq line_at_limit.facts
+expect line_at_limit 0 '' -- check $AS_OF -r std.jq line_at_limit.facts
 { printf 'let x = '; repeat 1000000 9; echo; } >digits.jq
 expect digits_1M 2 "has too many digits \(1000000; the limit is 64\)" 5 -- check $AS_OF -r digits.jq e.facts
 { printf 'let x = "'; repeat 1000000 a; echo '"'; } >text.jq
@@ -124,17 +126,17 @@ rm -f big.jq big.facts
 dd if=/dev/null of=big.jq bs=1048576 seek=65 2>/dev/null
 expect rule_file_over_64MiB 2 "cannot read 'big.jq': it is larger than 64 MiB" -- check $AS_OF -r big.jq e.facts
 dd if=/dev/null of=big.facts bs=1048576 seek=257 2>/dev/null
-expect fact_file_over_256MiB 2 "cannot read 'big.facts': it is larger than 256 MiB" -- check $AS_OF -r voc.jq big.facts
+expect fact_file_over_256MiB 2 "cannot read 'big.facts': it is larger than 256 MiB" -- check $AS_OF -r std.jq big.facts
 rm -f big.jq big.facts
 
 # ---- bytes that are no text ----
 dd if=/dev/urandom of=random.jq bs=1024 count=1024 2>/dev/null
 expect random_bytes_1MiB 2 'error' -- check $AS_OF -r random.jq e.facts
 dd if=/dev/zero of=zeros.facts bs=1024 count=64 2>/dev/null
-expect nul_bytes_64KiB 2 'error: unexpected NUL byte' -- check $AS_OF -r voc.jq zeros.facts
+expect nul_bytes_64KiB 2 'error: unexpected NUL byte' -- check $AS_OF -r std.jq zeros.facts
 if [ "$(id -u)" -ne 0 ]; then # root reads everything
   echo 'employer "E" { n = 1 }' >unreadable.facts && chmod 000 unreadable.facts
-  expect unreadable 2 "cannot read 'unreadable.facts': Permission denied" -- check $AS_OF -r voc.jq unreadable.facts
+  expect unreadable 2 "cannot read 'unreadable.facts': Permission denied" -- check $AS_OF -r std.jq unreadable.facts
   rm -f unreadable.facts
 fi
 

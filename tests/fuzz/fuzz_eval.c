@@ -56,7 +56,7 @@ static struct jql_program *fuzz_program(const uint8_t *data, size_t size,
         struct jql_testrun_result *res = jql_testrun_run(p, &to, &cov, &n);
         for (int i = 0; i < n; i++)
             jql_testrun_write_result(fuzz_sink, &res[i], &to);
-        jql_testrun_write_summary(fuzz_sink, res, n);
+        jql_testrun_write_summary(fuzz_sink, res, n, 0);
         jql_testrun_write_coverage(fuzz_sink, &cov);
     }
     return p;

@@ -186,7 +186,7 @@ static void test_writers(void **state)
     struct jql_testrun_opts o = {.verbose = true};
     for (int i = 0; i < n; i++)
         jql_testrun_write_result(f, &r[i], &o);
-    jql_testrun_write_summary(f, r, n);
+    jql_testrun_write_summary(f, r, n, 0);
     fclose(f);
     assert_string_equal(buf,
                         "ok \"low wage\"\n"
@@ -203,6 +203,136 @@ static void test_writers(void **state)
                         "1 passed, 2 failed\n");
 }
 
+/* A library file and a local file on top of it: `jqlc test local.jq` runs only the
+   local file's tests. */
+static const char LIB[] =
+    "facts {\n"
+    "  wage: money/hour\n"
+    "  sick: hours\n"
+    "}\n"
+    "standard pay \"Pay\" {\n"
+    "  rule floor \"Floor\" { require wage >= $15/hour }\n"
+    "  rule bonus \"Bonus\" { level recommended  require wage >= $20/hour }\n"
+    "}\n"
+    "test \"lib: low wage\" {\n"
+    "  given { wage = $12/hour }\n"
+    "  expect pay.floor fail\n"
+    "}\n"
+    "test \"lib: high wage\" {\n"
+    "  given { wage = $22/hour }\n"
+    "  expect pay.floor pass\n"
+    "}\n";
+
+static const char LOCAL[] =
+    "standard leave \"Leave\" {\n"
+    "  rule sick \"Sick leave\" { require sick >= 40 hours }\n"
+    "}\n"
+    "test \"local: no sick leave\" {\n"
+    "  given { sick = 0 hours  wage = $16/hour }\n"
+    "  expect leave.sick fail\n"
+    "  expect pay.floor pass\n"
+    "  expect pay pass\n"
+    "}\n";
+
+struct two_files {
+    const struct jql_program *p;
+    const struct jql_source *lib, *local;
+};
+
+static struct two_files compile_two(void)
+{
+    struct jql_diags d = {0};
+    struct jql_rulefile *rf[2] = {
+        jql_parse_rules(jql_source_new("lib.jq", "lib.jq", LIB, strlen(LIB)), &d),
+        jql_parse_rules(jql_source_new("local.jq", "local.jq", LOCAL, strlen(LOCAL)), &d)};
+    struct jql_program *p = d.nerrors ? NULL : jql_check(rf, 2, &d);
+    if (!p || d.nerrors)
+        jql_diags_render(stderr, &d, false);
+    assert_non_null(p);
+    return (struct two_files){p, rf[0]->src, rf[1]->src};
+}
+
+static void test_only_files(void **state)
+{
+    (void)state;
+    struct two_files t = compile_two();
+    const struct jql_source *local[] = {t.local};
+    struct jql_testrun_opts o = {.as_of = day(), .only_files = true, .files = local, .nfiles = 1};
+    int n = 0;
+    struct jql_testrun_result *r = jql_testrun_run(t.p, &o, NULL, &n);
+    assert_int_equal(n, 1);
+    assert_string_equal(r[0].test->name, "local: no sick leave");
+    assert_true(r[0].passed);
+    assert_int_equal(jql_testrun_skipped(t.p, &o), 2);
+    /* the filter applies first: a test it leaves out is not counted as skipped */
+    o.filter = "high";
+    assert_int_equal(jql_testrun_skipped(t.p, &o), 1);
+    jql_testrun_run(t.p, &o, NULL, &n);
+    assert_int_equal(n, 0);
+    /* no file named: every test is skipped; without only_files none is */
+    o = (struct jql_testrun_opts){.as_of = day(), .only_files = true};
+    jql_testrun_run(t.p, &o, NULL, &n);
+    assert_int_equal(n, 0);
+    assert_int_equal(jql_testrun_skipped(t.p, &o), 3);
+    o.only_files = false;
+    jql_testrun_run(t.p, &o, NULL, &n);
+    assert_int_equal(n, 3);
+    assert_int_equal(jql_testrun_skipped(t.p, &o), 0);
+}
+
+static const char *coverage_text(const struct jql_testrun_coverage *cov)
+{
+    static char buf[512];
+    memset(buf, 0, sizeof buf);
+    FILE *f = fmemopen(buf, sizeof buf - 1, "w");
+    jql_testrun_write_coverage(f, cov);
+    fclose(f);
+    return buf;
+}
+
+/* Coverage counts the rules of the named files and the rules the tests that ran name in
+   an `expect STANDARD.RULE` (pay.floor), not those only their standard's expectation
+   covers (pay.bonus); with --all, every rule, reached by every test. */
+static void test_coverage_scope(void **state)
+{
+    (void)state;
+    struct two_files t = compile_two();
+    const struct jql_source *local[] = {t.local};
+    struct jql_testrun_opts o = {.as_of = day(), .only_files = true, .files = local, .nfiles = 1};
+    struct jql_testrun_coverage cov;
+    jql_testrun_coverage_init(&cov, t.p);
+    int n = 0;
+    struct jql_testrun_result *r = jql_testrun_run(t.p, &o, &cov, &n);
+    jql_testrun_coverage_scope(&cov, &o, r, n);
+    assert_string_equal(coverage_text(&cov), "pay.floor: reached pass; never fail\n"
+                                             "leave.sick: reached fail; never pass\n"
+                                             "coverage: 0 of 2 rules reached pass and fail\n");
+    /* without only_files (--all): every rule */
+    o.only_files = false;
+    jql_testrun_coverage_init(&cov, t.p);
+    r = jql_testrun_run(t.p, &o, &cov, &n);
+    jql_testrun_coverage_scope(&cov, &o, r, n);
+    assert_string_equal(coverage_text(&cov), "leave.sick: reached fail, untested; never pass\n"
+                                             "coverage: 2 of 3 rules reached pass and fail\n");
+}
+
+static void test_summary_skipped(void **state)
+{
+    (void)state;
+    struct two_files t = compile_two();
+    const struct jql_source *local[] = {t.local};
+    struct jql_testrun_opts o = {.as_of = day(), .only_files = true, .files = local, .nfiles = 1};
+    int n = 0;
+    struct jql_testrun_result *r = jql_testrun_run(t.p, &o, NULL, &n);
+    char buf[128] = {0};
+    FILE *f = fmemopen(buf, sizeof buf - 1, "w");
+    jql_testrun_write_summary(f, r, n, jql_testrun_skipped(t.p, &o));
+    jql_testrun_write_summary(f, r, n, 0);
+    fclose(f);
+    assert_string_equal(buf, "1 passed, 0 failed, 2 skipped\n"
+                             "1 passed, 0 failed\n");
+}
+
 int main(void)
 {
     JQL_TEST_INIT();
@@ -213,6 +343,9 @@ int main(void)
         cmocka_unit_test(test_coverage),
         cmocka_unit_test(test_coverage_nothing),
         cmocka_unit_test(test_writers),
+        cmocka_unit_test(test_only_files),
+        cmocka_unit_test(test_coverage_scope),
+        cmocka_unit_test(test_summary_skipped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
