@@ -71,7 +71,7 @@ static void add_item(struct jql_parser *P, struct jql_item it)
 %token <struct jql_value> DATE "date"
 %token <struct jql_type> RATETYPE "rate type"
 /* @keyword-tokens@: one %token line with every keyword of src/words.h (grammar/words.awk) */
-%token NOTIN "not in" EQ "==" NE "!=" LE "<=" GE ">=" DOTDOT ".."
+%token NOTIN "not in" EQ "==" NE "!=" LE "<=" GE ">=" DOTDOT ".." ARROW "=>"
 
 %precedence QUANT
 %right IMPLIES
@@ -97,6 +97,10 @@ static void add_item(struct jql_parser *P, struct jql_item it)
 %type <struct jql_fact_decl *> decl
 %type <struct jql_let *> let
 %type <struct jql_tier *> tier_body
+%type <struct jql_table *> table_body
+%type <struct jql_table_row *> table_row table_keys
+%type <struct jql_value> table_key
+%type <struct jql_date_opt> opt_from
 %type <struct jql_tier_req *> tier_req tier_list
 %type <struct jql_test *> test_body
 %type <struct jql_femployer *> fbody
@@ -135,6 +139,9 @@ item
           add_item(P, (struct jql_item){.kind = JQL_I_PARAM, .u.param = pm}); }
     | let {
           add_item(P, (struct jql_item){.kind = JQL_I_LET, .u.let = $1}); }
+    | TABLE IDENT opt_str '{' table_body '}' {
+          $5->name = $2; $5->loc = @$; $5->name_loc = @2; $5->title = $3;
+          add_item(P, (struct jql_item){.kind = JQL_I_TABLE, .u.table = $5}); }
     | DEFAULT fpath '=' pliteral opt_str {
           struct jql_default *df = jql_alloc(sizeof *df);
           df->path = $2; df->loc = @$; df->path_loc = @2; df->value = $4; df->value_loc = @4;
@@ -256,6 +263,44 @@ rule_body
     | rule_body error                 { $$ = $1; }
     ;
 
+/* `key`, `from` and `value` are words only here: identifiers the actions check. */
+table_body
+    : %empty                          { $$ = jql_alloc(sizeof *$$); }
+    | table_body IDENT IDENT ':' type { $$ = $1; jql_parse_table_key(P, $$, $2, @2, $3, @3, $5, @5); }
+    | table_body IDENT ':' type       { $$ = $1; jql_parse_table_col(P, $$, $2, @2, $4, @4); }
+    | table_body table_row            { $$ = $1; APPEND($$->rows, $$->nrows, $2); }
+    | table_body error                { $$ = $1; }
+    ;
+
+table_row
+    : table_keys opt_from ARROW pliteral opt_source {
+          $$ = $1; $$->loc = @$; $$->value = $4; $$->value_loc = @4; $$->source = $5;
+          if ($2.set) { $$->has_from = true; $$->from = $2.days; $$->from_loc = $2.loc; } }
+    ;
+
+table_keys
+    : table_key {
+          $$ = jql_alloc(sizeof *$$); $$->keys[0] = $1; $$->key_locs[0] = @1; $$->nkeys = 1; }
+    | table_keys ',' table_key {
+          $$ = $1;
+          if ($$->nkeys == 2)
+              jql_parse_error(P, @3, "a table row has at most two keys");
+          else {
+              $$->keys[$$->nkeys] = $3; $$->key_locs[$$->nkeys++] = @3;
+          } }
+    ;
+
+table_key
+    : STRING                          { $$ = jql_value_text($1); }
+    | NUMBER | DATE
+    | '-' NUMBER                      { $$ = jql_parse_negate(P, $2, @$); }
+    ;
+
+opt_from
+    : %empty                          { $$ = (struct jql_date_opt){0}; }
+    | IDENT DATE                      { $$ = jql_parse_from(P, $1, @1, $2, @2); }
+    ;
+
 tier_body
     : %empty                          { $$ = jql_alloc(sizeof *$$); }
     | tier_body tier_req              { $$ = $1; APPEND($$->reqs, $$->nreqs, $2); }
@@ -356,6 +401,8 @@ primary
           $$ = jql_ast_expr(JQL_E_LIST, @$); $$->u.list.items = $2->v; $$->u.list.n = $2->n;
           jql_ast_set_depth($$); }
     | IDENT '(' args ')'              { $$ = jql_parse_call(@$, $1, @1, $3); }
+    | IDENT '[' args ']' {
+          $$ = jql_parse_call(@$, $1, @1, $3); $$->kind = JQL_E_LOOKUP; }
     | MIN '(' args ')'                { $$ = jql_parse_call(@$, "min", @1, $3); }
     | MAX '(' args ')'                { $$ = jql_parse_call(@$, "max", @1, $3); }
     ;

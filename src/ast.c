@@ -38,7 +38,7 @@ int jql_ast_children(const struct jql_expr *e, struct jql_expr *buf[3],
         buf[n++] = e->u.cond.t;
         buf[n++] = e->u.cond.e;
         break;
-    case JQL_E_CALL: *v = e->u.call.args; n = e->u.call.nargs; break;
+    case JQL_E_CALL: case JQL_E_LOOKUP: *v = e->u.call.args; n = e->u.call.nargs; break;
     case JQL_E_LIST: *v = e->u.list.items; n = e->u.list.n; break;
     }
     return n;
@@ -203,6 +203,11 @@ static void dump(struct jql_buf *b, const struct jql_expr *e)
     case JQL_E_LIST:
         jql_buf_putc(b, '[');
         dump_seq(b, e->u.list.items, e->u.list.n);
+        jql_buf_putc(b, ']');
+        break;
+    case JQL_E_LOOKUP:
+        jql_buf_printf(b, "%s[", e->u.call.fn);
+        dump_seq(b, e->u.call.args, e->u.call.nargs);
         jql_buf_putc(b, ']');
         break;
     }

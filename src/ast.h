@@ -32,7 +32,8 @@ enum jql_expr_kind {
     JQL_E_QUANT,   /* quant */
     JQL_E_IF,      /* cond */
     JQL_E_CALL,    /* call */
-    JQL_E_LIST     /* list */
+    JQL_E_LIST,    /* list */
+    JQL_E_LOOKUP   /* call: fn is the table's name, args its keys (and a date) */
 };
 
 enum jql_quant_kind {
@@ -104,7 +105,8 @@ struct jql_expr {
     /* Filled by the checker. */
     struct jql_type type;
     uint8_t ref;     /* enum jql_ref_kind for NAME; enum jql_builtin for CALL */
-    int index;       /* NAME: fact id, param slot or let slot; QUANT: collection fact id */
+    int index;       /* NAME: fact id, param slot or let slot; QUANT: collection fact id;
+                        LOOKUP: table slot */
     int var;         /* quantifier depth for member references; binding depth for QUANT */
 };
 
@@ -153,6 +155,41 @@ struct jql_param {
     struct jql_loc value_loc;
     struct jql_str desc;
     int slot; /* checker */
+};
+
+/* ---- reference tables (docs/language.md §4, "Reference tables") ---- */
+
+/* A column: `key NAME: TYPE`, `from: date` or `value: TYPE`. */
+struct jql_table_col {
+    const char *name;
+    struct jql_type type;
+    struct jql_loc loc, type_loc;
+};
+
+/* `"CO" from 2025-01-01 => $14.81/hour source "..."` */
+struct jql_table_row {
+    struct jql_loc loc;
+    struct jql_value keys[2];
+    struct jql_loc key_locs[2];
+    int nkeys;
+    bool has_from;
+    int32_t from;
+    struct jql_loc from_loc;
+    struct jql_value value;
+    struct jql_loc value_loc;
+    struct jql_str source;
+};
+
+struct jql_table {
+    const char *name;
+    struct jql_loc loc, name_loc;
+    struct jql_str title;
+    struct jql_table_col keys[2]; int nkeys;
+    bool has_from;
+    struct jql_loc from_loc;
+    bool has_value;
+    struct jql_table_col value;
+    struct jql_table_row **rows; int nrows;
 };
 
 /* `default PATH = LITERAL ["source"]`: the value of a fact an employer did not report. */
@@ -273,7 +310,7 @@ struct jql_test {
 
 enum jql_item_kind {
     JQL_I_IMPORT, JQL_I_FACTS, JQL_I_PARAM, JQL_I_LET, JQL_I_STANDARD, JQL_I_TIER, JQL_I_TEST,
-    JQL_I_DEFAULT
+    JQL_I_DEFAULT, JQL_I_TABLE
 };
 
 struct jql_item {
@@ -287,6 +324,7 @@ struct jql_item {
         struct jql_tier *tier;
         struct jql_test *test;
         struct jql_default *dflt;
+        struct jql_table *table;
     } u;
 };
 

@@ -160,7 +160,7 @@ static bool in_list(const char *s, const char *const *v, size_t n)
 
 /* Spec 11.6: declared names (and a fact's first segment) may not be reserved
    words, unit words or built-in names (words.h; units in types.c). */
-static bool name_ok(struct chk *c, const char *name, const char *what, struct jql_loc loc)
+bool jql_check_name_ok(struct chk *c, const char *name, const char *what, struct jql_loc loc)
 {
     const char *why = jql_lex_keyword(name)      ? "a reserved word"
                       : jql_lex_is_unit(name)     ? "a unit word"
@@ -203,7 +203,7 @@ static void note_fact(struct jql_diag *dg, struct jql_loc loc, const char *name)
 
 /* A param or let (`what`) may not take the first segment of a fact path
    (docs/language.md, "Definitions"). */
-static void not_a_fact_name(struct chk *c, const char *name, const char *what,
+void jql_check_not_a_fact_name(struct chk *c, const char *name, const char *what,
                             struct jql_loc loc)
 {
     int seg = jql_check_first_seg_fact(c, name);
@@ -466,7 +466,7 @@ static void check_vocabulary(struct chk *c, struct jql_rulefile **files, int nfi
                     struct jql_loc seg_loc = fd->name_loc;
                     if (seg_loc.end - seg_loc.start > strlen(seg))
                         seg_loc.end = seg_loc.start + (uint32_t)strlen(seg);
-                    name_ok(c, seg, fd->is_collection ? "collection" : "fact", seg_loc);
+                    jql_check_name_ok(c, seg, fd->is_collection ? "collection" : "fact", seg_loc);
                     int old = pass ? jql_program_fact(c->p, fd->name) : -1;
                     if (pass == 0)
                         declare_collection(c, fd);
@@ -554,7 +554,7 @@ static bool file_imports(struct chk *c, int from, int to)
 /* A param or default (`what`) that file `prev` set (-1: built in) is set again in `file`
    at `at`: allowed when `file` imports `prev`, so that the importer's value wins
    (docs/language.md §4, "Parameters"). False, with the error, otherwise. */
-static bool may_set_again(struct chk *c, const char *what, const char *name, int prev,
+bool jql_check_may_set_again(struct chk *c, const char *what, const char *name, int prev,
                           struct jql_loc prev_loc, int file, struct jql_loc at)
 {
     if (prev == file) {
@@ -577,7 +577,7 @@ static void override_param(struct chk *c, struct jql_param *pd, int slot, int fi
 {
     struct jql_param_info *pi = &c->p->params[slot];
     struct jql_loc prev_loc = pi->set_loc.src ? pi->set_loc : pi->loc;
-    if (!may_set_again(c, "param", pd->name, c->param_file[slot], prev_loc, file, pd->name_loc))
+    if (!jql_check_may_set_again(c, "param", pd->name, c->param_file[slot], prev_loc, file, pd->name_loc))
         return;
     const char *why, *hint;
     if (!jql_program_param_set(c->p, slot, pd->value, &why, &hint)) {
@@ -598,8 +598,8 @@ static void declare_param(struct chk *c, struct jql_param *pd, int file)
 {
     pd->slot = -1;
     /* a badly named param is still registered, so that its uses do not cascade */
-    name_ok(c, pd->name, "param", pd->name_loc);
-    not_a_fact_name(c, pd->name, "param", pd->name_loc);
+    jql_check_name_ok(c, pd->name, "param", pd->name_loc);
+    jql_check_not_a_fact_name(c, pd->name, "param", pd->name_loc);
     int old = jql_program_param(c->p, pd->name);
     if (old >= 0) {
         override_param(c, pd, old, file);
@@ -677,7 +677,7 @@ static void declare_default(struct chk *c, struct jql_default *df, int file)
     if (old < 0) {
         JQL_APPEND(c->p->defaults, c->p->ndefaults, di);
         JQL_APPEND(c->default_file, c->ndefault_file, file);
-    } else if (may_set_again(c, "default", df->path, c->default_file[old],
+    } else if (jql_check_may_set_again(c, "default", df->path, c->default_file[old],
                              c->p->defaults[old].loc, file, df->path_loc)) {
         c->p->defaults[old] = di;
         c->default_file[old] = file;
@@ -712,8 +712,8 @@ static int find_let_at(const struct chk *c, const char *name, int std)
 static bool let_name_ok(struct chk *c, const struct jql_let *l, int std)
 {
     /* a badly named let is still registered, so that its uses do not cascade */
-    name_ok(c, l->name, "let", l->name_loc);
-    not_a_fact_name(c, l->name, "let", l->name_loc);
+    jql_check_name_ok(c, l->name, "let", l->name_loc);
+    jql_check_not_a_fact_name(c, l->name, "let", l->name_loc);
     int old = find_let_at(c, l->name, std);
     if (old >= 0) {
         struct jql_diag *dg =
@@ -723,6 +723,13 @@ static bool let_name_ok(struct chk *c, const struct jql_let *l, int std)
                                      c->p->standards[std]->id);
         note_first(dg, c->p->lets[old].loc, l->name);
         return false;
+    }
+    if (std < 0 && jql_program_table(c->p, l->name) >= 0) {
+        const struct jql_table *t = c->p->tables[jql_program_table(c->p, l->name)].decl;
+        struct jql_diag *dg = jql_diag_error(c->d, l->name_loc,
+                                             "let '%s' has the same name as a table", l->name);
+        jql_diag_note(dg, t->name_loc, "the table is declared here");
+        return true; /* declared all the same: its uses read as the let, without cascades */
     }
     int pm = jql_program_param(c->p, l->name);
     if (std < 0 && pm >= 0) {
@@ -800,7 +807,7 @@ static void check_rule_decl(struct chk *c, const struct jql_standard *s, int r, 
 {
     const struct jql_rule *rule = s->rules[r];
     /* a bad name does not hide the rule's other, independent mistakes */
-    if (name_ok(c, rule->id, "rule", rule->id_loc) && first >= 0) {
+    if (jql_check_name_ok(c, rule->id, "rule", rule->id_loc) && first >= 0) {
         struct jql_diag *dg = jql_diag_error(c->d, rule->id_loc,
             "rule '%s' is declared twice in standard '%s'", rule->id, s->id);
         note_first(dg, s->rules[first]->id_loc, rule->id);
@@ -832,7 +839,7 @@ static void declare_standard(struct chk *c, struct jql_standard *s)
 {
     int idx = c->p->nstandards;
     JQL_APPEND(c->p->standards, c->p->nstandards, s);
-    if (name_ok(c, s->id, "standard", s->id_loc)) {
+    if (jql_check_name_ok(c, s->id, "standard", s->id_loc)) {
         int old = find_standard(c->p, s->id, idx);
         if (old >= 0) {
             struct jql_diag *dg = jql_diag_error(c->d, s->id_loc,
@@ -896,7 +903,7 @@ static void tier_req(struct chk *c, const struct jql_tier *t, struct jql_tier_re
 static void declare_tier(struct chk *c, struct jql_tier *t, int before)
 {
     JQL_APPEND(c->p->tiers, c->p->ntiers, t);
-    if (name_ok(c, t->id, "tier", t->id_loc))
+    if (jql_check_name_ok(c, t->id, "tier", t->id_loc))
         for (int i = 0; i < before; i++)
             if (strcmp(c->p->tiers[i]->id, t->id) == 0) {
                 struct jql_diag *dg = jql_diag_error(c->d, t->id_loc,
@@ -976,6 +983,10 @@ static void item_param(struct chk *c, struct jql_item *it)
     declare_param(c, it->u.param, c->cur_file);
 }
 static void item_let(struct chk *c, struct jql_item *it) { declare_let(c, it->u.let, -1); }
+static void item_table(struct chk *c, struct jql_item *it)
+{
+    jql_check_table(c, it->u.table, c->cur_file);
+}
 static void item_default(struct chk *c, struct jql_item *it)
 {
     declare_default(c, it->u.dflt, c->cur_file);
@@ -1051,6 +1062,7 @@ struct jql_program *jql_check(struct jql_rulefile **files, int nfiles, struct jq
     builtin_params(&c);
     each_item(&c, files, nfiles, JQL_I_PARAM, item_param);
     each_item(&c, files, nfiles, JQL_I_DEFAULT, item_default);
+    each_item(&c, files, nfiles, JQL_I_TABLE, item_table);
     each_item(&c, files, nfiles, JQL_I_STANDARD, item_standard);
     each_item(&c, files, nfiles, JQL_I_LET, item_let);
     standard_lets(&c);

@@ -51,6 +51,18 @@ struct jql_default_info {
     struct jql_loc loc;     /* the path in the `default` line that set it */
 };
 
+/* A reference table (docs/language.md §4, "Reference tables"): the declaration in force
+   (an importing file's replaces an imported one) and its rows sorted for lookup. */
+struct jql_table_info {
+    const struct jql_table *decl;
+    const struct jql_table_row **rows; /* by keys, then by `from` */
+    int nrows;
+    bool broken; /* its columns are in error: lookups are not checked further */
+};
+
+/* Order of two rows of one table: by keys, then by `from`. */
+int jql_table_row_cmp(const struct jql_table_row *a, const struct jql_table_row *b);
+
 struct jql_let_info {
     const char *name;
     struct jql_expr *expr;
@@ -64,6 +76,7 @@ struct jql_program {
     int nscalars, ncolls;     /* sizes of employer->values and employer->colls */
     struct jql_param_info *params; int nparams;
     struct jql_default_info *defaults; int ndefaults;
+    struct jql_table_info *tables; int ntables;
     struct jql_let_info *lets; int nlets;
     struct jql_standard **standards; int nstandards; /* declaration order */
     struct jql_tier **tiers; int ntiers;
@@ -79,6 +92,8 @@ struct jql_program *jql_check(struct jql_rulefile **files, int nfiles, struct jq
 int jql_program_fact(const struct jql_program *p, const char *name);
 /* Param slot by name, or -1. */
 int jql_program_param(const struct jql_program *p, const char *name);
+/* Table slot by name, or -1. */
+int jql_program_table(const struct jql_program *p, const char *name);
 /* Does literal v fit param `slot`'s type? On success the param takes it (numbers take the
    declared flavour). On failure returns false and sets *why to the expectation
    ("expected percent, like 75%"), with *hint the percent forms of a bare number

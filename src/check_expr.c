@@ -201,7 +201,10 @@ static void unknown_name(struct chk *c, struct jql_expr *e)
             JQL_VEC_PUSH(cands, p->lets[i].name);
     for (int i = c->bind_base; i < c->nbinds; i++)
         JQL_VEC_PUSH(cands, c->binds[i].name);
-    did_you_mean(dg, text, cands.v, cands.n);
+    if (jql_program_table(p, text) >= 0)
+        jql_diag_note(dg, noloc, "'%s' is a table: look a value up with %s[key]", text, text);
+    else
+        did_you_mean(dg, text, cands.v, cands.n);
 }
 
 static void name_expr(struct chk *c, struct jql_expr *e, bool allow_coll)
@@ -730,6 +733,11 @@ static void expr_kind(struct chk *c, struct jql_expr *e, bool allow_coll)
         break;
     case JQL_E_CALL:
         call_expr(c, e);
+        break;
+    case JQL_E_LOOKUP:
+        for (int i = 0; i < e->u.call.nargs; i++)
+            expr(c, e->u.call.args[i], false);
+        jql_check_lookup(c, e);
         break;
     case JQL_E_LIST:
         for (int i = 0; i < e->u.list.n; i++)

@@ -30,6 +30,7 @@ struct chk {
     struct jql_rulefile **files; int nfiles; /* in load order */
     int *param_file, nparam_file; /* per param slot: the file that set its value; -1 built in */
     int *default_file, ndefault_file; /* per default: the file that set it */
+    int *table_file, ntable_file; /* per table: the file whose declaration is in force */
     int cur_file;                 /* the file whose items are being declared */
     int *visit;                   /* per file: stamp of the last import walk that reached it */
     int visit_stamp;
@@ -48,8 +49,24 @@ struct chk {
 };
 
 /* check.c */
+/* A declared name (`what`: "param", "table", ...) may not be a reserved word, unit word
+   or built-in name; false (reported) when it is. */
+bool jql_check_name_ok(struct chk *c, const char *name, const char *what, struct jql_loc loc);
+/* A param, let or table may not take the first segment of a fact path (reported). */
+void jql_check_not_a_fact_name(struct chk *c, const char *name, const char *what,
+                               struct jql_loc loc);
+/* A param, default or table (`what`) that file `prev` set (-1: built in) is set again in
+   `file` at `at`: true when `file` imports `prev` (the importer's wins), else reported. */
+bool jql_check_may_set_again(struct chk *c, const char *what, const char *name, int prev,
+                             struct jql_loc prev_loc, int file, struct jql_loc at);
 int jql_check_find_let(const struct chk *c, const char *name); /* in scope, or -1 */
 int jql_check_first_seg_fact(const struct chk *c, const char *name); /* fact id, or -1 */
+
+/* check_table.c */
+/* Declare a reference table of file `file`: columns, rows, duplicates, replacement. */
+void jql_check_table(struct chk *c, struct jql_table *t, int file);
+/* Resolve and type `t[k1, k2, date]` (args already checked). */
+void jql_check_lookup(struct chk *c, struct jql_expr *e);
 
 /* check_expr.c */
 /* Resolve and type a rule condition (`what`: "require", "when", "unless"). */

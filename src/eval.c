@@ -58,7 +58,7 @@ static struct jql_value in_period_of(struct jql_value v, struct jql_value like,
 
 struct jql_eval_mark jql_eval_save(const struct jql_evaluator *x)
 {
-    struct jql_eval_mark m = {x->nmiss, x->empty_coll};
+    struct jql_eval_mark m = {x->nmiss, x->empty_coll, x->no_row};
     return m;
 }
 
@@ -67,6 +67,7 @@ void jql_eval_restore(struct jql_evaluator *x, struct jql_eval_mark m)
     while (x->nmiss > m.nmiss)
         x->marked[x->miss[--x->nmiss]] = 0;
     x->empty_coll = m.empty_coll;
+    x->no_row = m.no_row;
 }
 
 static void note_missing(struct jql_evaluator *x, int fact)
@@ -137,10 +138,19 @@ static struct jql_value eval_name(struct jql_evaluator *x, const struct jql_expr
     return v;
 }
 
-/* The `source "..."` of a fact or member read straight from the facts; NULL for any
-   other name and when the value has none. Used only while building reasons. */
-const char *jql_eval_source(const struct jql_evaluator *x, const struct jql_expr *e)
+static struct jql_value lookup(struct jql_evaluator *x, const struct jql_expr *e,
+                               const struct jql_table_row **row);
+
+/* The `source "..."` of a fact or member read straight from the facts, or of the table
+   row a lookup found; NULL for anything else and when the value has none. Used only
+   while building reasons. */
+const char *jql_eval_source(struct jql_evaluator *x, const struct jql_expr *e)
 {
+    if (e->kind == JQL_E_LOOKUP) { /* the row's `source "..."` */
+        const struct jql_table_row *row;
+        lookup(x, e, &row);
+        return row ? row->source.s : NULL;
+    }
     if (e->kind != JQL_E_NAME)
         return NULL;
     if (e->ref == JQL_REF_FACT) {
@@ -669,6 +679,85 @@ static struct jql_value eval_call(struct jql_evaluator *x, const struct jql_expr
 
 /* ---- dispatch ------------------------------------------------------------ */
 
+/* ---- reference tables ------------------------------------------------------ */
+
+static int keys_cmp(const struct jql_table_row *a, const struct jql_table_row *b)
+{
+    for (int k = 0; k < a->nkeys; k++) {
+        int c = jql_value_key_cmp(a->keys[k], b->keys[k]);
+        if (c)
+            return c;
+    }
+    return 0;
+}
+
+/* The row for `probe`'s keys in force on probe->from (the latest `from` on or before it),
+   or NULL: a binary search over the rows the checker sorted by keys, then `from`. */
+static const struct jql_table_row *find_row(const struct jql_table_info *ti,
+                                            const struct jql_table_row *probe)
+{
+    int lo = 0, hi = ti->nrows; /* first row ordered after the probe */
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (jql_table_row_cmp(ti->rows[mid], probe) <= 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0 || keys_cmp(ti->rows[lo - 1], probe) != 0)
+        return NULL;
+    return ti->rows[lo - 1];
+}
+
+static const char *no_row_reason(const struct jql_table *t, const struct jql_table_row *probe)
+{
+    struct jql_buf b = {0};
+    jql_buf_printf(&b, "no row of %s for ", t->name);
+    for (int k = 0; k < probe->nkeys; k++)
+        jql_buf_printf(&b, "%s%s", k ? ", " : "", jql_value_format(probe->keys[k]));
+    if (t->has_from)
+        jql_buf_printf(&b, " on %s", jql_value_format(jql_value_date(probe->from)));
+    return jql_buf_str(&b);
+}
+
+/* t[k1, k2, date] (docs/language.md §4, "Reference tables"): unknown when a key is unknown
+   or no row matches; a fault in any argument wins, as for every strict operator. *row is
+   the row found, or NULL. */
+static struct jql_value lookup(struct jql_evaluator *x, const struct jql_expr *e,
+                               const struct jql_table_row **row)
+{
+    *row = NULL;
+    const struct jql_table_info *ti = &x->p->tables[e->index];
+    const struct jql_table *t = ti->decl;
+    struct jql_table_row probe = {.nkeys = t->nkeys, .has_from = t->has_from,
+                                  .from = x->as_of};
+    struct jql_value out = {0}; /* unknown unless an argument faults */
+    bool known = true;
+    for (int i = 0; i < e->u.call.nargs; i++) {
+        struct jql_value v = jql_eval_expr(x, e->u.call.args[i]);
+        if (v.kind == JQL_V_ERROR && out.kind != JQL_V_ERROR)
+            out = v;
+        known &= v.kind != JQL_V_UNKNOWN && v.kind != JQL_V_ERROR;
+        if (i < t->nkeys)
+            probe.keys[i] = v;
+        else
+            probe.from = v.date;
+    }
+    if (!known)
+        return out;
+    *row = find_row(ti, &probe);
+    if (*row)
+        return (*row)->value;
+    x->no_row = no_row_reason(t, &probe);
+    return jql_value_unknown();
+}
+
+static struct jql_value eval_lookup(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    const struct jql_table_row *row;
+    return lookup(x, e, &row);
+}
+
 struct jql_value jql_eval_expr(struct jql_evaluator *x, const struct jql_expr *e)
 {
     switch (e->kind) {
@@ -704,6 +793,8 @@ struct jql_value jql_eval_expr(struct jql_evaluator *x, const struct jql_expr *e
         return eval_call(x, e);
     case JQL_E_LIST:
         return eval_list(x, e);
+    case JQL_E_LOOKUP:
+        return eval_lookup(x, e);
     default:
         return fault(e->loc, "internal error: unknown expression kind");
     }
@@ -736,6 +827,7 @@ struct clauses {
     const struct jql_expr *unknown; /* the first unknown clause */
     bool unknown_unless;
     int unknown_empty; /* collection that alone made `unknown` unknown by being empty, or -1 */
+    const char *unknown_no_row; /* a table lookup that alone made it unknown, or NULL */
 };
 
 static void take_clause(struct jql_evaluator *x, struct clauses *cl, const struct jql_expr *e,
@@ -743,6 +835,7 @@ static void take_clause(struct jql_evaluator *x, struct clauses *cl, const struc
 {
     int nmiss = x->nmiss;
     x->empty_coll = -1;
+    x->no_row = NULL;
     struct jql_value v = jql_eval_expr(x, e);
     if (is_bool(v, decider)) {
         if (!cl->decided || e->loc.start < cl->decided->loc.start) {
@@ -756,6 +849,7 @@ static void take_clause(struct jql_evaluator *x, struct clauses *cl, const struc
         cl->unknown = e;
         cl->unknown_unless = is_unless;
         cl->unknown_empty = x->nmiss == nmiss ? x->empty_coll : -1;
+        cl->unknown_no_row = x->nmiss == nmiss ? x->no_row : NULL;
     }
 }
 
@@ -783,6 +877,8 @@ static bool settle(struct jql_evaluator *x, const struct clauses *cl, bool requi
         out->reason = cl->decided_unless
                           ? jql_eval_clause_reason("unless", cl->decided, "true")
                           : jql_eval_clause_reason("when", cl->decided, "false");
+    } else if (cl->unknown && cl->unknown_no_row) {
+        set_untested(x, out, cl->unknown_no_row);
     } else if (cl->unknown && cl->unknown_empty >= 0) {
         set_untested(x, out, jql_sprintf("%s has no elements",
                                          x->p->facts[cl->unknown_empty].name));
@@ -823,7 +919,7 @@ static void eval_rule(struct jql_evaluator *x, const struct jql_rule *r,
         out->reason = ri->nif_reason;
         return;
     }
-    jql_eval_restore(x, (struct jql_eval_mark){0, -1});
+    jql_eval_restore(x, (struct jql_eval_mark){0, -1, NULL});
     eval_clauses(x, r, out);
 }
 

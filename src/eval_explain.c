@@ -90,7 +90,7 @@ static bool is_literal(const struct jql_expr *e)
    when it has a non-empty `source "..."` (spec 8); ` (default)` or ` (default; source:
    TEXT)` when the value is a rule file's default (docs/language.md §5, "Defaults"). Control characters are written as
    escapes, so a reason stays on one line. */
-static void put_source(const struct jql_evaluator *x, const struct jql_expr *e,
+static void put_source(struct jql_evaluator *x, const struct jql_expr *e,
                        struct jql_buf *b)
 {
     const char *s = jql_eval_source(x, e);

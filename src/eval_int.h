@@ -20,6 +20,7 @@
 struct jql_eval_mark {
     int nmiss;
     int empty_coll;
+    const char *no_row;
 };
 
 /* Per-rule data that does not depend on the employer, computed once per evaluator. */
@@ -47,6 +48,7 @@ struct jql_evaluator {
     int nmiss;
     uint8_t *marked;
     int empty_coll; /* collection fact id that made min/max/share unknown by being empty */
+    const char *no_row; /* "no row of TABLE for KEYS on DATE": a lookup that found none */
 
     /* Lets are constant per employer: known values are cached, stamped with `gen`. */
     struct jql_value *let_val;
@@ -70,9 +72,10 @@ int jql_eval_bind(struct jql_evaluator *x, const struct jql_expr *q, const struc
 /* Append why `e` evaluated to `want` under the current bindings (spec 11.18). */
 void jql_eval_explain(struct jql_evaluator *x, const struct jql_expr *e, bool want,
                       struct jql_buf *b);
-/* The `source "..."` annotation of a fact or member read directly (a NAME node), or
-   NULL: other names, computed values and unannotated values have none. */
-const char *jql_eval_source(const struct jql_evaluator *x, const struct jql_expr *e);
+/* The `source "..."` annotation of a fact or member read directly (a NAME node) or of
+   the row a table lookup found, or NULL: other expressions and unannotated values have
+   none. */
+const char *jql_eval_source(struct jql_evaluator *x, const struct jql_expr *e);
 /* Is `e` a fact whose value is a rule file's default? */
 bool jql_eval_is_default(const struct jql_evaluator *x, const struct jql_expr *e);
 /* Source text of a span with every run of whitespace collapsed to one space. */

@@ -388,3 +388,63 @@ void jql_parse_kof(struct jql_parser *P, struct jql_kof *k, struct jql_value v,
     jql_parse_error(P, nloc, "'requires N of recommended' needs a number of rules or a "
                     "percent, like 3 or 50%%");
 }
+
+/* ---- table bodies ---- */
+
+static bool parse_word_is(struct jql_parser *P, const char *word, struct jql_loc loc,
+                          const char *want, const char *what)
+{
+    if (strcmp(word, want) == 0)
+        return true;
+    jql_parse_error(P, loc, "unexpected '%s' in a table, expected %s", word, what);
+    return false;
+}
+
+void jql_parse_table_key(struct jql_parser *P, struct jql_table *t, const char *word,
+                         struct jql_loc wloc, const char *name, struct jql_loc nloc,
+                         struct jql_type type, struct jql_loc tloc)
+{
+    if (!parse_word_is(P, word, wloc, "key", "'key NAME: TYPE'"))
+        return;
+    if (t->nkeys == 2) {
+        jql_parse_error(P, wloc, "a table has at most two key columns");
+        return;
+    }
+    t->keys[t->nkeys++] = (struct jql_table_col){name, type, jql_loc_join(wloc, tloc), tloc};
+    (void)nloc;
+}
+
+void jql_parse_table_col(struct jql_parser *P, struct jql_table *t, const char *word,
+                         struct jql_loc wloc, struct jql_type type, struct jql_loc tloc)
+{
+    struct jql_loc line = jql_loc_join(wloc, tloc);
+    bool from = strcmp(word, "from") == 0;
+    if (!from && !parse_word_is(P, word, wloc, "value", "'key NAME: TYPE', 'from: date' or "
+                                "'value: TYPE'"))
+        return;
+    if (from ? t->has_from : t->has_value) {
+        struct jql_diag *dg = jql_parse_error(P, wloc, "a table has one '%s' column", word);
+        jql_diag_note(dg, from ? t->from_loc : t->value.loc, "the first is here");
+        return;
+    }
+    if (from && type.kind != JQL_T_DATE) {
+        jql_parse_error(P, tloc, "the 'from' column of a table is a date, not %s",
+                        jql_type_name(type));
+        return;
+    }
+    if (from) {
+        t->has_from = true;
+        t->from_loc = line;
+    } else {
+        t->has_value = true;
+        t->value = (struct jql_table_col){"value", type, line, tloc};
+    }
+}
+
+struct jql_date_opt jql_parse_from(struct jql_parser *P, const char *word, struct jql_loc wloc,
+                                   struct jql_value date, struct jql_loc dloc)
+{
+    if (!parse_word_is(P, word, wloc, "from", "'from DATE' or '=>'"))
+        return (struct jql_date_opt){0};
+    return (struct jql_date_opt){.set = date.kind == JQL_V_DATE, .days = date.date, .loc = dloc};
+}

@@ -55,6 +55,16 @@ void jql_parse_rule_text(struct jql_parser *P, struct jql_str *slot, const char 
 void jql_parse_date_line(struct jql_parser *P, struct jql_date_opt *slot, const char *what,
                          struct jql_value v, struct jql_loc loc);
 struct jql_str jql_parse_str(const char *s, struct jql_loc loc);
+/* Table body lines: `key NAME: TYPE` (word must be `key`), `from: date` and
+   `value: TYPE`; a misplaced or repeated column is an error. */
+void jql_parse_table_key(struct jql_parser *P, struct jql_table *t, const char *word,
+                         struct jql_loc wloc, const char *name, struct jql_loc nloc,
+                         struct jql_type type, struct jql_loc tloc);
+void jql_parse_table_col(struct jql_parser *P, struct jql_table *t, const char *word,
+                         struct jql_loc wloc, struct jql_type type, struct jql_loc tloc);
+/* `from DATE` in a table row (word must be `from`). */
+struct jql_date_opt jql_parse_from(struct jql_parser *P, const char *word, struct jql_loc wloc,
+                                   struct jql_value date, struct jql_loc dloc);
 /* The N of a tier's `requires N of`: a whole number of at least 1 (else an error, and 1). */
 int jql_parse_n_of(struct jql_parser *P, struct jql_value v, struct jql_loc loc);
 /* A standard's `requires N of recommended` line: N a whole number of at least 1 or a

@@ -616,3 +616,10 @@ const char *jql_range_str(const struct jql_range *r)
     return jql_sprintf("%s..%s", r->has_lo ? jql_value_format(r->lo) : "",
                        r->has_hi ? jql_value_format(r->hi) : "");
 }
+
+int jql_value_key_cmp(struct jql_value a, struct jql_value b)
+{
+    if (a.kind == JQL_V_TEXT)
+        return strcmp(a.u.s, b.u.s);
+    return jql_value_cmp(a, b);
+}

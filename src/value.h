@@ -85,6 +85,10 @@ struct jql_value jql_value_neg(struct jql_value a, struct jql_loc at);
 int jql_value_cmp(struct jql_value a, struct jql_value b);
 bool jql_value_equal(struct jql_value a, struct jql_value b);
 
+/* A total order on table keys (text bytewise, numbers, dates): for sorting and
+   searching a reference table's rows. Both values are known and of one kind. */
+int jql_value_key_cmp(struct jql_value a, struct jql_value b);
+
 /* ---- values checked against a declared type (docs/language.md §9, "How values are
    checked"): facts, param literals, defaults and table cells all go through these ---- */
 

@@ -607,6 +607,40 @@ static void test_recommended_k_of_n(void **state)
     assert_string_equal(std(&r, "maybe")->reason, "1 of 2 recommended met (needs 2)");
 }
 
+/* Table lookups: the row whose `from` is the latest on or before the date (the day before
+   a change and the day of it), enumeration and number keys, and the reason for no row. */
+static void test_table_lookups(void **state)
+{
+    static const char rules[] =
+        "table cap {\n"
+        "  key plan: one of \"none\", \"401k\", \"403b\"\n"
+        "  key n: number\n"
+        "  from: date\n"
+        "  value: money/hour\n"
+        "  \"401k\", 1 from 2025-01-01 => $10/hour\n"
+        "  \"401k\", 1 from 2026-01-01 => $12/hour\n"
+        "  \"401k\", 2 from 2025-01-01 => $20/hour\n"
+        "}\n"
+        "standard s {\n"
+        "  rule before { require cap[plan, n, 2025-12-31] == $10/hour }\n"
+        "  rule on { require cap[plan, n, 2026-01-01] == $12/hour }\n"
+        "  rule as_of { require cap[plan, n] == $12/hour }\n"
+        "  rule other { require cap[plan, 2] == $20/hour }\n"
+        "  rule early { require cap[plan, n, 2024-12-31] > $0/hour }\n"
+        "  rule nokey { require cap[plan, z] > $0/hour }\n"
+        "  rule unk { require cap[plan, u2] > $0/hour }\n"
+        "}\n"
+        "let u2 = if u then 1 else 2\n";
+    struct jql_remployer r = run(rules, "t = true f = false n = 1 z = 0 plan = \"401k\"");
+    expect_rule(&r, "s.before", JQL_PASS, "", "");
+    expect_rule(&r, "s.on", JQL_PASS, "", "");
+    expect_rule(&r, "s.as_of", JQL_PASS, "", "");
+    expect_rule(&r, "s.other", JQL_PASS, "", "");
+    expect_rule(&r, "s.early", JQL_UNTESTED, "no row of cap for \"401k\", 1 on 2024-12-31", "");
+    expect_rule(&r, "s.nokey", JQL_UNTESTED, "no row of cap for \"401k\", 0 on 2026-06-01", "");
+    expect_rule(&r, "s.unk", JQL_UNTESTED, "cap[plan, u2] > $0/hour is unknown", "u");
+}
+
 static void test_employer_not_applicable(void **state)
 {
     struct jql_remployer r = run("standard a { rule r { when f require t } }\n"
@@ -685,6 +719,7 @@ int main(void)
         cmocka_unit_test(test_fold),
         cmocka_unit_test(test_standards_and_tiers),
         cmocka_unit_test(test_recommended_k_of_n),
+        cmocka_unit_test(test_table_lookups),
         cmocka_unit_test(test_employer_not_applicable),
         cmocka_unit_test(test_failed_employer),
         cmocka_unit_test(test_evaluator_reuse),
