@@ -72,11 +72,7 @@ static const char cli_usage[] =
     "commands:\n"
     "  check     evaluate employers' facts against the standards\n"
     "  test      run the tests in rule files\n"
-    "  fmt       format rule files, keeping comments (planned)\n"
-    "  lint      find unused facts, unreachable rules, missing cites (planned)\n"
     "  template  print a blank fact file for the vocabulary\n"
-    "  explain   trace one rule for one employer (planned)\n"
-    "  diff      compare outcomes between two versions of the standards (planned)\n"
     "\n"
     "  jqlc --version | --help | help COMMAND\n"
     "exit status: 0 no employer fails, 1 some employer fails, 2 error\n";
