@@ -43,7 +43,7 @@ PATH=$tmp/bin:$PATH
 
 : >"$tmp/t/index"
 awk -v mode=extract -v dir="$tmp/t" -f tests/docs.awk "$@" >"$tmp/errors"
-bad=$(wc -l <"$tmp/errors")
+bad=$(($(wc -l <"$tmp/errors")))
 cat "$tmp/errors"
 
 # run CMD OUT: stderr then stdout of the command into OUT, its status into OUT.rc
@@ -92,7 +92,8 @@ while IFS='	' read -r n file line from upto indent status; do
     fi
     fail=$((fail + 1))
     echo "FAIL: $file:$line: \$ $cmd: $problem"
-    diff -u --label "$file:$line (doc)" --label "(this run)" "$t.exp" "$t.new" | head -60
+    diff -u "$t.exp" "$t.new" | sed "1s|.*|--- $file:$line (doc)|; 2s|.*|+++ (this run)|" |
+        head -60
 done <"$tmp/t/index"
 
 # The manual page lists only commands that exist (`jqlc help CMD` gives their usage): the
