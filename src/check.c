@@ -147,7 +147,7 @@ static bool in_list(const char *s, const char *const *v, size_t n)
     return false;
 }
 
-/* Spec 11.6: declared names (and a fact's first segment) may not be reserved
+/* docs/language.md §11: declared names (and a fact's first segment) may not be reserved
    words, unit words or built-in names. The word lists live in lex.c. */
 static bool name_ok(struct chk *c, const char *name, const char *what, struct jql_loc loc)
 {
@@ -402,7 +402,7 @@ static void builtin_params(struct chk *c)
                      .desc = "Working weeks in a year, used by annual() and hourly()"});
 }
 
-/* A redeclared built-in keeps its type family (spec 11.3). */
+/* A redeclared built-in keeps its type family (docs/language.md §3, Converting pay rates). */
 static bool builtin_param_type_ok(struct chk *c, const struct jql_param *pd, int slot)
 {
     struct jql_type t = jql_value_type(pd->value);

@@ -184,7 +184,7 @@ static int cli_match_opt(const struct cli_opt *opts, int nopts, int argc, char *
     return -1;
 }
 
-/* The formats of spec 10 that this version does not write yet. */
+/* The formats docs/cli.md (Output options) lists as planned: not written yet. */
 static bool cli_planned_format(const char *v)
 {
     static const char *const planned[] = {"junit", "tap", "sarif", "markdown", "html", "csv"};
@@ -335,7 +335,7 @@ static const char *cli_date_str(int32_t days)
     return jql_sprintf("%04d-%02d-%02d", y, m, d);
 }
 
-/* --param NAME=LITERAL: the literal must have the param's type (spec 11.14). */
+/* --param NAME=LITERAL: the literal must have the param's type (docs/language.md §4). */
 static bool cli_apply_param(struct cli *C, struct jql_program *p, const char *arg,
                             struct jql_diags *d)
 {
@@ -639,7 +639,7 @@ static void cli_tree(const char *dir, const char ***out, int *n)
 }
 
 /* A test runner is expected to find every test under the folders it is given
-   (`jqlc test stdlib`), unlike an import, which loads one folder level (spec 11.13). */
+   (`jqlc test stdlib`), unlike an import, which loads one folder level (docs/language.md §4). */
 static void cli_expand_test_paths(struct cli_common *c)
 {
     const char **paths = NULL;
@@ -749,7 +749,7 @@ static int cli_planned(struct cli *C, const char *cmd)
     return JQL_EXIT_ERROR;
 }
 
-/* The commands of spec 10 that this version does not implement yet. */
+/* Names kept for commands of later versions (docs/cli.md, Version and help). */
 static bool cli_is_planned(const char *cmd)
 {
     static const char *const planned[] = {"fmt", "lint", "explain", "diff"};
