@@ -11,7 +11,8 @@
 # command without --as-of must print the same as of 2000-01-01 and 2100-01-01 (else the doc
 # must give --as-of). A "$ " prompt in any other fenced block is an error. The runner unsets
 # JQL_PATH and JQL_STDLIB and sets NO_COLOR=1 and LC_ALL=C, as tests/golden.sh does.
-# Then the manual page: each command it lists must exist.
+# Then the manual page: each command it lists must exist. Last, the citation rule: no
+# file in src/, grammar/, stdlib/, docs/ or README.md cites the external design reference.
 #
 # Usage: sh tests/docs.sh [FILE.md...]   (default: README.md docs/*.md)
 # UPDATE=1 rewrites the output shown of every command that does not match, from this run,
@@ -117,6 +118,16 @@ if [ -s "$tmp/rewrite" ]; then
         awk -v mode=rewrite -v dir="$tmp/t" -f tests/docs.awk "$tmp/t/index.up" "$file" \
             >"$tmp/doc" && cat "$tmp/doc" >"$file"
     done
+fi
+
+# The citation rule: the design reference is not part of the repository, so nothing cites
+# it ("spec 11.4", "spec section 6", "the spec", LANGUAGE.md): cite docs/ sections.
+spec='(^|[^A-Za-z])[Ss]pec(ification)?( sections?)? ?(§)? ?[0-9]|(^|[^A-Za-z])[Tt]he spec([^A-Za-z]|$)|spec table'
+cites=$(grep -rnE "LANGUAGE\.md|$spec" src grammar stdlib docs README.md 2>/dev/null)
+if [ -n "$cites" ]; then
+    echo "FAIL: these cite the external design reference; cite docs/language.md or docs/cli.md sections (docs/HACKING.md, Doc tests):"
+    echo "$cites"
+    bad=$((bad + 1))
 fi
 
 echo "docs: $pass passed, $fail failed${UPDATE:+, $updated updated}"
