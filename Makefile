@@ -104,6 +104,7 @@ test: deps
 	@$(MAKE) --no-print-directory golden
 	@$(MAKE) --no-print-directory limits
 	@$(MAKE) --no-print-directory stdlib-test
+	@$(MAKE) --no-print-directory docs-test
 	@$(MAKE) --no-print-directory diag-catalogue
 
 # Input limits on generated inputs too big to commit (docs/cli.md "Limits").
@@ -121,6 +122,13 @@ diag-catalogue:
 
 golden-update: jqlc
 	@UPDATE=1 sh tests/golden.sh
+
+# The commands shown with their output in README.md and docs/ (docs/HACKING.md "Doc tests").
+.PHONY: docs-test docs-update
+docs-test: jqlc
+	@sh tests/docs.sh
+docs-update: jqlc
+	@UPDATE=1 sh tests/docs.sh
 
 # Sanitizer build in its own tree; libgc keeps working under ASan with these options.
 asan: deps

@@ -468,7 +468,7 @@ fentry
           $$->entries = $4->entries; $$->nentries = $4->nentries; }
     ;
 
-/* `source` directly after a value always starts an annotation (spec 11.6). */
+/* `source` directly after a value always starts an annotation (docs/language.md §9). */
 opt_source
     : %empty                          { $$ = (struct jql_str){0}; }
     | SOURCE str                      { $$ = $2; }
@@ -486,7 +486,7 @@ fvalue
 
 fpath : PATH | mname ;
 
-/* A member name inside a group or element may be a reserved word (spec 11.6);
+/* A member name inside a group or element may be a reserved word (docs/language.md §11);
    `source` is not one of them, since after a value it starts an annotation. */
 mname
     : IDENT

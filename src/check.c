@@ -158,7 +158,7 @@ static bool in_list(const char *s, const char *const *v, size_t n)
     return false;
 }
 
-/* Spec 11.6: declared names (and a fact's first segment) may not be reserved
+/* docs/language.md §11: declared names (and a fact's first segment) may not be reserved
    words, unit words or built-in names (words.h; units in types.c). */
 bool jql_check_name_ok(struct chk *c, const char *name, const char *what, struct jql_loc loc)
 {

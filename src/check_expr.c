@@ -1,6 +1,6 @@
 /*
 ** check_expr: resolves every name in an expression to a slot and types
-** every node (spec sections 2 and 5), annotating the AST in place for the
+** every node (docs/language.md §3, §6), annotating the AST in place for the
 ** evaluator. A subexpression that could not be typed gets JQL_T_ERROR and
 ** silences every error that would only follow from it.
 */
@@ -245,7 +245,7 @@ static void name_expr(struct chk *c, struct jql_expr *e, bool allow_coll)
     }
 }
 
-/* ---- enumerations (spec 11.11) ---- */
+/* ---- enumerations (docs/language.md §3, Comparisons) ---- */
 
 static const char *enum_owner(const struct chk *c, const struct jql_expr *e)
 {
@@ -273,7 +273,7 @@ static void enum_check(struct chk *c, const struct jql_expr *en, const struct jq
 
 /* ---- operators ---- */
 
-/* Hints for the unit mistakes the spec singles out (section 2, 11.4): durations
+/* Hints for the unit mistakes docs/language.md §3 singles out: durations
    of different groups, rates of different periods, a rate times a duration of
    the wrong group, a date moved by hours. */
 static void unit_hint(struct jql_diag *dg, struct jql_type a, struct jql_type b)
@@ -292,7 +292,7 @@ static void unit_hint(struct jql_diag *dg, struct jql_type a, struct jql_type b)
     }
 }
 
-/* `rate * duration` and `date +- duration` need matching groups (spec 11.4). */
+/* `rate * duration` and `date +- duration` need matching groups (docs/language.md §3). */
 static void arith_hint(struct jql_diag *dg, enum jql_binop op, struct jql_type a,
                        struct jql_type b)
 {
@@ -459,7 +459,7 @@ static int quant_range(struct chk *c, const struct jql_expr *e)
     return -1;
 }
 
-/* Spec 11.7: a quantifier variable may not reuse a visible name. */
+/* docs/language.md §6, Names: a quantifier variable may not reuse a visible name. */
 static void quant_var_name(struct chk *c, const struct jql_expr *e)
 {
     const char *v = e->u.quant.var;

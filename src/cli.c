@@ -72,11 +72,7 @@ static const char cli_usage[] =
     "commands:\n"
     "  check     evaluate employers' facts against the standards\n"
     "  test      run the tests in rule files\n"
-    "  fmt       format rule files, keeping comments (planned)\n"
-    "  lint      find unused facts, unreachable rules, missing cites (planned)\n"
     "  template  print a blank fact file for the vocabulary\n"
-    "  explain   trace one rule for one employer (planned)\n"
-    "  diff      compare outcomes between two versions of the standards (planned)\n"
     "\n"
     "  jqlc --version | --help | help COMMAND\n"
     "exit status: 0 no employer fails, 1 some employer fails, 2 error\n";
@@ -196,7 +192,7 @@ static int cli_match_opt(const struct cli_opt *opts, int nopts, int argc, char *
     return -1;
 }
 
-/* The formats of spec 10 that this version does not write yet. */
+/* The formats docs/cli.md (Output options) lists as planned: not written yet. */
 static bool cli_planned_format(const char *v)
 {
     static const char *const planned[] = {"junit", "tap", "sarif", "markdown", "html", "csv"};
@@ -853,7 +849,7 @@ static void cli_tree(struct cli_walk *w, const char *dir)
 }
 
 /* A test runner is expected to find every test under the folders it is given
-   (`jqlc test stdlib`), unlike an import, which loads one folder level (spec 11.13). */
+   (`jqlc test stdlib`), unlike an import, which loads one folder level (docs/language.md §4). */
 static void cli_expand_test_paths(struct cli_common *c)
 {
     struct cli_walk w = {0};
@@ -968,7 +964,7 @@ static int cli_planned(struct cli *C, const char *cmd)
     return JQL_EXIT_ERROR;
 }
 
-/* The commands of spec 10 that this version does not implement yet. */
+/* Names kept for commands of later versions (docs/cli.md, Version and help). */
 static bool cli_is_planned(const char *cmd)
 {
     static const char *const planned[] = {"fmt", "lint", "explain", "diff"};

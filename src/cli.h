@@ -1,5 +1,5 @@
 /*
-** cli: the command line (spec section 10). Parses options, runs a
+** cli: the command line (docs/cli.md). Parses options, runs a
 ** command, prints diagnostics and reports, and picks the exit status:
 ** 0 no employer fails, 1 some employer fails, 2 an error of any kind.
 */

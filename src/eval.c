@@ -1,6 +1,6 @@
 /*
-** eval: three-valued evaluation of annotated expressions (spec 5, 6, 11)
-** and the rule / standard / employer statuses built on it.
+** eval: three-valued evaluation of annotated expressions (docs/language.md
+** §6-7) and the rule / standard / employer statuses built on it (§8).
 ** The hot path (a rule that passes) reads slots, never looks up a string
 ** and never allocates: reasons are built only for rules that did not pass,
 ** by re-walking the failing `require` (eval_explain.c).
@@ -43,7 +43,7 @@ static struct jql_value zero_of(struct jql_type t)
     return z;
 }
 
-/* A month/year rate chosen by min/max takes the period of `like` (spec 11.4). */
+/* A month/year rate chosen by min/max takes the period of `like` (docs/language.md §3). */
 static struct jql_value in_period_of(struct jql_value v, struct jql_value like,
                                      struct jql_loc at)
 {
@@ -228,7 +228,7 @@ static struct jql_value eval_arith(struct jql_evaluator *x, const struct jql_exp
     return jql_value_binop((enum jql_binop)e->op, a, b, e->oploc);
 }
 
-/* ---- Kleene logic (spec 6, 11.1) ---------------------------------------- */
+/* ---- Kleene logic (docs/language.md §7) ---------------------------------- */
 
 static struct jql_value first_fault_or_unknown(struct jql_value a, struct jql_value b)
 {
@@ -362,7 +362,7 @@ static struct jql_value eval_list(struct jql_evaluator *x, const struct jql_expr
     return jql_value_list(l);
 }
 
-/* ---- quantifiers (spec 6) ------------------------------------------------ */
+/* ---- quantifiers (docs/language.md §7) ----------------------------------- */
 
 const struct jql_coll_value *jql_eval_coll(const struct jql_evaluator *x,
                                            const struct jql_expr *q)
@@ -382,7 +382,7 @@ int jql_eval_bind(struct jql_evaluator *x, const struct jql_expr *q, const struc
 }
 
 /* all (decider false) / any (decider true): a deciding element wins over unknown
-   and error elements (spec 11.1); else error, else unknown, else !decider. */
+   and error elements (docs/language.md §7); else error, else unknown, else !decider. */
 static struct jql_value quant_logic(struct jql_evaluator *x, const struct jql_expr *e,
                                     const struct jql_coll_value *c, bool decider)
 {
@@ -477,7 +477,7 @@ static struct jql_value quant_weighted(struct jql_evaluator *x, const struct jql
             return total.kind == JQL_V_ERROR ? total : yes;
     }
     if (g.unknown || jql_dec_is_zero(total.u.d))
-        return jql_value_unknown(); /* spec 11.12: a total weight of 0 is unknown */
+        return jql_value_unknown(); /* docs/language.md §7: a total weight of 0 is unknown */
     struct jql_value r = jql_value_binop(JQL_OP_DIV, yes, total, e->oploc);
     if (r.kind == JQL_V_NUM)
         r.sub = JQL_NUM_PERCENT;
@@ -563,7 +563,7 @@ static struct jql_value dec_fault(enum jql_dec_status st, const char *fn, struct
     return fault(at, jql_sprintf("overflow in %s()", fn));
 }
 
-/* amount per year of a rate (spec 11.3); hours_per_year is held in minutes. */
+/* amount per year of a rate (docs/language.md §3); hours_per_year is held in minutes. */
 static enum jql_dec_status per_year(const struct jql_program *p, struct jql_value r, jql_dec *out)
 {
     jql_dec t;
@@ -891,8 +891,8 @@ static bool settle(struct jql_evaluator *x, const struct clauses *cl, bool requi
     return true;
 }
 
-/* Spec 6 steps 2-4 (step 1 is precomputed). Every require runs, so a fail never hides
-   an error; a false `when` or true `unless` decides even next to a fault (11.1). */
+/* docs/language.md §8, steps 2-4 (step 1 is precomputed). Every require runs, so a fail never hides
+   an error; a false `when` or true `unless` decides even next to a fault (§7). */
 static void eval_clauses(struct jql_evaluator *x, const struct jql_rule *r,
                          struct jql_rrule *out)
 {
@@ -963,7 +963,7 @@ static void score_recommended(const struct jql_standard *s, struct jql_rstd *out
 }
 
 /* A standard's status: its required rules, or its recommended ones when it declares
-   no required rule (spec 11.16). */
+   no required rule (docs/language.md §8, Standard status). */
 static void eval_standard(struct jql_evaluator *x, int si, struct jql_rstd *out)
 {
     const struct jql_standard *s = x->p->standards[si];
@@ -1078,7 +1078,7 @@ static void prepare_rule(struct jql_evaluator *x, const struct jql_standard *s,
     t->reason = "";
     t->cite = or_empty(r->cite.s);
     t->advice = or_empty(r->advice.s);
-    t->location = jql_loc_str(r->loc.src ? r->loc : r->id_loc); /* spec 10: the `rule` line */
+    t->location = jql_loc_str(r->loc.src ? r->loc : r->id_loc); /* the `rule` line (docs/cli.md) */
     ri->nif_reason = not_in_force(&s->effective, &s->expires, x->as_of);
     if (!ri->nif_reason)
         ri->nif_reason = not_in_force(&r->effective, &r->expires, x->as_of);

@@ -1,5 +1,5 @@
 /*
-** eval: three-valued evaluation (spec section 6) of a checked program
+** eval: three-valued evaluation (docs/language.md §7) of a checked program
 ** against one employer's facts. Walks the annotated AST; every name is
 ** already a slot, so evaluation does no string lookups.
 */
@@ -26,7 +26,7 @@ struct jql_evaluator *jql_eval_new(const struct jql_program *p, int32_t as_of);
 void jql_eval_run(struct jql_evaluator *ev, const struct jql_employer *emp,
                   struct jql_remployer *out);
 
-/* Fold statuses by the standard rule (spec 6): error > fail > untested >
+/* Fold statuses (docs/language.md §8, Standard status): error > fail > untested >
    not_applicable-if-all > pass. Exposed for tests and for the tier logic. */
 enum jql_status jql_eval_fold(const uint8_t *statuses, int n);
 

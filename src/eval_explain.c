@@ -1,6 +1,6 @@
 /*
-** eval_explain: the reasons reported for rules that did not pass (spec 6,
-** 11.18, 11.19). Runs only off the hot path: a failing `require` is walked
+** eval_explain: the reasons reported for rules that did not pass (docs/language.md
+** §8, Rule status). Runs only off the hot path: a failing `require` is walked
 ** again under the same bindings, printing each deciding comparison with its
 ** operands' values and the operator negated.
 */
@@ -87,8 +87,9 @@ static bool is_literal(const struct jql_expr *e)
 }
 
 /* ` (source: TEXT)` after the value of a fact or member read straight from the facts,
-   when it has a non-empty `source "..."` (spec 8); ` (default)` or ` (default; source:
-   TEXT)` when the value is a rule file's default (docs/language.md §5, "Defaults"). Control characters are written as
+   when it has a non-empty `source "..."` (docs/language.md §9); ` (default)` or
+   ` (default; source: TEXT)` when the value is a rule file's default (docs/language.md
+   §5, "Defaults"). Control characters are written as
    escapes, so a reason stays on one line. */
 static void put_source(struct jql_evaluator *x, const struct jql_expr *e,
                        struct jql_buf *b)

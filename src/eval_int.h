@@ -69,7 +69,7 @@ const struct jql_coll_value *jql_eval_coll(const struct jql_evaluator *x,
    nesting is too deep. */
 int jql_eval_bind(struct jql_evaluator *x, const struct jql_expr *q, const struct jql_elem *el);
 
-/* Append why `e` evaluated to `want` under the current bindings (spec 11.18). */
+/* Append why `e` evaluated to `want` under the current bindings (docs/language.md §8). */
 void jql_eval_explain(struct jql_evaluator *x, const struct jql_expr *e, bool want,
                       struct jql_buf *b);
 /* The `source "..."` annotation of a fact or member read directly (a NAME node) or of

@@ -1,8 +1,8 @@
 /*
 ** facts: loads a parsed fact file into employers. Every entry is resolved
 ** to a fact slot of the program once, here, so evaluation never looks a
-** name up. Each value is checked against its declared type (spec 8 and
-** 11.10); duplicates and contradictions are errors that point at both
+** name up. Each value is checked against its declared type (docs/language.md
+** §9); duplicates and contradictions are errors that point at both
 ** places. Problems are recorded on the employer concerned, which is then
 ** `failed`; the other employers of the file load normally.
 **
@@ -224,7 +224,7 @@ static struct jql_diag *wrong_value(struct loader *l, const struct jql_fact_info
                           f->name, jql_type_name(f->type), jql_type_example(f->type), got);
 }
 
-/* ---- value checking (spec 11.10) ---- */
+/* ---- value checking (docs/language.md §9, How values are checked) ---- */
 
 static void out_of_range(struct loader *l, const struct jql_fact_info *f, struct jql_loc at,
                          struct jql_value v)
@@ -431,7 +431,7 @@ static void load_element(struct loader *l, const struct jql_fentry *fe, struct e
     int id = outer ? -1 : jql_program_fact(l->p, name_str(l));
     const struct jql_fact_info *f = id >= 0 ? &l->p->facts[id] : NULL;
     if (!f && !outer) {
-        /* an undeclared name is a warning like any undeclared fact (spec 8); its body
+        /* an undeclared name is a warning like any undeclared fact (docs/language.md §9); its body
            would only add noise */
         unknown_collection(l, fe);
         return;

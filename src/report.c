@@ -1,6 +1,6 @@
 /*
-** report: status counts and the two built-in writers, JSON (schema 1 of
-** LANGUAGE.md §10, byte-for-byte stable) and the human text report (§11.20).
+** report: status counts and the two built-in writers, JSON (schema 1, byte-for-byte
+** stable) and the human text report, both described in docs/cli.md.
 ** Writers read only the report data, in the order the evaluator filled it.
 */
 #include "report.h"

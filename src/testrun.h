@@ -1,5 +1,5 @@
 /*
-** testrun: runs the `test` blocks of rule files (spec section 7). Each
+** testrun: runs the `test` blocks of rule files (docs/language.md §10). Each
 ** test's `given` loads as one employer, is evaluated, and every `expect`
 ** is compared with the status the evaluation produced. Results and
 ** rule-outcome coverage are plain data; the writers below print them,

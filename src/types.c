@@ -1,6 +1,6 @@
 /*
 ** types: names and example literals of JQL types, and the operator tables of
-** spec section 2 and 11.3-4. The checker asks these at load time and the
+** docs/language.md §3. The checker asks these at load time and the
 ** evaluator re-derives result types from them, so both agree by construction.
 */
 #include "types.h"
@@ -92,7 +92,7 @@ static bool periods_match(int p, int q)
     return p == q || (pm && qm);
 }
 
-/* Which duration group a rate multiplies into money (spec 11.4). */
+/* Which duration group a rate multiplies into money (docs/language.md §3, Arithmetic). */
 static bool rate_matches_group(int period, int group)
 {
     switch (period) {
@@ -171,7 +171,7 @@ static bool dur_binop(enum jql_binop op, struct jql_type a, struct jql_type b, s
     return false;
 }
 
-/* date +- days/months is a date; date - date is a days duration (spec table).
+/* date +- days/months is a date; date - date is a days duration (docs/language.md §3, Arithmetic).
    duration + date is not in the table and stays a type error. */
 static bool date_binop(enum jql_binop op, struct jql_type b, struct jql_type *res)
 {

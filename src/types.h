@@ -1,5 +1,5 @@
 /*
-** types: the static types of JQL (spec section 2) and the rules that say
+** types: the static types of JQL (docs/language.md §3) and the rules that say
 ** which operators apply to which operand types, and with what result.
 ** The checker and the evaluator both rely on these tables, so the unit
 ** rules live in exactly one place.

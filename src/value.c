@@ -1,5 +1,5 @@
 /*
-** value: runtime values, canonical printing (spec 11.19) and unit-aware
+** value: runtime values, canonical printing (docs/language.md §8) and unit-aware
 ** arithmetic. Result types come from jql_type_binop so evaluation can never
 ** disagree with the checker; this file only supplies the numbers and faults.
 */
@@ -368,7 +368,7 @@ static enum jql_dec_status dec_op(enum jql_binop op, jql_dec a, jql_dec b, jql_d
 }
 
 /*
-** Month vs year rates (spec 11.4), result in the left period. A monthly left
+** Month vs year rates (docs/language.md §3, Arithmetic), result in the left period. A monthly left
 ** side folds the yearly one in as (12a +- b) / 12 so only one rounding happens.
 */
 static enum jql_dec_status rate_mixed(enum jql_binop op, struct jql_value a, struct jql_value b,
@@ -414,7 +414,7 @@ static bool date_in_range(int64_t days)
     return days >= days_from_civil(MIN_YEAR, 1, 1) && days <= days_from_civil(MAX_YEAR, 12, 31);
 }
 
-/* date +- days/months; a fractional amount has no calendar meaning (11.17). */
+/* date +- days/months; a fractional amount has no calendar meaning (docs/language.md §3). */
 static struct jql_value date_shift(enum jql_binop op, struct jql_value a, struct jql_value b,
                                    struct jql_loc at)
 {

@@ -70,7 +70,7 @@ struct jql_value jql_value_fault(struct jql_loc loc, const char *msg);
 /* The static type a value has (for fact checking). */
 struct jql_type jql_value_type(struct jql_value v);
 
-/* Canonical source syntax (spec 11.19): 42, $17.50, $27.375/hour, 75%, 14 days,
+/* Canonical source syntax (docs/language.md §8): 42, $17.50, $27.375/hour, 75%, 14 days,
    2026-03-01, "text" (quoted, escaped), ["a", "b"], true, unknown. */
 char *jql_value_format(struct jql_value v);
 /* A text in source syntax: quoted, with \" \\ \n \t and \u{..} for other controls. */

@@ -9,7 +9,7 @@
 # RFA measures this principle mostly with worker-survey items (RFA-M-ENV);
 # the NIST toolkit adds a yearly climate assessment (NIST-OC). No source sets
 # a minimum share of agreeing workers, so every rule is `level recommended`
-# (the standard takes its status from them, LANGUAGE.md §11 item 16) and
+# (the standard takes its status from them, docs/language.md §8, Standard status) and
 # every survey threshold is an illustrative param. Where a national figure
 # exists (American Job Quality Study 2025), the param uses it as the bar.
 #

@@ -10,7 +10,7 @@
 # Career Advancement, Pay, Benefits) as collected in the research notes
 # (domain-jobquality.md §1A). No source makes them a minimum, so every rule
 # is `level recommended` and the standard takes its status from them
-# (LANGUAGE.md §11, item 16). The numeric thresholds are illustrative.
+# (docs/language.md §8, Standard status). The numeric thresholds are illustrative.
 #
 # Sources (keys as in the jqlc research notes, domain-jobquality.md §6):
 #   RFA-STRAT   RFA Job Quality Playbook, Strategy > Recommended actions (seed)

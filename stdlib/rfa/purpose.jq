@@ -10,7 +10,7 @@
 # strengths, interests and values (research notes, key RFA-P-PURP). It is
 # measured mostly by worker surveys and no statutory threshold exists, so
 # every rule is `level recommended` (the standard takes its status from them,
-# LANGUAGE.md §11 item 16) and every survey threshold is illustrative.
+# docs/language.md §8, Standard status) and every survey threshold is illustrative.
 #
 # Survey rules are not applicable when the survey had too few respondents to
 # be reliable and anonymous; when the respondent count is not reported, the

@@ -11,7 +11,7 @@
 # collective action (research notes, key RFA-P-VOICE) — and its metrics are
 # "potential metrics" (RFA-M-VOICE). No source makes any of them a minimum,
 # so every rule here is `level recommended`; the standard then takes its
-# status from these rules (LANGUAGE.md §11, item 16).
+# status from these rules (docs/language.md §8, Standard status).
 #
 # Sources (keys as in the jqlc research notes, domain-jobquality.md §6):
 #   RFA-STRAT   RFA Job Quality Playbook, Strategy > Recommended actions (seed):

@@ -3,7 +3,7 @@
 # so most `when` lines of the library read them.
 #
 # The group is `org` because `employer` is a reserved word of JQL: a fact
-# path cannot start with `employer.` (LANGUAGE.md §9, §11 item 6).
+# path cannot start with `employer.` (docs/language.md §11).
 
 facts {
   org.state: text "Two-letter postal code of the state where the worksite is, e.g. CO"
