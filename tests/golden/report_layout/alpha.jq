@@ -1,0 +1,2 @@
+import "zeta.jq"
+standard alpha "Imported second" { rule r "R" { require ok } }
