@@ -99,12 +99,28 @@ golden: jqlc
 	@sh tests/golden.sh
 
 test: | deps
-	@$(MAKE) --no-print-directory jqlc $(UNITS)
+	@$(MAKE) --no-print-directory jqlc $(UNITS) $(BUILD)/embed/readback
 	@$(MAKE) --no-print-directory unit
+	@$(MAKE) --no-print-directory embed-test
 	@$(MAKE) --no-print-directory golden
 	@$(MAKE) --no-print-directory limits
 	@$(MAKE) --no-print-directory stdlib-test
 	@$(MAKE) --no-print-directory diag-catalogue
+
+# grammar/embed.sh keeps every byte of a library file: the files of tests/embed/ are
+# embedded and compiled as stdlib_data.o is, and read back (tests/embed.sh compares).
+EMBED_FILES := $(wildcard tests/embed/*.txt)
+.PHONY: embed-test
+embed-test: $(BUILD)/embed/readback
+	@sh tests/embed.sh $(BUILD)/embed/readback
+
+$(BUILD)/embed/data.c: $(EMBED_FILES) grammar/embed.sh
+	@mkdir -p $(BUILD)/embed
+	sh grammar/embed.sh $(EMBED_FILES) > $@
+$(BUILD)/embed/data.o: $(BUILD)/embed/data.c src/stdlib_embed.h | deps
+	$(CC) $(GENFLAGS) -c -o $@ $<
+$(BUILD)/embed/readback: tests/embed/readback.c $(BUILD)/embed/data.o | deps
+	$(CC) $(ALLCFLAGS) $(WARN) -o $@ $^
 
 # Input limits on generated inputs too big to commit (docs/cli.md "Limits").
 .PHONY: limits
