@@ -1,5 +1,5 @@
 # jqlc — the Job Quality Language compiler and checker.
-#   make            build ./jqlc (installs missing build packages first)
+#   make            build ./jqlc (installs missing build packages first: tools/deps.sh)
 #   make run        build and check the bundled example employers
 #   make test       build and run every test (unit + golden + limits + the stdlib's own tests)
 #   make asan       run the whole test suite under AddressSanitizer + UBSan
@@ -15,14 +15,17 @@ DEPS_PKGS := flex bison libgc-dev libcmocka-dev pkg-config
 
 WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wno-unused-parameter
-BASEFLAGS := -std=c11 -D_XOPEN_SOURCE=700 -DJQL_VERSION='"$(VERSION)"' \
+# The flags that ask pkg-config are expanded when a recipe runs (`=`, not `:=`), so after
+# `deps`: on a fresh machine pkg-config and the libraries are not there when make reads
+# this file.
+BASEFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -DJQL_VERSION='"$(VERSION)"' \
            -I src -I $(BUILD)/gen $(shell pkg-config --cflags bdw-gc 2>/dev/null)
 OPT     ?= -O2 -g
 CFLAGS  ?=
-ALLCFLAGS := $(BASEFLAGS) $(OPT) $(CFLAGS)
-GENFLAGS  := $(ALLCFLAGS) -Wno-unused-function -Wno-sign-compare
-LDLIBS  := $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc)
-CMOCKA  := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+ALLCFLAGS = $(BASEFLAGS) $(OPT) $(CFLAGS)
+GENFLAGS  = $(ALLCFLAGS) -Wno-unused-function -Wno-sign-compare
+LDLIBS  = $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc)
+CMOCKA  = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
 SRCS    := $(wildcard src/*.c)
 OBJS    := $(patsubst src/%.c,$(BUILD)/%.o,$(SRCS))
@@ -34,20 +37,17 @@ UNITS   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test
 .PHONY: all deps run test unit golden stdlib-test asan asan-test install clean golden-update \
         diag-catalogue coverage coverage-deps coverage-run
 
-all: deps jqlc
+all: jqlc
 
-# Install missing build packages (with sudo when not root). Quick when all are present.
+# Install missing build packages (with sudo when not root); off Debian, name the missing
+# ones and go on. Quick and quiet when all are present. Every rule that runs flex, bison,
+# the compiler or the linker has it as an order-only prerequisite (`| deps`), so under -j
+# nothing starts before it ends, and it never makes anything out of date.
 deps:
-	@missing=""; for p in $(DEPS_PKGS); do \
-	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:$$missing"; \
-	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
-	fi
+	@CC="$(CC)" sh tools/deps.sh $(DEPS_PKGS)
 
 # The sanitizer and coverage trees (BUILD=build-asan, build-cov) link their own binary.
-jqlc $(BUILD)/jqlc: $(OBJS) $(GENOBJS)
+jqlc $(BUILD)/jqlc: $(OBJS) $(GENOBJS) | deps
 	$(CC) $(ALLCFLAGS) -o $@ $^ $(LDLIBS)
 
 # The keyword %tokens and `mname` alternatives come from src/words.h; the generated
@@ -59,13 +59,13 @@ $(BUILD)/gen/parser.y: grammar/parser.y grammar/words.awk src/words.h
 # Pattern rules, because one run makes both the .c and the .h: make runs such a recipe
 # once for all its targets, even under -j (an explicit rule with two targets would run
 # once per target, twice at the same time).
-$(BUILD)/gen/%.c $(BUILD)/gen/%.h: $(BUILD)/gen/%.y
+$(BUILD)/gen/%.c $(BUILD)/gen/%.h: $(BUILD)/gen/%.y | deps
 	bison -Wall -Werror --header=$(BUILD)/gen/$*.h -o $(BUILD)/gen/$*.c $<
 	for f in $*.c $*.h; do \
 	  sed 's|^#line \([0-9]*\) "$<"|#line \1 "grammar/$*.y"|' $(BUILD)/gen/$$f \
 	    > $(BUILD)/gen/$$f.tmp && mv $(BUILD)/gen/$$f.tmp $(BUILD)/gen/$$f; done
 
-$(BUILD)/gen/%.c $(BUILD)/gen/%.h: grammar/%.l
+$(BUILD)/gen/%.c $(BUILD)/gen/%.h: grammar/%.l | deps
 	@mkdir -p $(BUILD)/gen
 	flex --header-file=$(BUILD)/gen/$*.h -o $(BUILD)/gen/$*.c $<
 
@@ -73,18 +73,18 @@ $(BUILD)/gen/stdlib_data.c: $(STDLIB) grammar/embed.sh src/stdlib_embed.h
 	@mkdir -p $(BUILD)/gen
 	sh grammar/embed.sh $(STDLIB) > $@
 
-$(BUILD)/parser.o: $(BUILD)/gen/parser.c $(BUILD)/gen/lexer.h
+$(BUILD)/parser.o: $(BUILD)/gen/parser.c $(BUILD)/gen/lexer.h | deps
 	$(CC) $(GENFLAGS) -c -o $@ $<
-$(BUILD)/lexer.o: $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.h
+$(BUILD)/lexer.o: $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.h | deps
 	$(CC) $(GENFLAGS) -c -o $@ $<
-$(BUILD)/stdlib_data.o: $(BUILD)/gen/stdlib_data.c
+$(BUILD)/stdlib_data.o: $(BUILD)/gen/stdlib_data.c | deps
 	$(CC) $(GENFLAGS) -c -o $@ $<
 
-$(BUILD)/%.o: src/%.c $(wildcard src/*.h) $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h
+$(BUILD)/%.o: src/%.c $(wildcard src/*.h) $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h | deps
 	@mkdir -p $(BUILD)
 	$(CC) $(ALLCFLAGS) $(WARN) -MMD -MP -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/test_util.h $(LIBOBJS)
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/test_util.h $(LIBOBJS) | deps
 	@mkdir -p $(BUILD)/tests
 	$(CC) $(ALLCFLAGS) $(WARN) -Wno-missing-prototypes -o $@ $< $(LIBOBJS) $(LDLIBS) $(CMOCKA)
 
@@ -98,14 +98,30 @@ unit: $(UNITS)
 golden: jqlc
 	@sh tests/golden.sh
 
-test: deps
-	@$(MAKE) --no-print-directory jqlc $(UNITS)
+test: | deps
+	@$(MAKE) --no-print-directory jqlc $(UNITS) $(BUILD)/embed/readback
 	@$(MAKE) --no-print-directory unit
+	@$(MAKE) --no-print-directory embed-test
 	@$(MAKE) --no-print-directory golden
 	@$(MAKE) --no-print-directory limits
 	@$(MAKE) --no-print-directory stdlib-test
 	@$(MAKE) --no-print-directory docs-test
 	@$(MAKE) --no-print-directory diag-catalogue
+
+# grammar/embed.sh keeps every byte of a library file: the files of tests/embed/ are
+# embedded and compiled as stdlib_data.o is, and read back (tests/embed.sh compares).
+EMBED_FILES := $(wildcard tests/embed/*.txt)
+.PHONY: embed-test
+embed-test: $(BUILD)/embed/readback
+	@sh tests/embed.sh $(BUILD)/embed/readback
+
+$(BUILD)/embed/data.c: $(EMBED_FILES) grammar/embed.sh
+	@mkdir -p $(BUILD)/embed
+	sh grammar/embed.sh $(EMBED_FILES) > $@
+$(BUILD)/embed/data.o: $(BUILD)/embed/data.c src/stdlib_embed.h | deps
+	$(CC) $(GENFLAGS) -c -o $@ $<
+$(BUILD)/embed/readback: tests/embed/readback.c $(BUILD)/embed/data.o | deps
+	$(CC) $(ALLCFLAGS) $(WARN) -o $@ $^
 
 # Input limits on generated inputs too big to commit (docs/cli.md "Limits").
 .PHONY: limits
@@ -147,10 +163,10 @@ asan-test: $(BUILD)/jqlc $(UNITS)
 # file and build-cov/coverage.html. gcovr only when measuring, so `make deps` stays quick.
 COV_BUILD := build-cov
 COV_DEPS_PKGS := gcovr
-coverage-deps:
+coverage-deps: deps
 	@$(MAKE) --no-print-directory deps DEPS_PKGS="$(COV_DEPS_PKGS)"
 
-coverage: deps coverage-deps
+coverage: coverage-deps
 	@rm -f $(COV_BUILD)/*.gcda $(COV_BUILD)/tests/*.gcda
 	@$(MAKE) --no-print-directory BUILD=$(COV_BUILD) OPT="-O0 -g --coverage" coverage-run
 
@@ -185,10 +201,10 @@ FUZZ_ENV  := ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 \
 
 # clang and its runtime (libclang_rt.fuzzer, libclang_rt.asan: libclang-rt-dev), only
 # when fuzzing, so plain `make deps` stays quick.
-fuzz-deps:
+fuzz-deps: deps
 	@$(MAKE) --no-print-directory deps DEPS_PKGS="$(FUZZ_DEPS_PKGS)"
 
-fuzz-build: deps fuzz-deps
+fuzz-build: fuzz-deps
 	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) \
 	  OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link $(FUZZ_SAN)" \
 	  $(patsubst %,$(FUZZ_BUILD)/fuzz_%,$(FUZZERS))
@@ -212,7 +228,7 @@ fuzz: fuzz-build
 	  ls -l $(FUZZ_BUILD)/crashes/*/; exit 1; fi
 
 # Built inside the fuzz sub-make: BUILD=build-fuzz, CC=clang, OPT has the sanitizers.
-$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(LIBOBJS)
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(LIBOBJS) | deps
 	$(CC) $(ALLCFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(LIBOBJS) $(LDLIBS)
 
 install: all

@@ -1035,6 +1035,8 @@ static void check_exprs(struct chk *c)
     c->let_stack = jql_alloc_atomic(((size_t)c->p->nlets + 1) * sizeof *c->let_stack);
     c->let_depth = jql_alloc_atomic(((size_t)c->p->nlets + 1) * sizeof *c->let_depth);
     memset(c->let_depth, 0, ((size_t)c->p->nlets + 1) * sizeof *c->let_depth);
+    c->let_binds = jql_alloc_atomic(((size_t)c->p->nlets + 1) * sizeof *c->let_binds);
+    memset(c->let_binds, 0, ((size_t)c->p->nlets + 1) * sizeof *c->let_binds);
     for (int i = 0; i < c->p->nlets; i++)
         jql_check_let(c, i);
     for (int s = 0; s < c->p->nstandards; s++) {

@@ -97,6 +97,39 @@ static void let_use_depth(struct chk *c, struct jql_expr *e, int l)
     }
 }
 
+/* ---- quantifier levels (limit.h) ---- */
+
+/* Levels are counted as the evaluator binds: from 1 in a rule condition, and a let's
+   quantifiers above those around the place of its use. A let's body is checked once,
+   on its own, so there it is only measured (let_binds): whether it passes the limit
+   depends on where it is used, and only a condition is ever evaluated. */
+
+/* The quantifier e has just bound level c->nbinds. */
+static void quant_level(struct chk *c, const struct jql_expr *e)
+{
+    if (c->nbinds > c->max_binds)
+        c->max_binds = c->nbinds;
+    if (c->nlet_stack == 0 && c->nbinds == JQL_LIMIT_BINDINGS + 1)
+        jql_diag_error(c->d, e->oploc, "quantifiers nested too deeply (the limit is %d levels)",
+                       JQL_LIMIT_BINDINGS);
+}
+
+/* A use of let l inside c->nbinds quantifiers. Past the limit inside the let: reported
+   here (once inside a level past it, that level's quantifier was reported). */
+static void let_use_binds(struct chk *c, const struct jql_expr *e, int l)
+{
+    int total = c->nbinds + c->let_binds[l];
+    if (total > c->max_binds)
+        c->max_binds = total;
+    if (c->nlet_stack > 0 || c->nbinds > JQL_LIMIT_BINDINGS || total <= JQL_LIMIT_BINDINGS)
+        return;
+    struct jql_diag *dg = jql_diag_error(c->d, e->loc, "quantifiers nested too deeply (the limit "
+                                         "is %d levels, counting the lets it uses)",
+                                         JQL_LIMIT_BINDINGS);
+    jql_diag_note(dg, noloc, "%d levels: %d around this use and %d in let '%s', the lets it "
+                  "uses included", total, c->nbinds, c->let_binds[l], c->p->lets[l].name);
+}
+
 /* ---- bool contexts ---- */
 
 static void want_bool(struct chk *c, struct jql_expr *e, const char *what)
@@ -224,6 +257,7 @@ static void name_expr(struct chk *c, struct jql_expr *e, bool allow_coll)
             e->index = l;
             e->type = jql_check_let(c, l);
             let_use_depth(c, e, l);
+            let_use_binds(c, e, l);
             return;
         }
         int pm = jql_program_param(c->p, first);
@@ -521,6 +555,7 @@ static void quant_expr(struct chk *c, struct jql_expr *e)
     e->index = coll;
     e->var = c->nbinds - c->bind_base;
     push_binding(c, e->u.quant.var, coll);
+    quant_level(c, e);
     struct jql_expr *w = e->u.quant.weight;
     if (w) {
         expr(c, w, false);
@@ -766,6 +801,7 @@ void jql_check_condition(struct chk *c, struct jql_expr *e, const char *what)
 {
     c->nbinds = c->bind_base = 0;
     c->depth = c->max_depth = 0;
+    c->max_binds = 0;
     want_bool(c, e, what);
 }
 
@@ -800,7 +836,9 @@ struct jql_type jql_check_let(struct chk *c, int slot)
     /* a let body is its own expression tree: no quantifier variables, its own standard;
        its levels add to those of the expression that uses it */
     int std = c->std, base = c->bind_base, n = c->nbinds, max = c->max_depth;
+    int maxb = c->max_binds;
     c->max_depth = c->depth;
+    c->max_binds = n;
     c->std = l->standard;
     c->bind_base = c->nbinds;
     c->let_state[slot] = CHK_LET_BUSY;
@@ -811,6 +849,9 @@ struct jql_type jql_check_let(struct chk *c, int slot)
         c->let_depth[slot] = c->max_depth - c->depth;
     if (max > c->max_depth)
         c->max_depth = max;
+    c->let_binds[slot] = c->max_binds - n;
+    if (maxb > c->max_binds)
+        c->max_binds = maxb;
     c->let_state[slot] = CHK_LET_DONE;
     c->std = std;
     c->bind_base = base;

@@ -45,6 +45,8 @@ struct chk {
     int *let_stack, nlet_stack;   /* lets being checked, for cycle paths */
     int *let_depth;               /* levels of a checked let's body, the lets it uses included */
     int depth, max_depth;         /* levels of the expression being checked, lets included */
+    int *let_binds;               /* quantifier levels a let's body binds, its lets included */
+    int max_binds;                /* most quantifier levels bound at once so far (limit.h) */
     bool deep_reported;           /* its "nested too deeply" error is reported */
 };
 

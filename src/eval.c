@@ -528,7 +528,7 @@ static struct jql_value eval_quant(struct jql_evaluator *x, const struct jql_exp
     }
     int top = jql_eval_bind(x, e, NULL);
     if (top < 0)
-        return fault(e->oploc, "quantifiers nested too deeply");
+        return fault(e->oploc, "internal error: quantifiers nested too deeply");
     struct jql_value r;
     switch (e->u.quant.qkind) {
     case JQL_Q_ALL:

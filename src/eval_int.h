@@ -6,14 +6,16 @@
 #define JQL_EVAL_INT_H
 
 #include "eval.h"
+#include "limit.h"
 #include "mem.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 
-/* Quantifier bindings live in a fixed array: nesting deeper than this (lets included)
-   is a runtime fault rather than a reallocation on the hot path. */
-#define JQL_EVAL_MAX_DEPTH 64
+/* Quantifier bindings live in a fixed array, not a growing one on the hot path; the
+   checker rejects every condition that could bind more than JQL_LIMIT_BINDINGS levels,
+   lets included (limit.h), so the evaluator's own guard never fires. */
+#define JQL_EVAL_MAX_DEPTH JQL_LIMIT_BINDINGS
 
 /* A position in the missing-facts stack, to drop what an operand recorded when a known
    operand decided the result (`false and x` does not depend on x). */

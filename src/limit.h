@@ -15,6 +15,13 @@
    ulimit -s on tests/golden/limit_nesting; the usual default is 8 MiB). */
 #define JQL_LIMIT_DEPTH 256
 
+/* Levels of quantifiers binding at once when a rule condition is evaluated: the
+   evaluator holds the bound elements in a fixed array. A let's quantifiers bind above
+   those around the place where it is used, so a use inside 3 quantifiers of a let that
+   nests 2 reaches level 5 (the lets it uses count the same way). The checker reports
+   a condition that could reach level 65. */
+#define JQL_LIMIT_BINDINGS 64
+
 /* Bytes in an identifier or dotted name (a fact path). */
 #define JQL_LIMIT_NAME 255
 

@@ -630,6 +630,54 @@ static void test_multiple_files(void **state)
     assert_non_null(find_diag(&d, "standard 's' is declared twice"));
 }
 
+/* ---- quantifier levels (limit.h) ---- */
+
+/* n nested quantifiers over job, variables PREFIX1..PREFIXn, around `body`. */
+static const char *nest(int n, const char *prefix, const char *body)
+{
+    struct jql_buf b = {0};
+    for (int i = 1; i <= n; i++)
+        jql_buf_printf(&b, "%s %s%d in job: ", i % 2 ? "all" : "any", prefix, i);
+    jql_buf_puts(&b, body);
+    return jql_sprintf("%s", jql_buf_str(&b));
+}
+
+static const char *std_require(const char *cond)
+{
+    return jql_sprintf("standard s \"S\" { rule r \"R\" { require %s } }\n", cond);
+}
+
+static void test_quantifier_levels(void **state)
+{
+    (void)state;
+    const char *lets = jql_sprintf("let l40 = %s\nlet l24 = %s\nlet l34 = %s\n"
+                                   "let l65 = %s\n",
+                                   nest(40, "b", "b40.eligible"), nest(24, "c", "c24.eligible"),
+                                   nest(10, "d", "l24 and d10.eligible"),
+                                   nest(65, "u", "u65.eligible"));
+    /* 64 at most, lets counted above the quantifiers around their use; l65 is unused */
+    ok(jql_sprintf("%s%s", lets, std_require(nest(64, "a", "a64.eligible"))));
+    ok(jql_sprintf("%s%s", lets, std_require(nest(24, "a", "l40"))));
+    ok(jql_sprintf("%s%s", lets, std_require(nest(30, "a", "l34"))));
+    ok(jql_sprintf("%s%s", lets, std_require(jql_sprintf("(%s) and (%s) and l40",
+                                                         nest(64, "a", "true"),
+                                                         nest(24, "e", "l40 and l40")))));
+    /* one more: at the 65th quantifier, or at the use of the let that reaches it */
+    fails(jql_sprintf("%s%s", lets, std_require(nest(65, "a", "a65.eligible"))),
+          "quantifiers nested too deeply (the limit is 64 levels)", NULL, "all");
+    fails(jql_sprintf("%s%s", lets, std_require(nest(25, "a", "l40"))),
+          "counting the lets it uses", "65 levels: 25 around this use and 40 in let 'l40'",
+          "l40");
+    fails(jql_sprintf("%s%s", lets, std_require(nest(31, "a", "l34"))),
+          "counting the lets it uses", "65 levels: 31 around this use and 34 in let 'l34'",
+          "l34");
+    fails(jql_sprintf("%s%s", lets, std_require("l65")), "counting the lets it uses",
+          "65 levels: 0 around this use and 65 in let 'l65'", "l65");
+    /* once per condition crossing the limit: nothing more inside the reported level */
+    fails(jql_sprintf("%s%s", lets, std_require(nest(70, "a", "l40 and l65"))),
+          "quantifiers nested too deeply (the limit is 64 levels)", NULL, "all");
+}
+
 int main(void)
 {
     JQL_TEST_INIT();
@@ -644,7 +692,7 @@ int main(void)
         cmocka_unit_test(test_name_errors),      cmocka_unit_test(test_type_errors),
         cmocka_unit_test(test_no_cascade),       cmocka_unit_test(test_calls),
         cmocka_unit_test(test_enumerations),     cmocka_unit_test(test_suggest),
-        cmocka_unit_test(test_multiple_files),
+        cmocka_unit_test(test_multiple_files),   cmocka_unit_test(test_quantifier_levels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
