@@ -104,6 +104,7 @@ test: | deps
 	@$(MAKE) --no-print-directory embed-test
 	@$(MAKE) --no-print-directory golden
 	@$(MAKE) --no-print-directory limits
+	@$(MAKE) --no-print-directory hostile
 	@$(MAKE) --no-print-directory stdlib-test
 	@$(MAKE) --no-print-directory docs-test
 	@$(MAKE) --no-print-directory diag-catalogue
@@ -127,6 +128,11 @@ $(BUILD)/embed/readback: tests/embed/readback.c $(BUILD)/embed/data.o | deps
 .PHONY: limits
 limits: jqlc
 	@sh tests/limits.sh
+
+# The adversarial suite: hostile inputs and environments (docs/HACKING.md, "Hostile input").
+.PHONY: hostile
+hostile: jqlc
+	@sh tests/hostile.sh
 
 # The library's own tests: `jqlc test` finds every *.jq under a folder it is given.
 stdlib-test: jqlc
@@ -155,6 +161,7 @@ asan-test: $(BUILD)/jqlc $(UNITS)
 	  fail=0; for t in $(UNITS); do $$t || fail=1; done; \
 	  JQLC=$(BUILD)/jqlc sh tests/golden.sh || fail=1; \
 	  JQLC=$(BUILD)/jqlc OUT=$(BUILD)/limits sh tests/limits.sh || fail=1; \
+	  JQLC=$(BUILD)/jqlc OUT=$(CURDIR)/$(BUILD)/hostile sh tests/hostile.sh || fail=1; \
 	  $(BUILD)/jqlc test stdlib || fail=1; exit $$fail
 
 # Coverage (docs/HACKING.md "Coverage"): an instrumented -O0 build in its own tree runs the
