@@ -29,14 +29,28 @@ static void tpl_comment(FILE *out, int ind, const char *text)
     } while (s);
 }
 
-static void tpl_fact(FILE *out, int ind, const struct jql_fact_info *f, const char *path)
+/* "(TYPE [in RANGE], like EXAMPLE[; default VALUE])": what the clerk needs to fill it in. */
+static const char *tpl_type_note(const struct jql_program *p, const struct jql_fact_info *f)
+{
+    struct jql_buf b = {0};
+    bool plain_text = f->type.kind == JQL_T_TEXT && !f->type.enm; /* "like \"text\"" says nothing */
+    jql_buf_printf(&b, "(%s", jql_type_name(f->type));
+    if (f->range_declared)
+        jql_buf_printf(&b, " in %s", jql_range_str(&f->range));
+    if (!plain_text)
+        jql_buf_printf(&b, ", like %s", jql_type_example(f->type));
+    for (int i = 0; i < p->ndefaults; i++)
+        if (&p->facts[p->defaults[i].fact] == f)
+            jql_buf_printf(&b, "; default %s", jql_value_format(p->defaults[i].value));
+    jql_buf_putc(&b, ')');
+    return jql_buf_str(&b);
+}
+
+static void tpl_fact(FILE *out, int ind, const struct jql_program *p,
+                     const struct jql_fact_info *f, const char *path)
 {
     const char *desc = f->desc && *f->desc ? f->desc : "(no description)";
-    bool plain_text = f->type.kind == JQL_T_TEXT && !f->type.enm; /* "like \"text\"" says nothing */
-    tpl_comment(out, ind,
-                plain_text ? jql_sprintf("%s (text)", desc)
-                           : jql_sprintf("%s (%s, like %s)", desc, jql_type_name(f->type),
-                                         jql_type_example(f->type)));
+    tpl_comment(out, ind, jql_sprintf("%s %s", desc, tpl_type_note(p, f)));
     fprintf(out, "%*s%s = unknown\n", ind, "", path);
 }
 
@@ -55,7 +69,7 @@ static void tpl_collection(FILE *out, const struct jql_program *p, const int *or
         int i = order[k];
         if (p->facts[i].kind == JQL_FACT_MEMBER && p->facts[i].coll == coll &&
             p->facts[i].slot != 0)
-            tpl_fact(out, 4, &p->facts[i], p->facts[i].name + skip);
+            tpl_fact(out, 4, p, &p->facts[i], p->facts[i].name + skip);
     }
     fputs("  }\n", out);
 }
@@ -71,7 +85,7 @@ static void tpl_group_block(FILE *out, const struct jql_program *p, const char *
         const struct jql_fact_info *f = &p->facts[i];
         const char *g = f->kind == JQL_FACT_SCALAR ? tpl_group(f->name) : NULL;
         if (!done[i] && g && strcmp(g, group) == 0) {
-            tpl_fact(out, 4, f, f->name + skip);
+            tpl_fact(out, 4, p, f, f->name + skip);
             done[i] = true;
         }
     }
@@ -126,9 +140,11 @@ void jql_template_write(FILE *out, const struct jql_program *p, const char *rule
     fprintf(out, "# A blank fact file for the rules in %s.\n", rules);
     fputs("# Write one employer block per employer. Replace `unknown` by what you know;\n"
           "# a fact left `unknown` makes the rules that need it untested. Each fact\n"
-          "# says what to enter, its type and an example value.\n\n"
-          "employer \"EMPLOYER NAME\" {\n",
+          "# says what to enter, its type and an example value.\n",
           out);
+    if (p->ndefaults)
+        fputs("# A fact with a default (the rules give one) takes it when left `unknown`.\n", out);
+    fputs("\nemployer \"EMPLOYER NAME\" {\n", out);
     bool *done = jql_alloc_atomic((size_t)p->nfacts + 1);
     memset(done, 0, (size_t)p->nfacts + 1);
     const int *order = tpl_order(p);
@@ -144,7 +160,7 @@ void jql_template_write(FILE *out, const struct jql_program *p, const char *rule
             tpl_group_block(out, p, g, order, done);
         } else {
             fputc('\n', out);
-            tpl_fact(out, 2, f, f->name);
+            tpl_fact(out, 2, p, f, f->name);
         }
         done[i] = true;
     }
