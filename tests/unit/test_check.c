@@ -678,6 +678,104 @@ static void test_quantifier_levels(void **state)
           "quantifiers nested too deeply (the limit is 64 levels)", NULL, "all");
 }
 
+/* ---- several files: imports, overrides, defaults, ranges ---- */
+
+/* Three files in load order: a (the vocabulary and declarations), b and c; `edges` says
+   which import which ("ba" = b imports a). Checked with diagnostics in *d. */
+static struct jql_program *check_files(const char *a, const char *b, const char *c,
+                                       const char *edges, struct jql_diags *d)
+{
+    const char *texts[3] = {jql_sprintf("%s%s", VOCAB, a), b, c};
+    static const char *const names[3] = {"a.jq", "b.jq", "c.jq"};
+    struct jql_rulefile *rf[3];
+    for (int i = 0; i < 3; i++) {
+        rf[i] = jql_parse_rules(jql_source_new(names[i], names[i], texts[i], strlen(texts[i])), d);
+        if (d->nerrors)
+            jql_diags_render(stderr, d, false);
+        assert_int_equal(d->nerrors, 0);
+    }
+    for (const char *e = edges; e[0] && e[1]; e += 2)
+        JQL_APPEND(rf[e[0] - 'a']->imports, rf[e[0] - 'a']->nimports, rf[e[1] - 'a']);
+    return jql_check(rf, 3, d);
+}
+
+static void test_param_set_by_importer(void **state)
+{
+    struct jql_diags d = {0};
+    /* a declares, b (importing a) and c (importing b) set it: c wins, through b */
+    struct jql_program *p = check_files("param floor = $15/hour \"Floor\"\n",
+                                        "param floor = $18/hour\n",
+                                        "param floor = $20/hour\nparam weeks_per_year = 50\n",
+                                        "bacb", &d);
+    assert_non_null(p);
+    int slot = jql_program_param(p, "floor");
+    assert_string_equal(jql_value_format(p->params[slot].value), "$20.00/hour");
+    assert_string_equal(jql_value_format(p->params[slot].decl_value), "$15.00/hour");
+    assert_string_equal(p->params[slot].desc, "Floor");
+    assert_true(jql_program_param_changed(p, slot));
+    assert_true(jql_program_param_changed(p, p->param_weeks_per_year));
+    assert_false(jql_program_param_changed(p, p->param_hours_per_year));
+    /* b and c both import a, but not each other */
+    d = (struct jql_diags){0};
+    p = check_files("param floor = $15/hour\n", "param floor = $18/hour\n",
+                    "param floor = $20/hour\n", "baca", &d);
+    assert_null(p);
+    assert_non_null(find_diag(&d, "param 'floor' is set in two files, and neither imports"));
+    /* the value keeps the declared type; a percent its '%' */
+    d = (struct jql_diags){0};
+    p = check_files("param quota = 80%\n", "param quota = 0.9\n", "", "ba", &d);
+    assert_null(p);
+    const struct jql_diag *dg = find_diag(&d, "param 'quota': expected percent, like 75%, got 0.9");
+    assert_non_null(dg);
+    assert_true(has_note(dg, "did you mean 90% or 0.9%?"));
+}
+
+static void test_defaults(void **state)
+{
+    struct jql_diags d = {0};
+    struct jql_program *p = check_files("default pay.living_wage_hourly = $20/hour \"state\"\n",
+                                        "default pay.living_wage_hourly = $23.50/hour\n",
+                                        "default industry = \"retail\"\n", "ba", &d);
+    assert_non_null(p);
+    assert_int_equal(p->ndefaults, 2);
+    assert_string_equal(p->facts[p->defaults[0].fact].name, "pay.living_wage_hourly");
+    assert_string_equal(jql_value_format(p->defaults[0].value), "$23.50/hour");
+    assert_null(p->defaults[0].source); /* the importer's default replaces the whole line */
+    fails("default job.headcount = 3\n",
+          "'job.headcount' is a member of a collection and cannot have a default", NULL, NULL);
+    fails("default job = 3\n", "collection 'job' cannot have a default", NULL, NULL);
+    fails("default benefits.retirement_plan = \"401K\"\n",
+          "default for 'benefits.retirement_plan': \"401K\" is not one of its values",
+          "did you mean \"401k\"?", NULL);
+    fails("default pay.bonus = -$5\n", "default for 'pay.bonus': -$5.00 is outside its range",
+          NULL, "-$5");
+    fails("default pay.lowest_hourly_wag = $5/hour\n", "default for unknown fact",
+          "did you mean 'pay.lowest_hourly_wage'?", NULL);
+}
+
+static void test_ranges(void **state)
+{
+    struct jql_program *p = ok("facts {\n"
+                               "  pct: percent in 0%..100%\n"
+                               "  net: money in ..\n"
+                               "  notice: days in 1 day..\n"
+                               "}\n");
+    const struct jql_fact_info *f = &p->facts[jql_program_fact(p, "pct")];
+    assert_true(f->range_declared);
+    assert_string_equal(jql_range_str(&f->range), "0%..100%");
+    f = &p->facts[jql_program_fact(p, "net")];
+    assert_false(f->range.has_lo || f->range.has_hi); /* `in ..` lifts the default */
+    f = &p->facts[jql_program_fact(p, "pay.bonus")];
+    assert_false(f->range_declared);
+    assert_string_equal(jql_range_str(&f->range), "$0.00.."); /* amounts are at least 0 */
+    fails("facts { t: text in 0..1 }\n", "a range needs a number", NULL, "in 0..1");
+    fails("facts { e: number in 5..1 }\n", "the range of 'e' is empty: 5 is above 1", NULL,
+          NULL);
+    fails("facts { q: percent in 0..1% }\n", "range bound 0 of 'q' is not percent", NULL, "0");
+    fails("facts { w: money in $1.. }\nfacts { w: money in $2.. }\n",
+          "fact 'w' is declared here with range $2.00.., but earlier with $1.00..", NULL, NULL);
+}
+
 int main(void)
 {
     JQL_TEST_INIT();
@@ -686,7 +784,11 @@ int main(void)
         cmocka_unit_test(test_vocab_redeclare),  cmocka_unit_test(test_params),
         cmocka_unit_test(test_param_errors),     cmocka_unit_test(test_lets),
         cmocka_unit_test(test_let_errors),       cmocka_unit_test(test_let_cycles),
-        cmocka_unit_test(test_standards),        cmocka_unit_test(test_tiers),
+        cmocka_unit_test(test_standards),
+        cmocka_unit_test(test_tiers),
+        cmocka_unit_test(test_param_set_by_importer),
+        cmocka_unit_test(test_defaults),
+        cmocka_unit_test(test_ranges),
         cmocka_unit_test(test_tests),            cmocka_unit_test(test_resolve_names),
         cmocka_unit_test(test_resolve_quantifiers), cmocka_unit_test(test_quantifier_types),
         cmocka_unit_test(test_name_errors),      cmocka_unit_test(test_type_errors),

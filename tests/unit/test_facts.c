@@ -757,6 +757,38 @@ static void load_employer__given_body__loaded(void **state)
     assert_string_equal(scalar(e, "employees"), "7");
 }
 
+/* ---- defaults ---- */
+
+/* A fact the employer did not report, or reported `unknown`, takes the rule files'
+   default (marked, with its source); a reported value is kept. */
+static void load__default__fills_absent_and_unknown_only(void **state)
+{
+    (void)state;
+    const char *rules = jql_sprintf("%sdefault pay.bonus = $100 \"policy\"\n"
+                                    "default industry = \"retail\"\n", VOCAB);
+    struct jql_diags d = {0};
+    struct jql_rulefile *rf =
+        jql_parse_rules(jql_source_new("v.jq", "v.jq", rules, strlen(rules)), &d);
+    struct jql_program *p = jql_check(&rf, 1, &d);
+    assert_non_null(p);
+    const char *text = "employer \"A\" { industry = \"care\" }\n"
+                       "employer \"B\" { pay.bonus = unknown }\n";
+    struct jql_factfile *ff =
+        jql_parse_facts(jql_source_new("t.facts", "t.facts", text, strlen(text)), &d);
+    int n = 0;
+    struct jql_employer **v = jql_facts_load(p, ff, &(struct jql_facts_opts){0}, &n);
+    int bonus = p->facts[jql_program_fact(p, "pay.bonus")].slot;
+    int industry = p->facts[jql_program_fact(p, "industry")].slot;
+    assert_string_equal(jql_value_format(v[0]->values[industry]), "\"care\"");
+    assert_false(v[0]->defaulted[industry]);
+    assert_string_equal(jql_value_format(v[0]->values[bonus]), "$100.00");
+    assert_true(v[0]->defaulted[bonus]);
+    assert_string_equal(v[0]->sources[bonus], "policy");
+    assert_string_equal(jql_value_format(v[1]->values[bonus]), "$100.00"); /* `unknown` too */
+    assert_string_equal(jql_value_format(v[1]->values[industry]), "\"retail\"");
+    assert_null(v[1]->sources[industry]);
+}
+
 int main(void)
 {
     JQL_TEST_INIT();
@@ -766,6 +798,7 @@ int main(void)
         cmocka_unit_test(load__number_and_percent__take_declared_flavour),
         cmocka_unit_test(load__bare_number_for_percent__error_offers_both_forms),
         cmocka_unit_test(load__value_outside_range__error_shows_range),
+        cmocka_unit_test(load__default__fills_absent_and_unknown_only),
         cmocka_unit_test(load__month_rate_for_year_fact__accepted),
         cmocka_unit_test(load__negative_number__accepted),
         cmocka_unit_test(load__source_annotation__kept_per_slot),
