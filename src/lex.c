@@ -302,6 +302,112 @@ bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTY
     return ok;
 }
 
+/* ---- an employer line closes the blocks left open ---- */
+
+static bool lex_is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Where the text before off ends: just after the last token or comment. */
+static uint32_t lex_skip_space_back(const struct jql_parser *P, uint32_t off)
+{
+    while (off > 0 && lex_is_space(P->src->text[off - 1]))
+        off--;
+    return off;
+}
+
+static bool lex_at_line_start(const struct jql_parser *P, uint32_t off)
+{
+    while (off > 0 && (P->src->text[off - 1] == ' ' || P->src->text[off - 1] == '\t'))
+        off--;
+    return off == 0 || P->src->text[off - 1] == '\n';
+}
+
+/* Bytes of spaces and tabs that start the line holding off. */
+static uint32_t lex_indent(const struct jql_parser *P, uint32_t off)
+{
+    while (off > 0 && P->src->text[off - 1] != '\n')
+        off--;
+    uint32_t n = 0;
+    while (P->src->text[off + n] == ' ' || P->src->text[off + n] == '\t')
+        n++;
+    return n;
+}
+
+/* The '{' of this employer a '}' is missing for, as its indentation tells: a '}' that
+   starts a line closes the innermost open '{' on a line indented as much, so the
+   blocks inside that one are the unclosed ones (`pay {` left open, then the
+   employer's own '}' at column 1). The innermost unclosed '{', or `innermost` (the
+   bracket count's) when the indentation says nothing. */
+static uint32_t lex_unclosed_brace(const struct jql_parser *P, uint32_t innermost)
+{
+    uint32_t *open = jql_alloc_atomic((size_t)P->nbraces * sizeof *open + 1);
+    int top = 0;
+    bool found = false;
+    uint32_t best = 0;
+    for (int i = 0; i < P->nbraces; i++) {
+        uint32_t b = P->braces[i];
+        if (P->src->text[b] == '{') {
+            open[top++] = b;
+            continue;
+        }
+        if (top == 0)
+            continue;
+        int j = top - 1;
+        if (lex_at_line_start(P, b)) {
+            uint32_t col = lex_indent(P, b);
+            while (j >= 0 && lex_indent(P, open[j]) != col)
+                j--;
+            j = j < 0 ? top - 1 : j;
+        }
+        if (j < top - 1 && (!found || open[top - 1] > best)) {
+            found = true;
+            best = open[top - 1];
+        }
+        top = j;
+    }
+    if (top > 0 && (!found || open[top - 1] > best))
+        return open[top - 1];
+    return found ? best : innermost;
+}
+
+bool jql_lex_employer_line(struct jql_parser *P, struct jql_loc kw)
+{
+    if (!P->ff || !P->cur_emp || P->resync || !lex_at_line_start(P, kw.start))
+        return false;
+    int i = P->nopen - 1;
+    while (i >= 0 && P->src->text[P->open[i].start] != '{')
+        i--;
+    if (i < 0)
+        return false;
+    uint32_t at = lex_unclosed_brace(P, P->open[i].start);
+    struct jql_loc brace = {P->src, at, at + 1};
+    struct jql_diag *dg = jql_parse_error(P, brace, "'{' is not closed before the next employer");
+    jql_diag_note(dg, kw, "the next employer starts here");
+    P->resync = true;
+    P->resync_kw = kw;
+    uint32_t end = lex_skip_space_back(P, kw.start);
+    P->resync_at = (struct jql_loc){P->src, end, end};
+    return true;
+}
+
+int jql_lex_resync(struct jql_parser *P, struct jql_loc *loc)
+{
+    while (P->cur_emp && P->nopen > 0) {
+        char c = P->src->text[P->open[--P->nopen].start];
+        if (c == '{') {
+            *loc = P->resync_at;
+            return '}';
+        }
+    }
+    /* the employer is closed: what the scanner still counts as open was given up
+       by the parser's error recovery */
+    P->nopen = 0;
+    P->resync = false;
+    return 0;
+}
+
 void jql_lex_bad_number(struct jql_parser *P, const char *s, struct jql_loc loc)
 {
     struct jql_diag *dg = jql_parse_error(P, loc, "malformed number '%s'", jql_lex_abbrev(s));
@@ -342,6 +448,19 @@ void jql_lex_bad_char(struct jql_parser *P, unsigned char c, struct jql_loc loc)
         lex_c_op_note(jql_parse_error(P, loc, "unexpected character '%c'", c), (char)c);
 }
 
+/* Keep a fact file's braces for lex_unclosed_brace. The list restarts at each employer,
+   so it keeps its capacity rather than growing again from nothing. */
+static void lex_note_brace(struct jql_parser *P, uint32_t off)
+{
+    if (!P->ff)
+        return;
+    if (P->nbraces == P->braces_cap) {
+        P->braces_cap = P->braces_cap ? 2 * P->braces_cap : 16;
+        P->braces = jql_realloc(P->braces, (size_t)P->braces_cap * sizeof *P->braces);
+    }
+    P->braces[P->nbraces++] = off;
+}
+
 bool jql_lex_bracket(struct jql_parser *P, char c, struct jql_loc loc)
 {
     static const char pairs[] = "(){}[]";
@@ -353,8 +472,12 @@ bool jql_lex_bracket(struct jql_parser *P, char c, struct jql_loc loc)
             return false;
         }
         JQL_APPEND(P->open, P->nopen, loc);
+        if (c == '{')
+            lex_note_brace(P, loc.start);
         return true;
     }
+    if (c == '}')
+        lex_note_brace(P, loc.start);
     int i = P->nopen - 1;
     while (i >= 0 && P->src->text[P->open[i].start] != at[-1])
         i--;
@@ -369,15 +492,7 @@ bool jql_lex_bracket(struct jql_parser *P, char c, struct jql_loc loc)
     return true;
 }
 
-static bool lex_is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
 uint32_t jql_lex_eof_offset(const struct jql_parser *P)
 {
-    uint32_t off = P->off;
-    while (off > 0 && lex_is_space(P->src->text[off - 1]))
-        off--;
-    return off;
+    return lex_skip_space_back(P, P->off);
 }

@@ -39,6 +39,14 @@ bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTY
                   struct jql_loc loc);
 bool jql_lex_rate_type(struct jql_parser *P, const char *period, union JQL_YYSTYPE *v,
                        struct jql_loc loc);
+/* The keyword of `employer "` at the start of a line of a fact file, while an employer's
+   blocks are open: an error at the '{' whose '}' is missing (by indentation, else the
+   innermost open one), and true, after which jql_lex_resync returns a '}' for each
+   block to close before the keyword is read again. */
+bool jql_lex_employer_line(struct jql_parser *P, struct jql_loc kw);
+/* The next '}' of that recovery (empty, just after the last token before the keyword),
+   or 0 once the parser's employer is closed. */
+int jql_lex_resync(struct jql_parser *P, struct jql_loc *loc);
 /* A token that starts with a digit but is no number: an error, with a note when a unit
    is glued to the number ("40hours"). */
 void jql_lex_bad_number(struct jql_parser *P, const char *s, struct jql_loc loc);

@@ -704,6 +704,136 @@ static void parse_errors__wrong_closing_bracket__points_at_open_one(void **state
     assert_string_equal(d.v[1]->notes[0].msg, "this '(' is not closed");
 }
 
+/* ---- recovery at an employer line ---- */
+
+/* Offset of the first `needle` in `text`. */
+static uint32_t off_of(const char *text, const char *needle)
+{
+    const char *at = strstr(text, needle);
+    if (!at)
+        fail_msg("[%s] not in [%s]", needle, text);
+    return (uint32_t)(at - text);
+}
+
+static void parse_recover__missing_brace__next_employer_read(void **state)
+{
+    (void)state;
+    const char *text = "employer \"A\" {\n  x = 1\n  pay {\n    w = $1/hour\n}\n"
+                       "employer \"B\" {\n  y = 2\n}\n";
+    struct jql_diags d = {0};
+    struct jql_factfile *ff = facts(text, &d);
+    assert_int_equal(d.nerrors, 1);
+    assert_string_equal(d.v[0]->msg, "'{' is not closed before the next employer");
+    /* pay's '{' by indentation: the '}' at column 1 was meant for the employer */
+    assert_int_equal(d.v[0]->loc.start, off_of(text, "{\n    w"));
+    assert_int_equal(d.v[0]->nnotes, 1);
+    assert_string_equal(d.v[0]->notes[0].msg, "the next employer starts here");
+    assert_string_equal(span_text(d.v[0]->notes[0].loc), "employer");
+    assert_int_equal(d.v[0]->notes[0].loc.start, off_of(text, "employer \"B\""));
+    assert_int_equal(ff->nemployers, 2);
+    struct jql_femployer *a = ff->employers[0], *b = ff->employers[1];
+    assert_int_equal(a->nsyntax_errors, 1);
+    assert_int_equal(b->nsyntax_errors, 0);
+    assert_int_equal(ff->nsyntax_errors, 0);
+    assert_int_equal(a->nentries, 2);
+    assert_int_equal(a->entries[1]->nentries, 1);
+    assert_int_equal(a->loc.end, off_of(text, "employer \"B\"")); /* up to the next one */
+    assert_string_equal(b->name, "B");
+    assert_int_equal(b->nentries, 1);
+}
+
+static void parse_recover__nested_blocks__all_closed_innermost_blamed(void **state)
+{
+    (void)state;
+    const char *text = "employer \"A\" {\n  job \"c\" {\n    w = 1\n    group {\n      v = 2\n"
+                       "  employer \"B\" { y = 2 }\n";
+    struct jql_diags d = {0};
+    struct jql_factfile *ff = facts(text, &d);
+    assert_int_equal(d.nerrors, 1);
+    assert_int_equal(d.v[0]->loc.start, off_of(text, "{\n      v"));
+    assert_int_equal(ff->nemployers, 2);
+    assert_int_equal(ff->employers[0]->nentries, 1);
+    assert_int_equal(ff->employers[0]->entries[0]->nentries, 2);
+    assert_int_equal(ff->employers[1]->nentries, 1);
+    assert_int_equal(ff->employers[1]->nsyntax_errors, 0);
+}
+
+static void parse_recover__no_indentation__innermost_by_brackets(void **state)
+{
+    (void)state;
+    const char *text = "employer \"A\" { pay { w = 1 }\nemployer \"B\" { }\n";
+    struct jql_diags d = {0};
+    struct jql_factfile *ff = facts(text, &d);
+    assert_int_equal(d.nerrors, 1);
+    assert_int_equal(d.v[0]->loc.start, off_of(text, "{ pay"));
+    assert_int_equal(ff->nemployers, 2);
+}
+
+static void parse_recover__error_inside__reported_once_counted_there(void **state)
+{
+    (void)state;
+    const char *text = "employer \"A\" {\n  x =\nemployer \"B\" { y = 2 }\n";
+    struct jql_diags d = {0};
+    struct jql_factfile *ff = facts(text, &d);
+    assert_int_equal(d.nerrors, 2);
+    assert_string_equal(d.v[1]->msg, "unexpected end of employer block");
+    assert_int_equal(d.v[1]->loc.start, off_of(text, "=\n") + 1); /* after the last token */
+    assert_string_equal(d.v[1]->notes[0].msg, "the next employer starts here");
+    assert_int_equal(ff->employers[0]->nsyntax_errors, 2);
+    assert_int_equal(ff->employers[1]->nsyntax_errors, 0);
+    assert_int_equal(ff->employers[1]->nentries, 1);
+}
+
+static void parse_recover__discarded_brace__not_counted_open(void **state)
+{
+    (void)state;
+    const char *text = "employer \"A\" {\n  x = {\n  y = 1\nemployer \"B\" { z = 2 }\n";
+    struct jql_diags d = {0};
+    struct jql_factfile *ff = facts(text, &d);
+    assert_int_equal(d.nerrors, 2);
+    assert_string_equal(d.v[0]->msg, "unexpected '{'");
+    assert_string_equal(d.v[1]->msg, "'{' is not closed before the next employer");
+    assert_int_equal(d.v[1]->loc.start, off_of(text, "{\n  x"));
+    assert_int_equal(ff->nemployers, 2);
+    assert_int_equal(ff->employers[1]->nentries, 1);
+}
+
+static void parse_recover__not_at_line_start__no_recovery(void **state)
+{
+    (void)state;
+    struct jql_diags d = {0};
+    struct jql_factfile *ff = facts("employer \"A\" {\n  x = \"employer \\\"B\\\" {\"\n"
+                                    "  y = 1 employer \"C\" { }\n", &d);
+    assert_int_equal(d.nerrors, 1);
+    assert_string_equal(d.v[0]->msg, "unexpected end of file, expected a fact name, '}' or ','");
+    assert_int_equal(ff->nemployers, 1);
+}
+
+static void parse_recover__crlf__recovers(void **state)
+{
+    (void)state;
+    const char *text = "employer \"A\" {\r\n  pay {\r\n}\r\n\r\n"
+                       "employer \"B\" {\r\n  y = 2\r\n}\r\n";
+    struct jql_diags d = {0};
+    struct jql_factfile *ff = facts(text, &d);
+    assert_int_equal(d.nerrors, 1);
+    assert_int_equal(d.v[0]->loc.start, off_of(text, "{\r\n}"));
+    assert_int_equal(ff->nemployers, 2);
+    assert_int_equal(ff->employers[1]->nentries, 1);
+}
+
+static void parse_recover__rule_file_given__no_recovery(void **state)
+{
+    (void)state;
+    /* a given has no employers: `employer "X" {` there is an element, as before */
+    struct jql_rulefile *rf = rules_ok("test \"t\" {\n  given {\n    pay {\n"
+                                       "employer \"X\" { a = 1 }\n    }\n  }\n}\n");
+    struct jql_test *t = rf->items[0].u.test;
+    assert_int_equal(t->given->nentries, 1);
+    assert_int_equal(t->given->entries[0]->nentries, 1);
+    assert_int_equal(t->given->entries[0]->entries[0]->kind, JQL_F_ELEMENT);
+}
+
 static void parse_errors__comments__collected_with_spans(void **state)
 {
     (void)state;
@@ -896,6 +1026,14 @@ int main(void)
         cmocka_unit_test(parse_errors__error_in_one_employer__others_clean),
         cmocka_unit_test(parse_errors__missing_brace_at_eof__points_at_open_brace),
         cmocka_unit_test(parse_errors__wrong_closing_bracket__points_at_open_one),
+        cmocka_unit_test(parse_recover__missing_brace__next_employer_read),
+        cmocka_unit_test(parse_recover__nested_blocks__all_closed_innermost_blamed),
+        cmocka_unit_test(parse_recover__no_indentation__innermost_by_brackets),
+        cmocka_unit_test(parse_recover__error_inside__reported_once_counted_there),
+        cmocka_unit_test(parse_recover__discarded_brace__not_counted_open),
+        cmocka_unit_test(parse_recover__not_at_line_start__no_recovery),
+        cmocka_unit_test(parse_recover__crlf__recovers),
+        cmocka_unit_test(parse_recover__rule_file_given__no_recovery),
         cmocka_unit_test(parse_errors__comments__collected_with_spans),
         cmocka_unit_test(parse_errors__crlf_line_endings__parse),
         cmocka_unit_test(parse_errors__nul_byte__error_not_crash),
