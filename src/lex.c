@@ -257,12 +257,19 @@ static size_t lex_unicode_escape(const char *p, const char *end, struct jql_buf 
     return (size_t)(q - p) + 1;
 }
 
+/* len bytes between the quotes: within JQL_LIMIT_TEXT, else the error. */
+static bool lex_text_len_ok(struct jql_parser *P, size_t len, struct jql_loc loc)
+{
+    if (len <= JQL_LIMIT_TEXT)
+        return true;
+    jql_parse_error(P, loc, "text is too long (%zu bytes; the limit is %d)", len, JQL_LIMIT_TEXT);
+    return false;
+}
+
 bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
                   struct jql_loc loc)
 {
-    if (n - 2 > JQL_LIMIT_TEXT) {
-        jql_parse_error(P, loc, "text is too long (%zu bytes; the limit is %d)", n - 2,
-                        JQL_LIMIT_TEXT);
+    if (!lex_text_len_ok(P, n - 2, loc)) {
         v->TOK_STRING = "";
         return false;
     }
@@ -299,6 +306,70 @@ bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTY
         p += used - 1;
     }
     v->TOK_STRING = jql_strdup(jql_buf_str(&b));
+    return ok;
+}
+
+/* ---- curly quotes ---- */
+
+/* Every curly quote is three bytes in UTF-8: E2 80, then 98 ‘ 99 ’ 9C “ 9D ”. */
+enum { LEX_CURLY_LEN = 3 };
+
+static bool lex_is_curly(const char *s, unsigned char last)
+{
+    return (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+           (unsigned char)s[2] == last;
+}
+
+static struct jql_diag *lex_curly_error(struct jql_parser *P, const char *quote, uint32_t at)
+{
+    struct jql_loc loc = {P->src, at, at + LEX_CURLY_LEN};
+    return jql_parse_error(P, loc, "curly quote '%.3s' where '\"' is expected", quote);
+}
+
+/* The error for text closed or opened by a curly quote, with the text as it should be. */
+static void lex_curly_text_error(struct jql_parser *P, const char *quote, uint32_t at,
+                                 const char *text)
+{
+    struct jql_diag *dg = lex_curly_error(P, quote, at);
+    jql_diag_note(dg, (struct jql_loc){0}, "use straight quotes: \"%s\"", jql_lex_abbrev(text));
+}
+
+bool jql_lex_curly_text(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
+                        struct jql_loc loc)
+{
+    size_t close = s[n - 1] == '"' ? 1 : LEX_CURLY_LEN;
+    size_t len = n - LEX_CURLY_LEN - close;
+    v->TOK_STRING = jql_strndup(s + LEX_CURLY_LEN, len);
+    lex_curly_text_error(P, s, loc.start, v->TOK_STRING);
+    return lex_text_len_ok(P, len, loc);
+}
+
+void jql_lex_curly_quote(struct jql_parser *P, const char *s, struct jql_loc loc)
+{
+    struct jql_diag *dg = lex_curly_error(P, s, loc.start);
+    jql_diag_note(dg, (struct jql_loc){0}, "text goes between straight quotes, like \"this\"");
+}
+
+size_t jql_lex_curly_end(const char *s, size_t n)
+{
+    int open = 0;
+    for (size_t i = 1; i + LEX_CURLY_LEN <= n; i++) {
+        if (lex_is_curly(s + i, 0x9C))
+            open++;
+        else if (lex_is_curly(s + i, 0x9D) && open-- == 0)
+            return i + LEX_CURLY_LEN;
+    }
+    return 0;
+}
+
+bool jql_lex_text_curly_end(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
+                            struct jql_loc loc)
+{
+    /* jql_lex_text reads up to the byte before the last: give it the text up to the
+       curly quote's first byte, as if that byte were the closing '"' */
+    bool ok = jql_lex_text(P, s, n - (LEX_CURLY_LEN - 1), v, loc);
+    lex_curly_text_error(P, s + n - LEX_CURLY_LEN, loc.start + (uint32_t)(n - LEX_CURLY_LEN),
+                         v->TOK_STRING);
     return ok;
 }
 

@@ -322,6 +322,8 @@ void jql_parse_drop_brace(struct jql_parser *P, struct jql_loc loc)
 
 void jql_parse_employer_kw(struct jql_parser *P)
 {
+    P->cur_emp = NULL;
+    P->emp_mark = P->nerrors;
     P->nbraces = 0;
 }
 
@@ -329,6 +331,10 @@ struct jql_femployer *jql_parse_employer_begin(struct jql_parser *P, const char 
                                                 struct jql_loc kwloc, struct jql_loc loc)
 {
     struct jql_femployer *fe = jql_alloc(sizeof *fe);
+    /* With no employer open those errors went to the file: they belong to this one. */
+    int named = P->nerrors - P->emp_mark;
+    fe->nsyntax_errors = named;
+    P->ff->nsyntax_errors -= named;
     fe->name = name;
     fe->name_loc = loc;
     fe->loc = jql_loc_join(kwloc, loc);
