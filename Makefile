@@ -73,9 +73,9 @@ $(BUILD)/gen/stdlib_data.c: $(STDLIB) grammar/embed.sh src/stdlib_embed.h
 	@mkdir -p $(BUILD)/gen
 	sh grammar/embed.sh $(STDLIB) > $@
 
-$(BUILD)/parser.o: $(BUILD)/gen/parser.c $(BUILD)/gen/lexer.h | deps
+$(BUILD)/parser.o: $(BUILD)/gen/parser.c $(BUILD)/gen/lexer.h $(wildcard src/*.h) | deps
 	$(CC) $(GENFLAGS) -c -o $@ $<
-$(BUILD)/lexer.o: $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.h | deps
+$(BUILD)/lexer.o: $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.h $(wildcard src/*.h) | deps
 	$(CC) $(GENFLAGS) -c -o $@ $<
 $(BUILD)/stdlib_data.o: $(BUILD)/gen/stdlib_data.c | deps
 	$(CC) $(GENFLAGS) -c -o $@ $<

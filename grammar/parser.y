@@ -433,12 +433,15 @@ employers
     ;
 
 /* The employer is listed as soon as its name is read, so a block that never
-   closes is still reported (as error) rather than silently dropped. */
+   closes is still reported (as error) rather than silently dropped. A block left
+   open before the next line starting `employer "` is closed there by the scanner
+   (jql_lex_employer_line), with '}' tokens of its own. */
 employer
-    : EMPLOYER STRING { P->cur_emp = jql_parse_employer_begin(P, $2, @1, @2); } '{' fbody '}' {
+    : EMPLOYER { jql_parse_employer_kw(P); }
+      STRING { P->cur_emp = jql_parse_employer_begin(P, $3, @1, @3); } '{' fbody '}' {
           struct jql_femployer *fe = P->cur_emp;
-          fe->loc.end = @6.end;
-          fe->entries = $5->entries; fe->nentries = $5->nentries;
+          fe->loc.end = P->resync ? P->resync_kw.start : @7.end; /* up to the next one */
+          fe->entries = $6->entries; fe->nentries = $6->nentries;
           P->cur_emp = NULL; }
     ;
 
@@ -592,7 +595,10 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, stru
     yysymbol_kind_t tok = yypcontext_token(ctx);
     const YYLTYPE *loc = yypcontext_location(ctx);
     struct jql_buf b = {0};
-    jql_buf_printf(&b, "unexpected %s", jql_parse_describe(parse_token_name(tok), tok == YYSYMBOL_YYEOF, *loc));
+    const char *what = jql_parse_describe(parse_token_name(tok), tok == YYSYMBOL_YYEOF, *loc);
+    if (P->resync) /* a '}' the scanner made up to close a block before an employer line */
+        what = "end of employer block";
+    jql_buf_printf(&b, "unexpected %s", what);
     for (int i = 0; i < n; i++)
         jql_buf_printf(&b, "%s%s", i == 0 ? ", expected " : i == n - 1 ? " or " : ", ", exp[i]);
     struct jql_diag *dg = jql_parse_error(P, *loc, "%s", jql_buf_str(&b));
@@ -600,5 +606,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, stru
                                   .cmp_ok = parse_has(all, nall, YYSYMBOL_EQ),
                                   .ident_ok = parse_has(all, nall, YYSYMBOL_IDENT)};
     jql_parse_hint(P, dg, tok == YYSYMBOL_YYEOF, *loc, ex);
+    if (tok == YYTRANSLATE('{')) /* error recovery throws it away */
+        jql_parse_drop_brace(P, *loc);
     return 0;
 }

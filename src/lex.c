@@ -257,12 +257,19 @@ static size_t lex_unicode_escape(const char *p, const char *end, struct jql_buf 
     return (size_t)(q - p) + 1;
 }
 
+/* len bytes between the quotes: within JQL_LIMIT_TEXT, else the error. */
+static bool lex_text_len_ok(struct jql_parser *P, size_t len, struct jql_loc loc)
+{
+    if (len <= JQL_LIMIT_TEXT)
+        return true;
+    jql_parse_error(P, loc, "text is too long (%zu bytes; the limit is %d)", len, JQL_LIMIT_TEXT);
+    return false;
+}
+
 bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
                   struct jql_loc loc)
 {
-    if (n - 2 > JQL_LIMIT_TEXT) {
-        jql_parse_error(P, loc, "text is too long (%zu bytes; the limit is %d)", n - 2,
-                        JQL_LIMIT_TEXT);
+    if (!lex_text_len_ok(P, n - 2, loc)) {
         v->TOK_STRING = "";
         return false;
     }
@@ -300,6 +307,176 @@ bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTY
     }
     v->TOK_STRING = jql_strdup(jql_buf_str(&b));
     return ok;
+}
+
+/* ---- curly quotes ---- */
+
+/* Every curly quote is three bytes in UTF-8: E2 80, then 98 ‘ 99 ’ 9C “ 9D ”. */
+enum { LEX_CURLY_LEN = 3 };
+
+static bool lex_is_curly(const char *s, unsigned char last)
+{
+    return (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+           (unsigned char)s[2] == last;
+}
+
+static struct jql_diag *lex_curly_error(struct jql_parser *P, const char *quote, uint32_t at)
+{
+    struct jql_loc loc = {P->src, at, at + LEX_CURLY_LEN};
+    return jql_parse_error(P, loc, "curly quote '%.3s' where '\"' is expected", quote);
+}
+
+/* The error for text closed or opened by a curly quote, with the text as it should be. */
+static void lex_curly_text_error(struct jql_parser *P, const char *quote, uint32_t at,
+                                 const char *text)
+{
+    struct jql_diag *dg = lex_curly_error(P, quote, at);
+    jql_diag_note(dg, (struct jql_loc){0}, "use straight quotes: \"%s\"", jql_lex_abbrev(text));
+}
+
+bool jql_lex_curly_text(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
+                        struct jql_loc loc)
+{
+    size_t close = s[n - 1] == '"' ? 1 : LEX_CURLY_LEN;
+    size_t len = n - LEX_CURLY_LEN - close;
+    v->TOK_STRING = jql_strndup(s + LEX_CURLY_LEN, len);
+    lex_curly_text_error(P, s, loc.start, v->TOK_STRING);
+    return lex_text_len_ok(P, len, loc);
+}
+
+void jql_lex_curly_quote(struct jql_parser *P, const char *s, struct jql_loc loc)
+{
+    struct jql_diag *dg = lex_curly_error(P, s, loc.start);
+    jql_diag_note(dg, (struct jql_loc){0}, "text goes between straight quotes, like \"this\"");
+}
+
+size_t jql_lex_curly_end(const char *s, size_t n)
+{
+    int open = 0;
+    for (size_t i = 1; i + LEX_CURLY_LEN <= n; i++) {
+        if (lex_is_curly(s + i, 0x9C))
+            open++;
+        else if (lex_is_curly(s + i, 0x9D) && open-- == 0)
+            return i + LEX_CURLY_LEN;
+    }
+    return 0;
+}
+
+bool jql_lex_text_curly_end(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
+                            struct jql_loc loc)
+{
+    /* jql_lex_text reads up to the byte before the last: give it the text up to the
+       curly quote's first byte, as if that byte were the closing '"' */
+    bool ok = jql_lex_text(P, s, n - (LEX_CURLY_LEN - 1), v, loc);
+    lex_curly_text_error(P, s + n - LEX_CURLY_LEN, loc.start + (uint32_t)(n - LEX_CURLY_LEN),
+                         v->TOK_STRING);
+    return ok;
+}
+
+/* ---- an employer line closes the blocks left open ---- */
+
+static bool lex_is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Where the text before off ends: just after the last token or comment. */
+static uint32_t lex_skip_space_back(const struct jql_parser *P, uint32_t off)
+{
+    while (off > 0 && lex_is_space(P->src->text[off - 1]))
+        off--;
+    return off;
+}
+
+static bool lex_at_line_start(const struct jql_parser *P, uint32_t off)
+{
+    while (off > 0 && (P->src->text[off - 1] == ' ' || P->src->text[off - 1] == '\t'))
+        off--;
+    return off == 0 || P->src->text[off - 1] == '\n';
+}
+
+/* Bytes of spaces and tabs that start the line holding off. */
+static uint32_t lex_indent(const struct jql_parser *P, uint32_t off)
+{
+    while (off > 0 && P->src->text[off - 1] != '\n')
+        off--;
+    uint32_t n = 0;
+    while (P->src->text[off + n] == ' ' || P->src->text[off + n] == '\t')
+        n++;
+    return n;
+}
+
+/* The '{' of this employer a '}' is missing for, as its indentation tells: a '}' that
+   starts a line closes the innermost open '{' on a line indented as much, so the
+   blocks inside that one are the unclosed ones (`pay {` left open, then the
+   employer's own '}' at column 1). The innermost unclosed '{', or `innermost` (the
+   bracket count's) when the indentation says nothing. */
+static uint32_t lex_unclosed_brace(const struct jql_parser *P, uint32_t innermost)
+{
+    uint32_t *open = jql_alloc_atomic((size_t)P->nbraces * sizeof *open + 1);
+    int top = 0;
+    bool found = false;
+    uint32_t best = 0;
+    for (int i = 0; i < P->nbraces; i++) {
+        uint32_t b = P->braces[i];
+        if (P->src->text[b] == '{') {
+            open[top++] = b;
+            continue;
+        }
+        if (top == 0)
+            continue;
+        int j = top - 1;
+        if (lex_at_line_start(P, b)) {
+            uint32_t col = lex_indent(P, b);
+            while (j >= 0 && lex_indent(P, open[j]) != col)
+                j--;
+            j = j < 0 ? top - 1 : j;
+        }
+        if (j < top - 1 && (!found || open[top - 1] > best)) {
+            found = true;
+            best = open[top - 1];
+        }
+        top = j;
+    }
+    if (top > 0 && (!found || open[top - 1] > best))
+        return open[top - 1];
+    return found ? best : innermost;
+}
+
+bool jql_lex_employer_line(struct jql_parser *P, struct jql_loc kw)
+{
+    if (!P->ff || !P->cur_emp || P->resync || !lex_at_line_start(P, kw.start))
+        return false;
+    int i = P->nopen - 1;
+    while (i >= 0 && P->src->text[P->open[i].start] != '{')
+        i--;
+    if (i < 0)
+        return false;
+    uint32_t at = lex_unclosed_brace(P, P->open[i].start);
+    struct jql_loc brace = {P->src, at, at + 1};
+    struct jql_diag *dg = jql_parse_error(P, brace, "'{' is not closed before the next employer");
+    jql_diag_note(dg, kw, "the next employer starts here");
+    P->resync = true;
+    P->resync_kw = kw;
+    uint32_t end = lex_skip_space_back(P, kw.start);
+    P->resync_at = (struct jql_loc){P->src, end, end};
+    return true;
+}
+
+int jql_lex_resync(struct jql_parser *P, struct jql_loc *loc)
+{
+    while (P->cur_emp && P->nopen > 0) {
+        char c = P->src->text[P->open[--P->nopen].start];
+        if (c == '{') {
+            *loc = P->resync_at;
+            return '}';
+        }
+    }
+    /* the employer is closed: what the scanner still counts as open was given up
+       by the parser's error recovery */
+    P->nopen = 0;
+    P->resync = false;
+    return 0;
 }
 
 void jql_lex_bad_number(struct jql_parser *P, const char *s, struct jql_loc loc)
@@ -342,6 +519,19 @@ void jql_lex_bad_char(struct jql_parser *P, unsigned char c, struct jql_loc loc)
         lex_c_op_note(jql_parse_error(P, loc, "unexpected character '%c'", c), (char)c);
 }
 
+/* Keep a fact file's braces for lex_unclosed_brace. The list restarts at each employer,
+   so it keeps its capacity rather than growing again from nothing. */
+static void lex_note_brace(struct jql_parser *P, uint32_t off)
+{
+    if (!P->ff)
+        return;
+    if (P->nbraces == P->braces_cap) {
+        P->braces_cap = P->braces_cap ? 2 * P->braces_cap : 16;
+        P->braces = jql_realloc(P->braces, (size_t)P->braces_cap * sizeof *P->braces);
+    }
+    P->braces[P->nbraces++] = off;
+}
+
 bool jql_lex_bracket(struct jql_parser *P, char c, struct jql_loc loc)
 {
     static const char pairs[] = "(){}[]";
@@ -353,8 +543,12 @@ bool jql_lex_bracket(struct jql_parser *P, char c, struct jql_loc loc)
             return false;
         }
         JQL_APPEND(P->open, P->nopen, loc);
+        if (c == '{')
+            lex_note_brace(P, loc.start);
         return true;
     }
+    if (c == '}')
+        lex_note_brace(P, loc.start);
     int i = P->nopen - 1;
     while (i >= 0 && P->src->text[P->open[i].start] != at[-1])
         i--;
@@ -369,15 +563,7 @@ bool jql_lex_bracket(struct jql_parser *P, char c, struct jql_loc loc)
     return true;
 }
 
-static bool lex_is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
 uint32_t jql_lex_eof_offset(const struct jql_parser *P)
 {
-    uint32_t off = P->off;
-    while (off > 0 && lex_is_space(P->src->text[off - 1]))
-        off--;
-    return off;
+    return lex_skip_space_back(P, P->off);
 }

@@ -39,6 +39,27 @@ bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTY
                   struct jql_loc loc);
 bool jql_lex_rate_type(struct jql_parser *P, const char *period, union JQL_YYSTYPE *v,
                        struct jql_loc loc);
+/* Text between curly quotes (“…”, ‘…’, or “…" closed by a straight quote): an error at
+   the opening quote, and the text as written between them in *v (false when too long). */
+bool jql_lex_curly_text(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
+                        struct jql_loc loc);
+/* A curly quote that starts or ends no text: an error. */
+void jql_lex_curly_quote(struct jql_parser *P, const char *s, struct jql_loc loc);
+/* In unterminated text `s` (n bytes from its '"'): the bytes up to and including the
+   first ” that closes no “ in it, or 0 when there is none. */
+size_t jql_lex_curly_end(const char *s, size_t n);
+/* Text opened by '"' and closed by ” (the n bytes jql_lex_curly_end gave): converted as
+   text, with an error at the curly quote. */
+bool jql_lex_text_curly_end(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
+                            struct jql_loc loc);
+/* The keyword of `employer "` at the start of a line of a fact file, while an employer's
+   blocks are open: an error at the '{' whose '}' is missing (by indentation, else the
+   innermost open one), and true, after which jql_lex_resync returns a '}' for each
+   block to close before the keyword is read again. */
+bool jql_lex_employer_line(struct jql_parser *P, struct jql_loc kw);
+/* The next '}' of that recovery (empty, just after the last token before the keyword),
+   or 0 once the parser's employer is closed. */
+int jql_lex_resync(struct jql_parser *P, struct jql_loc *loc);
 /* A token that starts with a digit but is no number: an error, with a note when a unit
    is glued to the number ("40hours"). */
 void jql_lex_bad_number(struct jql_parser *P, const char *s, struct jql_loc loc);

@@ -294,10 +294,47 @@ struct jql_value jql_parse_negate(struct jql_parser *P, struct jql_value v, stru
     return v;
 }
 
+/* Remove the last entry of v[0..*n) equal to x; the others keep their order. */
+static void parse_remove_last(uint32_t *v, int *n, uint32_t x)
+{
+    int i = *n - 1;
+    while (i >= 0 && v[i] != x)
+        i--;
+    if (i < 0)
+        return;
+    memmove(v + i, v + i + 1, (size_t)(*n - i - 1) * sizeof *v);
+    (*n)--;
+}
+
+void jql_parse_drop_brace(struct jql_parser *P, struct jql_loc loc)
+{
+    if (!P->ff)
+        return;
+    int i = P->nopen - 1;
+    while (i >= 0 && P->open[i].start != loc.start)
+        i--;
+    if (i >= 0) {
+        memmove(P->open + i, P->open + i + 1, (size_t)(P->nopen - i - 1) * sizeof *P->open);
+        P->nopen--;
+    }
+    parse_remove_last(P->braces, &P->nbraces, loc.start);
+}
+
+void jql_parse_employer_kw(struct jql_parser *P)
+{
+    P->cur_emp = NULL;
+    P->emp_mark = P->nerrors;
+    P->nbraces = 0;
+}
+
 struct jql_femployer *jql_parse_employer_begin(struct jql_parser *P, const char *name,
                                                 struct jql_loc kwloc, struct jql_loc loc)
 {
     struct jql_femployer *fe = jql_alloc(sizeof *fe);
+    /* With no employer open those errors went to the file: they belong to this one. */
+    int named = P->nerrors - P->emp_mark;
+    fe->nsyntax_errors = named;
+    P->ff->nsyntax_errors -= named;
     fe->name = name;
     fe->name_loc = loc;
     fe->loc = jql_loc_join(kwloc, loc);
@@ -337,6 +374,10 @@ void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct 
                     struct jql_parse_expect ex)
 {
     struct jql_loc none = {0};
+    if (P->resync) { /* the parser met a '}' the scanner made up (jql_lex_employer_line) */
+        jql_diag_note(dg, P->resync_kw, "the next employer starts here");
+        return;
+    }
     if (eof) {
         parse_hint_eof(P, dg);
         return;

@@ -33,6 +33,12 @@ struct jql_parser {
     uint32_t mismatch_at; /* mismatch_open is the innermost one left unclosed */
     struct jql_loc mismatch_open;
     bool fatal;           /* a limit was passed: the scanner returns end of file from here */
+    int emp_mark;         /* nerrors at the current employer's keyword (see employer_kw) */
+    uint32_t *braces;     /* a fact file's '{' and '}' (offsets) since the employer keyword */
+    int nbraces, braces_cap;
+    bool resync;          /* the scanner is closing the blocks left open before a line */
+    struct jql_loc resync_kw; /* starting `employer "` (its keyword); the '}' it returns */
+    struct jql_loc resync_at; /* sit just after the last token before it */
 };
 
 /* Record a syntax-level error (lexer or parser) at loc. */
@@ -98,6 +104,13 @@ struct jql_parse_expect {
 /* Add a note to a syntax error when a common mistake explains it. */
 void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct jql_loc loc,
                     struct jql_parse_expect ex);
+/* A '{' that error recovery throws away (it was the unexpected token): in a fact file
+   the scanner no longer counts it as open, so the blocks it closes before an employer
+   line are the parser's. */
+void jql_parse_drop_brace(struct jql_parser *P, struct jql_loc loc);
+/* An employer's keyword: the braces of lex_unclosed_brace start again, and syntax
+   errors from here to its name (a curly-quoted name) count towards that employer. */
+void jql_parse_employer_kw(struct jql_parser *P);
 /* Start an employer block: listed at once, so an unclosed block is still reported. */
 struct jql_femployer *jql_parse_employer_begin(struct jql_parser *P, const char *name,
                                                 struct jql_loc kwloc, struct jql_loc loc);

@@ -704,6 +704,232 @@ static void parse_errors__wrong_closing_bracket__points_at_open_one(void **state
     assert_string_equal(d.v[1]->notes[0].msg, "this '(' is not closed");
 }
 
+/* ---- recovery at an employer line; curly quotes ---- */
+
+/* Offset of the first `needle` in `text`. */
+static uint32_t off_of(const char *text, const char *needle)
+{
+    const char *at = strstr(text, needle);
+    if (!at)
+        fail_msg("[%s] not in [%s]", needle, text);
+    return (uint32_t)(at - text);
+}
+
+static void parse_recover__missing_brace__next_employer_read(void **state)
+{
+    (void)state;
+    const char *text = "employer \"A\" {\n  x = 1\n  pay {\n    w = $1/hour\n}\n"
+                       "employer \"B\" {\n  y = 2\n}\n";
+    struct jql_diags d = {0};
+    struct jql_factfile *ff = facts(text, &d);
+    assert_int_equal(d.nerrors, 1);
+    assert_string_equal(d.v[0]->msg, "'{' is not closed before the next employer");
+    /* pay's '{' by indentation: the '}' at column 1 was meant for the employer */
+    assert_int_equal(d.v[0]->loc.start, off_of(text, "{\n    w"));
+    assert_int_equal(d.v[0]->nnotes, 1);
+    assert_string_equal(d.v[0]->notes[0].msg, "the next employer starts here");
+    assert_string_equal(span_text(d.v[0]->notes[0].loc), "employer");
+    assert_int_equal(d.v[0]->notes[0].loc.start, off_of(text, "employer \"B\""));
+    assert_int_equal(ff->nemployers, 2);
+    struct jql_femployer *a = ff->employers[0], *b = ff->employers[1];
+    assert_int_equal(a->nsyntax_errors, 1);
+    assert_int_equal(b->nsyntax_errors, 0);
+    assert_int_equal(ff->nsyntax_errors, 0);
+    assert_int_equal(a->nentries, 2);
+    assert_int_equal(a->entries[1]->nentries, 1);
+    assert_int_equal(a->loc.end, off_of(text, "employer \"B\"")); /* up to the next one */
+    assert_string_equal(b->name, "B");
+    assert_int_equal(b->nentries, 1);
+}
+
+static void parse_recover__nested_blocks__all_closed_innermost_blamed(void **state)
+{
+    (void)state;
+    const char *text = "employer \"A\" {\n  job \"c\" {\n    w = 1\n    group {\n      v = 2\n"
+                       "  employer \"B\" { y = 2 }\n";
+    struct jql_diags d = {0};
+    struct jql_factfile *ff = facts(text, &d);
+    assert_int_equal(d.nerrors, 1);
+    assert_int_equal(d.v[0]->loc.start, off_of(text, "{\n      v"));
+    assert_int_equal(ff->nemployers, 2);
+    assert_int_equal(ff->employers[0]->nentries, 1);
+    assert_int_equal(ff->employers[0]->entries[0]->nentries, 2);
+    assert_int_equal(ff->employers[1]->nentries, 1);
+    assert_int_equal(ff->employers[1]->nsyntax_errors, 0);
+}
+
+static void parse_recover__no_indentation__innermost_by_brackets(void **state)
+{
+    (void)state;
+    const char *text = "employer \"A\" { pay { w = 1 }\nemployer \"B\" { }\n";
+    struct jql_diags d = {0};
+    struct jql_factfile *ff = facts(text, &d);
+    assert_int_equal(d.nerrors, 1);
+    assert_int_equal(d.v[0]->loc.start, off_of(text, "{ pay"));
+    assert_int_equal(ff->nemployers, 2);
+}
+
+static void parse_recover__error_inside__reported_once_counted_there(void **state)
+{
+    (void)state;
+    const char *text = "employer \"A\" {\n  x =\nemployer \"B\" { y = 2 }\n";
+    struct jql_diags d = {0};
+    struct jql_factfile *ff = facts(text, &d);
+    assert_int_equal(d.nerrors, 2);
+    assert_string_equal(d.v[1]->msg, "unexpected end of employer block");
+    assert_int_equal(d.v[1]->loc.start, off_of(text, "=\n") + 1); /* after the last token */
+    assert_string_equal(d.v[1]->notes[0].msg, "the next employer starts here");
+    assert_int_equal(ff->employers[0]->nsyntax_errors, 2);
+    assert_int_equal(ff->employers[1]->nsyntax_errors, 0);
+    assert_int_equal(ff->employers[1]->nentries, 1);
+}
+
+static void parse_recover__discarded_brace__not_counted_open(void **state)
+{
+    (void)state;
+    const char *text = "employer \"A\" {\n  x = {\n  y = 1\nemployer \"B\" { z = 2 }\n";
+    struct jql_diags d = {0};
+    struct jql_factfile *ff = facts(text, &d);
+    assert_int_equal(d.nerrors, 2);
+    assert_string_equal(d.v[0]->msg, "unexpected '{'");
+    assert_string_equal(d.v[1]->msg, "'{' is not closed before the next employer");
+    assert_int_equal(d.v[1]->loc.start, off_of(text, "{\n  x"));
+    assert_int_equal(ff->nemployers, 2);
+    assert_int_equal(ff->employers[1]->nentries, 1);
+}
+
+static void parse_recover__not_at_line_start__no_recovery(void **state)
+{
+    (void)state;
+    struct jql_diags d = {0};
+    struct jql_factfile *ff = facts("employer \"A\" {\n  x = \"employer \\\"B\\\" {\"\n"
+                                    "  y = 1 employer \"C\" { }\n", &d);
+    assert_int_equal(d.nerrors, 1);
+    assert_string_equal(d.v[0]->msg, "unexpected end of file, expected a fact name, '}' or ','");
+    assert_int_equal(ff->nemployers, 1);
+}
+
+static void parse_recover__crlf__recovers(void **state)
+{
+    (void)state;
+    const char *text = "employer \"A\" {\r\n  pay {\r\n}\r\n\r\n"
+                       "employer \"B\" {\r\n  y = 2\r\n}\r\n";
+    struct jql_diags d = {0};
+    struct jql_factfile *ff = facts(text, &d);
+    assert_int_equal(d.nerrors, 1);
+    assert_int_equal(d.v[0]->loc.start, off_of(text, "{\r\n}"));
+    assert_int_equal(ff->nemployers, 2);
+    assert_int_equal(ff->employers[1]->nentries, 1);
+}
+
+static void parse_recover__rule_file_given__no_recovery(void **state)
+{
+    (void)state;
+    /* a given has no employers: `employer "X" {` there is an element, as before */
+    struct jql_rulefile *rf = rules_ok("test \"t\" {\n  given {\n    pay {\n"
+                                       "employer \"X\" { a = 1 }\n    }\n  }\n}\n");
+    struct jql_test *t = rf->items[0].u.test;
+    assert_int_equal(t->given->nentries, 1);
+    assert_int_equal(t->given->entries[0]->nentries, 1);
+    assert_int_equal(t->given->entries[0]->entries[0]->kind, JQL_F_ELEMENT);
+}
+
+static void parse_curly__employer_name__error_and_employer_read(void **state)
+{
+    (void)state;
+    struct jql_diags d = {0};
+    struct jql_factfile *ff =
+        facts("employer \xE2\x80\x9C" "Acme Diner\xE2\x80\x9D {\n  x = 1\n}\n", &d);
+    assert_int_equal(d.nerrors, 1);
+    assert_string_equal(d.v[0]->msg, "curly quote '\xE2\x80\x9C' where '\"' is expected");
+    assert_int_equal(d.v[0]->loc.start, 9);
+    assert_int_equal(d.v[0]->loc.end, 12);
+    assert_string_equal(d.v[0]->notes[0].msg, "use straight quotes: \"Acme Diner\"");
+    assert_int_equal(ff->nemployers, 1);
+    assert_string_equal(ff->employers[0]->name, "Acme Diner");
+    assert_int_equal(ff->employers[0]->nsyntax_errors, 1); /* the employer's, not the file's */
+    assert_int_equal(ff->nsyntax_errors, 0);
+    assert_int_equal(ff->employers[0]->nentries, 1);
+}
+
+/* The text value of `v = FORM` and the number of errors. */
+static const char *curly_value(const char *form, int *nerrors)
+{
+    struct jql_diags d = {0};
+    struct jql_factfile *ff = facts(jql_sprintf("employer \"A\" { v = %s }\n", form), &d);
+    *nerrors = d.nerrors;
+    if (ff->nemployers != 1 || ff->employers[0]->nentries != 1)
+        return NULL;
+    struct jql_value v = ff->employers[0]->entries[0]->value;
+    return v.kind == JQL_V_TEXT ? v.u.s : NULL;
+}
+
+static void parse_curly__text_forms__read_as_text(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *form, *text;
+        int nerrors;
+    } cases[] = {
+        {"\xE2\x80\x9C" "a b\xE2\x80\x9D", "a b", 1},              /* “a b” */
+        {"\xE2\x80\x9D" "a\xE2\x80\x9D", "a", 1},                  /* ”a” */
+        {"\xE2\x80\x98" "Joe\xE2\x80\x99s\xE2\x80\x99", "Joe\xE2\x80\x99s", 1}, /* ‘Joe’s’ */
+        {"\xE2\x80\x9C" "a\"", "a", 1},                            /* “a" */
+        {"\"a\xE2\x80\x9D", "a", 1},                               /* "a” */
+        {"\"a\\tb\xE2\x80\x9D", "a\tb", 1},                        /* escapes still apply */
+        {"\"say \xE2\x80\x9Chi\xE2\x80\x9D now\"", "say \xE2\x80\x9Chi\xE2\x80\x9D now", 0},
+        {"\"it\xE2\x80\x99s\"", "it\xE2\x80\x99s", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        int n;
+        const char *got = curly_value(cases[i].form, &n);
+        if (!got || strcmp(got, cases[i].text) != 0 || n != cases[i].nerrors)
+            fail_msg("[%s]: got [%s] with %d errors", cases[i].form, got ? got : "(none)", n);
+    }
+}
+
+static void parse_curly__error_location__at_the_curly_quote(void **state)
+{
+    (void)state;
+    const char *text = "employer \"A\" { v = \"ab\xE2\x80\x9D }\n";
+    struct jql_diags d = {0};
+    facts(text, &d);
+    assert_int_equal(d.nerrors, 1);
+    assert_string_equal(d.v[0]->msg, "curly quote '\xE2\x80\x9D' where '\"' is expected");
+    assert_int_equal(d.v[0]->loc.start, off_of(text, "\xE2\x80\x9D"));
+}
+
+static void parse_curly__stray_or_nested__errors(void **state)
+{
+    (void)state;
+    struct jql_diags d = {0};
+    struct jql_factfile *ff = facts("employer \"A\" { v = 1 \xE2\x80\x9D\n  w = 2 }\n", &d);
+    assert_int_equal(d.nerrors, 1);
+    assert_string_equal(d.v[0]->notes[0].msg, "text goes between straight quotes, like \"this\"");
+    struct jql_femployer *fe = ff->employers[0];
+    assert_string_equal(fe->entries[fe->nentries - 1]->path, "w");
+    /* a ” that closes a “ inside the text does not end it: the text is unterminated */
+    struct jql_diags d2 = {0};
+    facts("employer \"A\" { v = \"say \xE2\x80\x9Chi\xE2\x80\x9D\n}\n", &d2);
+    assert_int_equal(d2.nerrors, 1);
+    assert_string_equal(d2.v[0]->msg, "unterminated text: missing closing '\"'");
+}
+
+static void parse_curly__rule_file__error_and_title_kept(void **state)
+{
+    (void)state;
+    struct jql_diags d = {0};
+    struct jql_rulefile *rf = rules("standard s \xE2\x80\x9CTitle\xE2\x80\x9D {\n"
+                                    "  rule r \"R\" {\n"
+                                    "    require x cite \xE2\x80\x98" "a\xE2\x80\x99\n  }\n}\n",
+                                    &d);
+    assert_int_equal(d.nerrors, 2);
+    assert_int_equal(rf->nsyntax_errors, 2);
+    assert_int_equal(rf->nitems, 1);
+    assert_string_equal(rf->items[0].u.standard->title.s, "Title");
+    assert_string_equal(rf->items[0].u.standard->rules[0]->cite.s, "a");
+}
+
 static void parse_errors__comments__collected_with_spans(void **state)
 {
     (void)state;
@@ -896,6 +1122,19 @@ int main(void)
         cmocka_unit_test(parse_errors__error_in_one_employer__others_clean),
         cmocka_unit_test(parse_errors__missing_brace_at_eof__points_at_open_brace),
         cmocka_unit_test(parse_errors__wrong_closing_bracket__points_at_open_one),
+        cmocka_unit_test(parse_recover__missing_brace__next_employer_read),
+        cmocka_unit_test(parse_recover__nested_blocks__all_closed_innermost_blamed),
+        cmocka_unit_test(parse_recover__no_indentation__innermost_by_brackets),
+        cmocka_unit_test(parse_recover__error_inside__reported_once_counted_there),
+        cmocka_unit_test(parse_recover__discarded_brace__not_counted_open),
+        cmocka_unit_test(parse_recover__not_at_line_start__no_recovery),
+        cmocka_unit_test(parse_recover__crlf__recovers),
+        cmocka_unit_test(parse_recover__rule_file_given__no_recovery),
+        cmocka_unit_test(parse_curly__employer_name__error_and_employer_read),
+        cmocka_unit_test(parse_curly__text_forms__read_as_text),
+        cmocka_unit_test(parse_curly__error_location__at_the_curly_quote),
+        cmocka_unit_test(parse_curly__stray_or_nested__errors),
+        cmocka_unit_test(parse_curly__rule_file__error_and_title_kept),
         cmocka_unit_test(parse_errors__comments__collected_with_spans),
         cmocka_unit_test(parse_errors__crlf_line_endings__parse),
         cmocka_unit_test(parse_errors__nul_byte__error_not_crash),
