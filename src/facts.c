@@ -1,598 +1,58 @@
 /*
-** facts: loads a parsed fact file into employers. Every entry is resolved
-** to a fact slot of the program once, here, so evaluation never looks a
-** name up. Each value is checked against its declared type (docs/language.md
-** §9); duplicates and contradictions are errors that point at both
-** places. Problems are recorded on the employer concerned, which is then
-** `failed`; the other employers of the file load normally.
-**
-** A file may hold 100 000 employers, so per-employer work is kept linear:
-** "already set?" questions are answered by arrays indexed by slot and
-** stamped with the employer (or element) number, never by scanning or by
-** clearing the arrays between employers.
+** facts: the reader of .facts files (and of a test's `given`): walks the parsed
+** employer blocks and hands each entry to the fact builder (factb.h), which
+** resolves names to slots and checks values against the vocabulary. Problems are
+** recorded on the employer concerned, which is then `failed`; the other
+** employers of the file load normally.
 */
 #include "facts.h"
 
+#include "factb.h"
 #include "mem.h"
 
 #include <string.h>
 
-/* Where a slot was first set, valid only while `stamp` is the current one. */
-struct seen {
-    int stamp;
-    struct jql_loc loc;
-};
+static void load_entries(struct jql_fb *b, struct jql_fentry **entries, int n);
 
-/* One entry of a collection's label table (open addressing). */
-struct label_slot {
-    int stamp;            /* employer stamp; another value means empty */
-    int idx;              /* element index */
-    struct jql_loc loc;   /* the label, for the "first defined here" note */
-};
+static struct jql_loc or_loc(struct jql_loc a, struct jql_loc b) { return a.src ? a : b; }
 
-/* Per collection slot: what this employer said about the collection itself. */
-struct coll_state {
-    int stamp;                /* employer stamp the fields below belong to */
-    bool assigned;            /* `NAME = []` or `NAME = unknown` seen */
-    bool assigned_empty;      /* ... and it was `= []` */
-    bool conflict_reported;   /* "set to [] and also has elements" said once */
-    struct jql_loc assigned_loc;
-    struct jql_loc first_elem_loc;
-    struct label_slot *labels; /* survives across employers; entries are stamped */
-    int labels_cap;
-};
-
-/* The element whose body is being loaded (NULL at employer level). */
-struct elem_ctx {
-    const struct jql_fact_info *coll;
-    const char *label;
-    struct jql_value *values; /* coll->nmembers */
-    const char **sources;     /* coll->nmembers */
-    size_t base;              /* length of "coll." at the start of the name buffer */
-};
-
-/* The same misspelt fact tends to recur in every employer of an export, and
-   each suggestion compares the name with the whole vocabulary: remember them. */
-struct suggest_memo {
-    const char *name; /* NULL: empty slot */
-    const char *alt;  /* NULL: nothing close */
-};
-
-struct loader {
-    const struct jql_program *p;
-    bool strict;
-    struct jql_employer *e;     /* the employer being loaded */
-    struct jql_buf name;        /* qualified name of the current entry */
-    struct seen *scalar_seen;   /* p->nscalars */
-    struct seen *member_seen;   /* largest nmembers of any collection */
-    struct coll_state *colls;   /* p->ncolls */
-    const char **coll_names;    /* for "did you mean" on `NAME "label" { }` */
-    int ncoll_names;
-    int stamp;                  /* current employer */
-    int elem_stamp;             /* current element (never reused) */
-    struct suggest_memo *memo;  /* unknown name -> "did you mean" (open addressing) */
-    int memo_cap, memo_n;
-};
-
-static void load_entries(struct loader *l, struct jql_fentry **entries, int n,
-                         struct elem_ctx *ec);
-
-/* ---- setup ---- */
-
-static void loader_init(struct loader *l, const struct jql_program *p,
-                        const struct jql_facts_opts *o)
+static void load_element(struct jql_fb *b, const struct jql_fentry *fe)
 {
-    memset(l, 0, sizeof *l);
-    l->p = p;
-    l->strict = o && o->strict;
-    l->scalar_seen = jql_alloc((size_t)p->nscalars * sizeof *l->scalar_seen);
-    l->colls = jql_alloc((size_t)p->ncolls * sizeof *l->colls);
-    l->coll_names = jql_alloc((size_t)p->ncolls * sizeof *l->coll_names);
-    int maxm = 0;
-    for (int i = 0; i < p->nfacts; i++) {
-        const struct jql_fact_info *f = &p->facts[i];
-        if (f->kind != JQL_FACT_COLLECTION)
-            continue;
-        if (f->nmembers > maxm)
-            maxm = f->nmembers;
-        if (l->ncoll_names < p->ncolls)
-            l->coll_names[l->ncoll_names++] = f->name;
-    }
-    l->member_seen = jql_alloc((size_t)maxm * sizeof *l->member_seen);
+    if (jql_fb_element(b, fe->label.s, fe->path_loc, fe->label.loc, fe->loc))
+        load_entries(b, fe->entries, fe->nentries);
+    jql_fb_element_end(b);
 }
 
-static struct jql_employer *employer_new(struct loader *l, const struct jql_femployer *fe)
+static void load_entry(struct jql_fb *b, const struct jql_fentry *fe)
 {
-    const struct jql_program *p = l->p;
-    struct jql_employer *e = jql_alloc(sizeof *e);
-    e->name = fe->name;
-    e->loc = fe->loc;
-    /* jql_alloc zeroes, and a zeroed value is JQL_V_UNKNOWN. */
-    e->values = jql_alloc((size_t)p->nscalars * sizeof *e->values);
-    e->sources = jql_alloc((size_t)p->nscalars * sizeof *e->sources);
-    e->colls = jql_alloc((size_t)p->ncolls * sizeof *e->colls);
-    e->diags.werror = l->strict;
-    return e;
-}
-
-/* ---- the name buffer ---- */
-
-static size_t name_push(struct loader *l, const char *path, bool dot)
-{
-    size_t mark = l->name.len;
-    jql_buf_puts(&l->name, path);
-    if (dot)
-        jql_buf_putc(&l->name, '.');
-    return mark;
-}
-
-static void name_pop(struct loader *l, size_t mark)
-{
-    l->name.len = mark;
-    if (l->name.s)
-        l->name.s[mark] = '\0';
-}
-
-static const char *name_str(struct loader *l) { return jql_buf_str(&l->name); }
-
-/* ---- diagnostics ---- */
-
-static struct jql_diags *dg(struct loader *l) { return &l->e->diags; }
-
-static struct jql_loc value_loc(const struct jql_fentry *fe)
-{
-    return fe->value_loc.src ? fe->value_loc : fe->loc;
-}
-
-static struct jql_loc label_loc(const struct jql_fentry *fe)
-{
-    return fe->label.loc.src ? fe->label.loc : fe->path_loc;
-}
-
-static const char *quoted(const char *text) { return jql_value_format(jql_value_text(text)); }
-
-/* FNV-1a, for the suggestion memo and the label tables. */
-static struct suggest_memo *memo_slot(struct suggest_memo *v, int cap, const char *name)
-{
-    uint32_t i = jql_hash_str(name) & (uint32_t)(cap - 1);
-    while (v[i].name && strcmp(v[i].name, name) != 0)
-        i = (i + 1) & (uint32_t)(cap - 1);
-    return &v[i];
-}
-
-static void memo_grow(struct loader *l)
-{
-    int cap = l->memo_cap ? 2 * l->memo_cap : 64;
-    struct suggest_memo *v = jql_alloc((size_t)cap * sizeof *v);
-    for (int i = 0; i < l->memo_cap; i++)
-        if (l->memo[i].name)
-            *memo_slot(v, cap, l->memo[i].name) = l->memo[i];
-    l->memo = v;
-    l->memo_cap = cap;
-}
-
-static const char *suggest_fact(struct loader *l, const char *name)
-{
-    if (2 * (l->memo_n + 1) > l->memo_cap)
-        memo_grow(l);
-    struct suggest_memo *m = memo_slot(l->memo, l->memo_cap, name);
-    if (!m->name) {
-        *m = (struct suggest_memo){jql_strdup(name), jql_program_suggest_fact(l->p, name)};
-        l->memo_n++;
-    }
-    return m->alt;
-}
-
-static void unknown_fact(struct loader *l, struct jql_loc at)
-{
-    const char *name = name_str(l);
-    struct jql_diag *d = jql_diag_warning(dg(l), at, "unknown fact '%s'", name);
-    const char *alt = suggest_fact(l, name);
-    if (alt)
-        jql_diag_note(d, (struct jql_loc){0}, "did you mean '%s'?", alt);
-}
-
-static void set_twice(struct loader *l, struct jql_loc at, struct jql_loc first,
-                      const struct elem_ctx *ec)
-{
-    struct jql_diag *d;
-    if (ec)
-        d = jql_diag_error(dg(l), at, "fact '%s' is set twice in %s %s", name_str(l),
-                           ec->coll->name, quoted(ec->label));
-    else
-        d = jql_diag_error(dg(l), at, "fact '%s' is set twice", name_str(l));
-    jql_diag_note(d, first, "first set here");
-}
-
-/* Record that the current name is set at `at`; false (and an error) when it already was. */
-static bool mark_set(struct loader *l, struct seen *s, int stamp, struct jql_loc at,
-                     const struct elem_ctx *ec)
-{
-    if (s->stamp == stamp) {
-        set_twice(l, at, s->loc, ec);
-        return false;
-    }
-    s->stamp = stamp;
-    s->loc = at;
-    return true;
-}
-
-static struct jql_diag *wrong_value(struct loader *l, const struct jql_fact_info *f,
-                                   struct jql_loc at, const char *got)
-{
-    return jql_diag_error(dg(l), at, "wrong value for '%s': expected %s, like %s, got %s",
-                          f->name, jql_type_name(f->type), jql_type_example(f->type), got);
-}
-
-/* ---- value checking (docs/language.md §9, How values are checked) ---- */
-
-static void out_of_range(struct loader *l, const struct jql_fact_info *f, struct jql_loc at,
-                         struct jql_value v)
-{
-    struct jql_diag *d = jql_diag_error(dg(l), at, "wrong value for '%s': %s is outside its range %s",
-                                        f->name, jql_value_format(v), jql_range_str(&f->range));
-    if (!f->range_declared)
-        jql_diag_note(d, (struct jql_loc){0}, "amounts of money, rates, durations and counts "
-                      "cannot be negative unless the vocabulary declares a range");
-    else if (f->range_loc.src)
-        jql_diag_note(d, f->range_loc, "the range of '%s' is declared here", f->name);
-}
-
-static bool enum_has(const struct jql_enum *en, const char *s)
-{
-    for (int i = 0; i < en->n; i++)
-        if (strcmp(en->values[i], s) == 0)
-            return true;
-    return false;
-}
-
-static void wrong_enum(struct loader *l, const struct jql_fact_info *f, struct jql_loc at,
-                       const char *got)
-{
-    struct jql_diag *d = jql_diag_error(
-        dg(l), at, "wrong value for '%s': %s is not one of its values", f->name, quoted(got));
-    jql_enum_notes(d, f->type.enm, got);
-}
-
-/* Check the value of a SET entry against fact f; on success store it in *dst. */
-static void store_value(struct loader *l, const struct jql_fact_info *f,
-                        const struct jql_fentry *fe, struct jql_value *dst)
-{
-    struct jql_value v = fe->value;
-    if (v.kind == JQL_V_UNKNOWN)
-        return; /* the slot stays unknown; it still counts as set */
-    if (v.kind == JQL_V_ERROR)
-        return; /* a bad literal: the parser reported it */
-    if (f->type.kind == JQL_T_TEXT && f->type.enm && v.kind == JQL_V_TEXT &&
-        !enum_has(f->type.enm, v.u.s)) {
-        wrong_enum(l, f, value_loc(fe), v.u.s);
-        return;
-    }
-    enum jql_fit fit = jql_value_fit(f->type, &v);
-    if (fit != JQL_FIT_OK) {
-        struct jql_diag *d = wrong_value(l, f, value_loc(fe), jql_value_format(fe->value));
-        if (fit == JQL_FIT_PERCENT)
-            jql_diag_note(d, (struct jql_loc){0}, "did you mean %s?", jql_value_percent_forms(v));
-        return;
-    }
-    if (!jql_range_holds(&f->range, v)) {
-        out_of_range(l, f, value_loc(fe), v);
-        return;
-    }
-    *dst = v;
-}
-
-/* `NAME = []` for a non-collection fact: only a list of text can be empty. */
-static void store_empty(struct loader *l, const struct jql_fact_info *f,
-                        const struct jql_fentry *fe, struct jql_value *dst)
-{
-    static const struct jql_list empty = {NULL, 0};
-    if (f->type.kind != JQL_T_LIST) {
-        wrong_value(l, f, value_loc(fe), "[]");
-        return;
-    }
-    *dst = jql_value_list(&empty);
-}
-
-/* ---- collections ---- */
-
-/* The state of collection slot `slot` for the current employer (reset on first use). */
-static struct coll_state *coll_state(struct loader *l, int slot)
-{
-    struct coll_state *cs = &l->colls[slot];
-    if (cs->stamp != l->stamp) {
-        cs->stamp = l->stamp;
-        cs->assigned = cs->assigned_empty = cs->conflict_reported = false;
-    }
-    return cs;
-}
-
-static void labels_grow(struct loader *l, struct coll_state *cs,
-                        const struct jql_coll_value *cv);
-
-/* The label table entry for `label`: its live match, or the empty entry to fill. */
-static struct label_slot *labels_find(struct loader *l, struct coll_state *cs,
-                                      const struct jql_coll_value *cv, const char *label)
-{
-    /* keep the load factor at most 1/2 for the elements of this employer */
-    if (2 * (cv->n + 1) > cs->labels_cap)
-        labels_grow(l, cs, cv);
-    uint32_t mask = (uint32_t)cs->labels_cap - 1;
-    for (uint32_t i = jql_hash_str(label) & mask;; i = (i + 1) & mask) {
-        struct label_slot *ls = &cs->labels[i];
-        if (ls->stamp != l->stamp || strcmp(cv->elems[ls->idx].label, label) == 0)
-            return ls;
-    }
-}
-
-static void labels_grow(struct loader *l, struct coll_state *cs,
-                        const struct jql_coll_value *cv)
-{
-    struct label_slot *old = cs->labels;
-    int oldcap = cs->labels_cap;
-    int cap = oldcap ? 2 * oldcap : 16;
-    while (cap < 2 * (cv->n + 1))
-        cap *= 2;
-    cs->labels = jql_alloc((size_t)cap * sizeof *cs->labels);
-    cs->labels_cap = cap;
-    for (int i = 0; i < oldcap; i++) {
-        if (old[i].stamp != l->stamp)
-            continue;
-        uint32_t mask = (uint32_t)cap - 1;
-        uint32_t j = jql_hash_str(cv->elems[old[i].idx].label) & mask;
-        while (cs->labels[j].stamp == l->stamp)
-            j = (j + 1) & mask;
-        cs->labels[j] = old[i];
-    }
-}
-
-/* `COLL = []` (empty) or `COLL = unknown`. */
-static void assign_coll(struct loader *l, const struct jql_fact_info *f,
-                        const struct jql_fentry *fe, bool empty)
-{
-    struct coll_state *cs = coll_state(l, f->slot);
-    struct jql_coll_value *cv = &l->e->colls[f->slot];
-    if (cs->assigned) {
-        set_twice(l, fe->path_loc, cs->assigned_loc, NULL);
-        return;
-    }
-    cs->assigned = true;
-    cs->assigned_empty = empty;
-    cs->assigned_loc = fe->path_loc;
-    if (cv->n > 0 && !cs->conflict_reported) {
-        struct jql_diag *d = jql_diag_error(dg(l), fe->path_loc,
-                                            "collection '%s' is set to %s and also has elements",
-                                            f->name, empty ? "[]" : "unknown");
-        jql_diag_note(d, cs->first_elem_loc, "first element here");
-        cs->conflict_reported = true;
-    }
-    if (empty)
-        cv->known = true;
-}
-
-static void not_a_collection(struct loader *l, const struct jql_fentry *fe, bool nested)
-{
-    struct jql_diag *d = jql_diag_error(dg(l), fe->path_loc, "'%s' is not a collection",
-                                        name_str(l));
-    const char *alt = nested ? NULL : jql_suggest(name_str(l), l->coll_names, l->ncoll_names);
-    if (nested)
-        jql_diag_note(d, (struct jql_loc){0}, "nested collections are not supported");
-    else if (alt)
-        jql_diag_note(d, (struct jql_loc){0}, "did you mean '%s'?", alt);
-}
-
-static void unknown_collection(struct loader *l, const struct jql_fentry *fe)
-{
-    struct jql_diag *d = jql_diag_warning(dg(l), fe->path_loc, "unknown collection '%s'",
-                                          name_str(l));
-    const char *alt = jql_suggest(name_str(l), l->coll_names, l->ncoll_names);
-    if (alt)
-        jql_diag_note(d, (struct jql_loc){0}, "did you mean '%s'?", alt);
-}
-
-/* Add the element to the collection, unless its label is a duplicate (then only its body
-   is checked). Fills the element's values and sources into ec. */
-static void add_element(struct loader *l, const struct jql_fact_info *f,
-                        const struct jql_fentry *fe, struct elem_ctx *ec)
-{
-    struct coll_state *cs = coll_state(l, f->slot);
-    struct jql_coll_value *cv = &l->e->colls[f->slot];
-    const char *label = ec->label;
-    struct jql_value *values = jql_alloc((size_t)f->nmembers * sizeof *values);
-    const char **sources = jql_alloc((size_t)f->nmembers * sizeof *sources);
-    ec->values = values;
-    ec->sources = sources;
-    if (f->nmembers > 0)
-        values[0] = jql_value_text(label);
-    if (cs->assigned && !cs->conflict_reported) {
-        struct jql_diag *d = jql_diag_error(dg(l), fe->path_loc,
-                                            "collection '%s' is set to %s and also has elements",
-                                            f->name, cs->assigned_empty ? "[]" : "unknown");
-        jql_diag_note(d, cs->assigned_loc, "set to %s here", cs->assigned_empty ? "[]" : "unknown");
-        cs->conflict_reported = true;
-    }
-    struct label_slot *ls = labels_find(l, cs, cv, label);
-    if (ls->stamp == l->stamp) {
-        struct jql_diag *d = jql_diag_error(dg(l), label_loc(fe), "duplicate %s %s", f->name,
-                                            quoted(label));
-        jql_diag_note(d, ls->loc, "first defined here");
-        return;
-    }
-    if (cv->n == 0)
-        cs->first_elem_loc = label_loc(fe);
-    struct jql_elem el = {.label = label, .loc = fe->loc, .values = values, .sources = sources};
-    *ls = (struct label_slot){.stamp = l->stamp, .idx = cv->n, .loc = label_loc(fe)};
-    JQL_APPEND(cv->elems, cv->n, el);
-    cv->known = true;
-}
-
-static void load_element(struct loader *l, const struct jql_fentry *fe, struct elem_ctx *outer)
-{
-    int id = outer ? -1 : jql_program_fact(l->p, name_str(l));
-    const struct jql_fact_info *f = id >= 0 ? &l->p->facts[id] : NULL;
-    if (!f && !outer) {
-        /* an undeclared name is a warning like any undeclared fact (docs/language.md §9); its body
-           would only add noise */
-        unknown_collection(l, fe);
-        return;
-    }
-    if (!f || f->kind != JQL_FACT_COLLECTION) {
-        not_a_collection(l, fe, outer != NULL); /* its body would only add noise */
-        return;
-    }
-    struct elem_ctx ec = {.coll = f, .label = fe->label.s ? fe->label.s : ""};
-    add_element(l, f, fe, &ec);
-    l->elem_stamp++;
-    size_t mark = name_push(l, ".", false);
-    ec.base = l->name.len;
-    load_entries(l, fe->entries, fe->nentries, &ec);
-    name_pop(l, mark);
-}
-
-/* ---- SET and `= []` ---- */
-
-/* The fact named by the name buffer, or NULL after a warning (undeclared) or an error
-   (the implicit `name` member, which the label sets). */
-static const struct jql_fact_info *resolve(struct loader *l, const struct jql_fentry *fe,
-                                           const struct elem_ctx *ec)
-{
-    if (ec && strcmp(name_str(l) + ec->base, "name") == 0) {
-        jql_diag_error(dg(l), fe->path_loc, "cannot set '%s': it is the label of the element",
-                       name_str(l));
-        return NULL;
-    }
-    int id = jql_program_fact(l->p, name_str(l));
-    const struct jql_fact_info *f = id >= 0 ? &l->p->facts[id] : NULL;
-    /* inside an element only members of that collection exist */
-    if (f && ec && (f->kind != JQL_FACT_MEMBER || &l->p->facts[f->coll] != ec->coll))
-        f = NULL;
-    if (!f)
-        unknown_fact(l, fe->path_loc);
-    return f;
-}
-
-static void member_outside(struct loader *l, const struct jql_fact_info *f,
-                           const struct jql_fentry *fe)
-{
-    const char *coll = l->p->facts[f->coll].name;
-    struct jql_diag *d = jql_diag_error(dg(l), fe->path_loc, "'%s' belongs to collection '%s'",
-                                        f->name, coll);
-    jql_diag_note(d, (struct jql_loc){0}, "set it inside an element: %s \"LABEL\" { %s = ... }",
-                  coll, f->name + strlen(coll) + 1);
-}
-
-static void collection_value(struct loader *l, const struct jql_fact_info *f,
-                             const struct jql_fentry *fe)
-{
-    struct jql_diag *d = jql_diag_error(dg(l), value_loc(fe),
-                                        "'%s' is a collection, not a single value", f->name);
-    jql_diag_note(d, (struct jql_loc){0},
-                  "add its elements as %s \"LABEL\" { ... }, or write %s = [] when there are none",
-                  f->name, f->name);
-}
-
-/* The value slot a SET or `= []` fills, after the duplicate check, and in *src the
-   slot for its `source "..."`; NULL when there is none (an error or warning was
-   recorded, or the fact is a collection). */
-static struct jql_value *target(struct loader *l, const struct jql_fact_info *f,
-                                const struct jql_fentry *fe, const struct elem_ctx *ec,
-                                const char ***src)
-{
-    if (ec) {
-        if (!mark_set(l, &l->member_seen[f->slot], l->elem_stamp, fe->path_loc, ec))
-            return NULL;
-        *src = &ec->sources[f->slot];
-        return &ec->values[f->slot];
-    }
-    if (f->kind == JQL_FACT_MEMBER) {
-        member_outside(l, f, fe);
-        return NULL;
-    }
-    if (!mark_set(l, &l->scalar_seen[f->slot], l->stamp, fe->path_loc, NULL))
-        return NULL;
-    *src = &l->e->sources[f->slot];
-    return &l->e->values[f->slot];
-}
-
-/* A SET or `= []` entry (JQL_F_EMPTY). */
-static void load_value(struct loader *l, const struct jql_fentry *fe, const struct elem_ctx *ec)
-{
-    const struct jql_fact_info *f = resolve(l, fe, ec);
-    if (!f)
-        return;
-    bool empty = fe->kind == JQL_F_EMPTY;
-    if (f->kind == JQL_FACT_COLLECTION) {
-        if (empty || fe->value.kind == JQL_V_UNKNOWN)
-            assign_coll(l, f, fe, empty);
-        else if (fe->value.kind != JQL_V_ERROR)
-            collection_value(l, f, fe);
-        return;
-    }
-    const char **src = NULL;
-    struct jql_value *dst = target(l, f, fe, ec, &src);
-    if (!dst)
-        return;
-    if (empty)
-        store_empty(l, f, fe, dst);
-    else
-        store_value(l, f, fe, dst);
-    if (fe->source.s)
-        *src = fe->source.s;
-}
-
-/* ---- entries ---- */
-
-static void load_entry(struct loader *l, const struct jql_fentry *fe, struct elem_ctx *ec)
-{
-    size_t mark = name_push(l, fe->path ? fe->path : "", fe->kind == JQL_F_GROUP);
+    const char *path = fe->path ? fe->path : "";
+    size_t mark = jql_fb_push(b, path, strlen(path), fe->kind == JQL_F_GROUP);
     switch (fe->kind) {
     case JQL_F_SET:
-    case JQL_F_EMPTY: load_value(l, fe, ec); break;
-    case JQL_F_ELEMENT: load_element(l, fe, ec); break;
-    case JQL_F_GROUP: load_entries(l, fe->entries, fe->nentries, ec); break;
+        jql_fb_set(b, fe->value, fe->source.s, fe->path_loc, or_loc(fe->value_loc, fe->loc));
+        break;
+    case JQL_F_EMPTY:
+        jql_fb_set_empty(b, fe->source.s, fe->path_loc, or_loc(fe->value_loc, fe->loc));
+        break;
+    case JQL_F_ELEMENT: load_element(b, fe); break;
+    case JQL_F_GROUP: load_entries(b, fe->entries, fe->nentries); break;
     default: break;
     }
-    name_pop(l, mark);
+    jql_fb_pop(b, mark);
 }
 
-static void load_entries(struct loader *l, struct jql_fentry **entries, int n,
-                         struct elem_ctx *ec)
+static void load_entries(struct jql_fb *b, struct jql_fentry **entries, int n)
 {
     for (int i = 0; i < n; i++)
         if (entries[i])
-            load_entry(l, entries[i], ec);
+            load_entry(b, entries[i]);
 }
 
-/* Facts the employer did not report (absent or `unknown`) take the rule files' defaults
-   (docs/language.md §5, "Defaults"); reasons mark them. */
-static void apply_defaults(const struct jql_program *p, struct jql_employer *e)
+static struct jql_employer *load_one(struct jql_fb *b, const struct jql_femployer *fe)
 {
-    for (int i = 0; i < p->ndefaults; i++) {
-        const struct jql_default_info *df = &p->defaults[i];
-        int slot = p->facts[df->fact].slot;
-        if (e->values[slot].kind != JQL_V_UNKNOWN)
-            continue;
-        if (!e->defaulted) {
-            e->defaulted = jql_alloc_atomic((size_t)p->nscalars);
-            memset(e->defaulted, 0, (size_t)p->nscalars);
-        }
-        e->values[slot] = df->value;
-        e->sources[slot] = df->source;
-        e->defaulted[slot] = 1;
-    }
-}
-
-static struct jql_employer *load_one(struct loader *l, const struct jql_femployer *fe)
-{
-    struct jql_employer *e = employer_new(l, fe);
-    l->e = e;
-    l->stamp++;
-    name_pop(l, 0);
-    load_entries(l, fe->entries, fe->nentries, NULL);
-    e->failed = e->diags.nerrors > 0 || fe->nsyntax_errors > 0;
-    apply_defaults(l->p, e);
-    l->e = NULL;
-    return e;
+    jql_fb_begin(b, fe->name, fe->loc);
+    load_entries(b, fe->entries, fe->nentries);
+    return jql_fb_end(b, fe->nsyntax_errors > 0);
 }
 
 /* ---- API ---- */
@@ -601,20 +61,17 @@ struct jql_employer *jql_facts_load_employer(const struct jql_program *p,
                                              const struct jql_femployer *fe,
                                              const struct jql_facts_opts *o)
 {
-    struct loader l;
-    loader_init(&l, p, o);
-    return load_one(&l, fe);
+    return load_one(jql_fb_new(p, o), fe);
 }
 
 struct jql_employer **jql_facts_load(const struct jql_program *p, const struct jql_factfile *ff,
                                      const struct jql_facts_opts *o, int *nemployers)
 {
-    struct loader l;
-    loader_init(&l, p, o);
+    struct jql_fb *b = jql_fb_new(p, o);
     int n = ff ? ff->nemployers : 0;
     struct jql_employer **v = jql_alloc((size_t)n * sizeof *v);
     for (int i = 0; i < n; i++)
-        v[i] = load_one(&l, ff->employers[i]);
+        v[i] = load_one(b, ff->employers[i]);
     if (nemployers)
         *nemployers = n;
     return v;

@@ -1,0 +1,55 @@
+/*
+** factb: the fact builder. Every reader of facts (.facts files, JSON, JSON
+** Lines, CSV; a test's `given`) hands it one employer at a time as a stream of
+** calls — begin, name a fact, set a value, enter an element, end — and gets
+** back the employer with values in the program's slots. The builder resolves
+** each name to a fact once, checks each value against the vocabulary (type,
+** enumeration, range, a percent's `%`), reports duplicates and contradictions
+** at both places, and applies the rule files' defaults (docs/language.md §9,
+** "How values are checked"). Problems are recorded on the employer, which is
+** then `failed`; a reader goes on with the next employer.
+*/
+#ifndef JQL_FACTB_H
+#define JQL_FACTB_H
+
+#include "facts.h"
+
+#include <stddef.h>
+
+struct jql_fb;
+
+/* A builder for many employers of one run (state that must not be reset per employer,
+   such as the "did you mean" memo, lives here). */
+struct jql_fb *jql_fb_new(const struct jql_program *p, const struct jql_facts_opts *o);
+
+/* Start an employer named `name`; `loc` is its block (or record). */
+void jql_fb_begin(struct jql_fb *b, const char *name, struct jql_loc loc);
+/* The employer's diagnostics, for a reader's own errors about it. */
+struct jql_diags *jql_fb_diags(struct jql_fb *b);
+/* End the employer: defaults applied; failed when any error was recorded, or when the
+   reader says its text had syntax errors. */
+struct jql_employer *jql_fb_end(struct jql_fb *b, bool syntax_errors);
+
+/* The current name, built a segment at a time relative to the enclosing group or
+   element: push returns a mark to pop back to. `group` adds the '.' that a group's
+   members follow. */
+size_t jql_fb_push(struct jql_fb *b, const char *seg, size_t n, bool group);
+void jql_fb_pop(struct jql_fb *b, size_t mark);
+const char *jql_fb_name(struct jql_fb *b);
+
+/* `NAME = value [source "..."]` for the current name. The value is a literal (.facts)
+   that must fit the fact's type; `unknown` leaves it unknown (set, all the same). */
+void jql_fb_set(struct jql_fb *b, struct jql_value v, const char *source,
+                struct jql_loc name_loc, struct jql_loc value_loc);
+/* `NAME = []`: an empty collection, or an empty list of text. */
+void jql_fb_set_empty(struct jql_fb *b, const char *source, struct jql_loc name_loc,
+                      struct jql_loc value_loc);
+
+/* `NAME "label" { ... }`: add an element to the collection the current name denotes and
+   make it the context of the names that follow, until jql_fb_element_end. False (with
+   the problem reported) when the name is no collection: the reader skips the body. */
+bool jql_fb_element(struct jql_fb *b, const char *label, struct jql_loc name_loc,
+                    struct jql_loc label_loc, struct jql_loc loc);
+void jql_fb_element_end(struct jql_fb *b);
+
+#endif
