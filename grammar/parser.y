@@ -200,6 +200,9 @@ type
     | HOURS                           { $$ = jql_type_make(JQL_T_DURATION, JQL_DUR_HOURS); }
     | DAYS                            { $$ = jql_type_make(JQL_T_DURATION, JQL_DUR_DAYS); }
     | MONTHS                          { $$ = jql_type_make(JQL_T_DURATION, JQL_DUR_MONTHS); }
+    | MINUTES                         { $$ = jql_type_unit_make(JQL_UNIT_MINUTE); }
+    | WEEKS                           { $$ = jql_type_unit_make(JQL_UNIT_WEEK); }
+    | YEARS                           { $$ = jql_type_unit_make(JQL_UNIT_YEAR); }
     | DATEKW                          { $$ = jql_type_make(JQL_T_DATE, 0); }
     | TEXT                            { $$ = jql_type_make(JQL_T_TEXT, 0); }
     | LIST OF TEXT                    { $$ = jql_type_make(JQL_T_LIST, 0); }

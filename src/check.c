@@ -220,7 +220,9 @@ void jql_check_not_a_fact_name(struct chk *c, const char *name, const char *what
 
 static bool type_same(struct jql_type a, struct jql_type b)
 {
-    if (a.kind != b.kind || a.sub != b.sub)
+    /* `days` and `weeks` are one group, but read bare JSON or CSV numbers differently */
+    if (a.kind != b.kind || a.sub != b.sub ||
+        (a.kind == JQL_T_DURATION && jql_type_unit(a) != jql_type_unit(b)))
         return false;
     if (a.kind != JQL_T_TEXT || a.enm == b.enm)
         return true;

@@ -55,6 +55,15 @@ struct jql_source *jql_source_new(const char *name, const char *path, const char
     return src;
 }
 
+struct jql_source *jql_source_part(const char *name, const char *text, size_t len, int line0,
+                                   int col0)
+{
+    struct jql_source *src = jql_source_new(name, name, text, len);
+    src->line0 = line0;
+    src->col0 = col0;
+    return src;
+}
+
 /* Index of the line holding `off`: the last line start <= off. */
 static int source_line_index(const struct jql_source *src, uint32_t off)
 {
@@ -78,12 +87,13 @@ void jql_source_linecol(const struct jql_source *src, uint32_t off, int *line, i
     /* A UTF-8 continuation byte (10xxxxxx) never starts a scalar value. */
     for (uint32_t i = src->line_starts[li]; i < off; i++)
         c += ((unsigned char)src->text[i] & 0xC0) != 0x80;
-    *line = li + 1;
-    *col = c;
+    *line = src->line0 + li + 1;
+    *col = (li == 0 ? src->col0 : 0) + c;
 }
 
 const char *jql_source_line(const struct jql_source *src, int line, size_t *len)
 {
+    line -= src->line0;
     if (line < 1 || line > src->nlines) {
         *len = 0;
         return "";

@@ -17,6 +17,10 @@ struct jql_source {
     size_t len;
     uint32_t *line_starts; /* byte offset of each line's first byte */
     int nlines;
+    /* A part of a larger file (one record of JSON Lines, CSV or JSON): the lines of the
+       file before the text, and the columns before its first byte on its first line;
+       0 for a whole file. Reported lines and columns are the file's. */
+    int line0, col0;
 };
 
 /* A span of source text: byte offsets [start, end). src may be NULL (no location). */
@@ -29,10 +33,16 @@ struct jql_loc {
 struct jql_source *jql_source_new(const char *name, const char *path, const char *text,
                                   size_t len);
 
-/* 1-based line and column (in Unicode scalar values) of a byte offset. */
+/* A source for part of a file, `text` starting at 0-based line `line0` and column
+   `col0` of the file named `name` (the text is copied). */
+struct jql_source *jql_source_part(const char *name, const char *text, size_t len, int line0,
+                                   int col0);
+
+/* 1-based line and column (in Unicode scalar values) of a byte offset, in the file. */
 void jql_source_linecol(const struct jql_source *src, uint32_t off, int *line, int *col);
 
-/* The text of 1-based line number `line`, without its line terminator. */
+/* The text of 1-based line number `line` (of the file), without its line terminator; for a
+   part of a file, only what the part holds of it. */
 const char *jql_source_line(const struct jql_source *src, int line, size_t *len);
 
 /* Offset of the first invalid UTF-8 sequence at or after `from`, or -1 when valid. */

@@ -12,7 +12,14 @@
 
 struct jql_type jql_type_make(enum jql_tkind kind, int sub)
 {
-    struct jql_type t = {(uint8_t)kind, (uint8_t)sub, NULL};
+    struct jql_type t = {(uint8_t)kind, (uint8_t)sub, JQL_UNIT_BASE, NULL};
+    return t;
+}
+
+struct jql_type jql_type_unit_make(enum jql_unit u)
+{
+    struct jql_type t = jql_type_make(JQL_T_DURATION, jql_unit_group(u));
+    t.unit = (uint8_t)u;
     return t;
 }
 
@@ -45,6 +52,8 @@ const char *jql_type_name(struct jql_type t)
     case JQL_T_RATE:
         return t.sub < 4 ? rates[t.sub] : "money/hour";
     case JQL_T_DURATION:
+        if (t.unit != JQL_UNIT_BASE)
+            return jql_unit_name((enum jql_unit)t.unit, true);
         return t.sub < 3 ? groups[t.sub] : "hours";
     case JQL_T_DATE:
         return "date";
@@ -73,6 +82,8 @@ const char *jql_type_example(struct jql_type t)
     case JQL_T_RATE:
         return t.sub < 4 ? rates[t.sub] : "$18.25/hour";
     case JQL_T_DURATION:
+        if (t.unit != JQL_UNIT_BASE)
+            return jql_sprintf("2 %s", jql_unit_name((enum jql_unit)t.unit, true));
         return t.sub < 3 ? groups[t.sub] : "40 hours";
     case JQL_T_DATE:
         return "2026-03-01";
@@ -311,4 +322,12 @@ enum jql_dgroup jql_unit_group(enum jql_unit u)
     default:
         return JQL_DUR_HOURS;
     }
+}
+
+enum jql_unit jql_type_unit(struct jql_type t)
+{
+    static const enum jql_unit own[] = {JQL_UNIT_HOUR, JQL_UNIT_DAY, JQL_UNIT_MONTH};
+    if (t.unit != JQL_UNIT_BASE)
+        return (enum jql_unit)t.unit;
+    return t.sub < 3 ? own[t.sub] : JQL_UNIT_HOUR;
 }

@@ -46,6 +46,9 @@ struct jql_enum {
 struct jql_type {
     uint8_t kind; /* enum jql_tkind */
     uint8_t sub;  /* flavor, period or group */
+    uint8_t unit; /* a duration fact's declared unit (`weeks`), enum jql_unit; JQL_UNIT_BASE
+                     for the group's own name (`hours`, `days`, `months`). It says only which
+                     unit a bare number from JSON or CSV is in (docs/language.md §5). */
     const struct jql_enum *enm;
 };
 
@@ -53,6 +56,8 @@ enum jql_binop { JQL_OP_ADD, JQL_OP_SUB, JQL_OP_MUL, JQL_OP_DIV };
 enum jql_cmpop { JQL_CMP_EQ, JQL_CMP_NE, JQL_CMP_LT, JQL_CMP_LE, JQL_CMP_GT, JQL_CMP_GE };
 
 struct jql_type jql_type_make(enum jql_tkind kind, int sub);
+/* The duration type of a unit's group, declared in that unit (`weeks`: days, in weeks). */
+struct jql_type jql_type_unit_make(enum jql_unit u);
 bool jql_type_is_numeric(struct jql_type t); /* number, count, percent */
 
 /* Type name as written in a vocabulary: "money/hour", "days", "one of \"a\", \"b\"". */
@@ -75,6 +80,9 @@ const char *jql_period_name(enum jql_period p); /* "hour" ... */
 /* Unit word -> unit and group; false when the word is not a unit word. */
 bool jql_unit_from_word(const char *w, size_t len, enum jql_unit *unit, enum jql_dgroup *group);
 const char *jql_unit_name(enum jql_unit u, bool plural);
+/* The unit a bare number for a duration of type t is in: its declared unit, or the
+   group's own (hour, day, month). */
+enum jql_unit jql_type_unit(struct jql_type t);
 enum jql_dgroup jql_unit_group(enum jql_unit u);
 
 #endif

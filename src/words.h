@@ -77,6 +77,9 @@
     X(HOURS,       "hours",       "hours",       1)        \
     X(DAYS,        "days",        "days",        1)        \
     X(MONTHS,      "months",      "months",      1)        \
+    X(MINUTES,     "minutes",     "minutes",     1)        \
+    X(WEEKS,       "weeks",       "weeks",       1)        \
+    X(YEARS,       "years",       "years",       1)        \
     X(EMPLOYER,    "employer",    "employer",    1)        \
     X(TABLE,       "table",       "table",       1)        \
     X(DEFAULT,     "default",     "default",     1)

@@ -299,8 +299,8 @@ static void test_standards(void **state)
     fails("standard s { rule r { require true\n effective 2026-02-01\n expires 2025-01-01 } }\n",
           "'expires' 2025-01-01 must be after 'effective' 2026-02-01", NULL, "2025-01-01");
     ok("standard s { effective 2025-01-01 expires 2026-01-01 rule r { require true } }\n");
-    fails("standard hours_x { rule minutes { require true } }\n",
-          "'minutes' is a unit word and cannot name a rule", NULL, NULL);
+    fails("standard hours_x { rule minute { require true } }\n",
+          "'minute' is a unit word and cannot name a rule", NULL, NULL);
     fails("standard abs { rule r { require true } }\n",
           "'abs' is a built-in name and cannot name a standard", NULL, NULL);
 }
