@@ -83,6 +83,88 @@ enum jql_dec_status jql_dec_parse(const char *s, size_t len, jql_dec *out)
     return make(whole * SCALE + frac, false, out);
 }
 
+/* The JSON number grammar: -? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?
+   Sets the spans of the integer and fraction digits and the exponent's text. */
+struct json_num {
+    bool neg;
+    const char *digits; /* integer digits, then fraction digits after `ndot` of them */
+    size_t nint, nfrac;
+    long exp;
+};
+
+static bool json_digits(const char *s, size_t len, size_t *i)
+{
+    size_t from = *i;
+    while (*i < len && s[*i] >= '0' && s[*i] <= '9')
+        (*i)++;
+    return *i > from;
+}
+
+static bool json_shape(const char *s, size_t len, struct json_num *j)
+{
+    size_t i = 0;
+    j->neg = i < len && s[i] == '-';
+    i += j->neg;
+    size_t int_at = i;
+    if (!json_digits(s, len, &i) || (s[int_at] == '0' && i - int_at > 1))
+        return false;
+    j->digits = s + int_at;
+    j->nint = i - int_at;
+    j->nfrac = 0;
+    if (i < len && s[i] == '.') {
+        size_t frac_at = ++i;
+        if (!json_digits(s, len, &i))
+            return false;
+        j->nfrac = i - frac_at;
+    }
+    j->exp = 0;
+    if (i < len && (s[i] == 'e' || s[i] == 'E')) {
+        bool eneg = ++i < len && s[i] == '-';
+        i += i < len && (s[i] == '-' || s[i] == '+');
+        size_t exp_at = i;
+        if (!json_digits(s, len, &i))
+            return false;
+        for (size_t k = exp_at; k < i; k++) /* past 10^6 it overflows or underflows anyway */
+            if (j->exp < 1000000)
+                j->exp = j->exp * 10 + (s[k] - '0');
+        if (eneg)
+            j->exp = -j->exp;
+    }
+    return i == len;
+}
+
+enum jql_dec_status jql_dec_parse_json(const char *s, size_t len, jql_dec *out)
+{
+    struct json_num j;
+    if (!json_shape(s, len, &j))
+        return JQL_DEC_SYNTAX;
+    /* the value is D * 10^scale millionths, D the digits without the '.' */
+    const char *d = j.digits;
+    size_t n = j.nint + j.nfrac + (j.nfrac > 0); /* the '.' sits among them */
+    long scale = j.exp - (long)j.nfrac + JQL_DEC_FRAC_DIGITS;
+    while (n > 0 && (d[n - 1] == '0' || d[n - 1] == '.')) { /* trailing zeros raise scale */
+        scale += d[n - 1] == '0';
+        n--;
+    }
+    u128 m = 0;
+    int sig = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (d[i] == '.')
+            continue;
+        if (m == 0 && d[i] == '0')
+            continue;
+        if (++sig > 30) /* more digits than any value below 10^24 millionths has */
+            return scale < 0 ? JQL_DEC_TOO_PRECISE : JQL_DEC_OVERFLOW;
+        m = m * 10 + (u128)(d[i] - '0');
+    }
+    if (m != 0 && scale < 0)
+        return JQL_DEC_TOO_PRECISE; /* the last digit is below a millionth */
+    for (long k = 0; m != 0 && k < scale; k++)
+        if ((m *= 10) >= LIMIT)
+            return JQL_DEC_OVERFLOW;
+    return make(m, j.neg && m != 0, out);
+}
+
 enum jql_dec_status jql_dec_add(jql_dec a, jql_dec b, jql_dec *out)
 {
     jql_i128 r;

@@ -35,6 +35,11 @@ jql_dec jql_dec_from_int(int64_t n);
    No sign, no exponent. */
 enum jql_dec_status jql_dec_parse(const char *s, size_t len, jql_dec *out);
 
+/* Parse a JSON number exactly from its text ("-12.5", "1.5e3"), never through binary
+   floating point: more than 6 fractional digits is JQL_DEC_TOO_PRECISE, 10^18 or more
+   JQL_DEC_OVERFLOW (docs/language.md §9, "Facts from JSON and CSV"). */
+enum jql_dec_status jql_dec_parse_json(const char *s, size_t len, jql_dec *out);
+
 enum jql_dec_status jql_dec_add(jql_dec a, jql_dec b, jql_dec *out);
 enum jql_dec_status jql_dec_sub(jql_dec a, jql_dec b, jql_dec *out);
 enum jql_dec_status jql_dec_mul(jql_dec a, jql_dec b, jql_dec *out);

@@ -217,10 +217,49 @@ static void dec_status_msg__every_status__nonempty(void **state)
         assert_true(strlen(jql_dec_status_msg((enum jql_dec_status)s)) > 0);
 }
 
+static const char *json_str(const char *text)
+{
+    jql_dec d;
+    enum jql_dec_status st = jql_dec_parse_json(text, strlen(text), &d);
+    if (st != JQL_DEC_OK)
+        return st == JQL_DEC_SYNTAX ? "syntax" : st == JQL_DEC_TOO_PRECISE ? "precise" : "overflow";
+    return jql_dec_format(d, 0);
+}
+
+/* JSON numbers are read exactly from their text: 15.41 is 15.41, exponents when exact. */
+static void dec_parse_json__exact_from_text(void **state)
+{
+    (void)state;
+    assert_string_equal(json_str("15.41"), "15.41");
+    assert_string_equal(json_str("-12.5"), "-12.5");
+    assert_string_equal(json_str("0"), "0");
+    assert_string_equal(json_str("-0"), "0");
+    assert_string_equal(json_str("100.000"), "100");
+    assert_string_equal(json_str("1.5e3"), "1500");
+    assert_string_equal(json_str("1.5E+3"), "1500");
+    assert_string_equal(json_str("25e-2"), "0.25");
+    assert_string_equal(json_str("0.000001"), "0.000001");
+    assert_string_equal(json_str("1.0000001e1"), "10.000001");
+    assert_string_equal(json_str("0.0000001"), "precise");
+    assert_string_equal(json_str("1e-7"), "precise");
+    assert_string_equal(json_str("1.23456789"), "precise");
+    assert_string_equal(json_str("1.2345670"), "1.234567"); /* trailing zeros are exact */
+    assert_string_equal(json_str("999999999999999999"), "999999999999999999");
+    assert_string_equal(json_str("1e18"), "overflow");
+    assert_string_equal(json_str("1e999999999"), "overflow");
+    assert_string_equal(json_str("0e999999999"), "0");
+    assert_string_equal(json_str("123456789012345678901234567890123"), "overflow");
+    static const char *const bad[] = {"", "-", "01", "1.", ".5", "1e", "1e+", "+1", "1_000",
+                                      "NaN", "Infinity", "0x10", "1.5.2", " 1"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        assert_string_equal(json_str(bad[i]), "syntax");
+}
+
 int main(void)
 {
     JQL_TEST_INIT();
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(dec_parse_json__exact_from_text),
         cmocka_unit_test(dec_parse__underscores_between_digits__accepted),
         cmocka_unit_test(dec_parse__misplaced_underscore_or_dot__syntax),
         cmocka_unit_test(dec_parse__seven_fraction_digits__too_precise),
