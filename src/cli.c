@@ -9,6 +9,8 @@
 #include "check.h"
 #include "eval.h"
 #include "facts.h"
+#include "factb.h"
+#include "read_json.h"
 #include "load.h"
 #include "mem.h"
 #include "parse.h"
@@ -45,6 +47,7 @@ struct cli_check {
     struct cli_common c;
     const char **facts; int nfacts;
     const char *output;
+    const char *name_key; /* --name-key: the JSON key or CSV column of employer names */
     enum cli_format format;
     bool fail_on_untested, strict, summary;
 };
@@ -252,9 +255,10 @@ static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, cha
                                bool *handled)
 {
     static const struct cli_opt opts[] = {{"--rules", "-r"}, {"--output", NULL}, {"--format", NULL},
-                                          {"--fail-on", NULL}, {"--group-by", NULL}};
+                                          {"--fail-on", NULL}, {"--name-key", NULL},
+                                          {"--group-by", NULL}};
     const char *v;
-    int k = cli_match_opt(opts, 5, argc, argv, i, &v);
+    int k = cli_match_opt(opts, JQL_COUNT(opts), argc, argv, i, &v);
     *handled = k >= 0;
     if (k < 0)
         return -1;
@@ -269,6 +273,7 @@ static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, cha
             return cli_usage_error(C, "unknown --fail-on '%s' (expected untested)", v);
         o->fail_on_untested = true;
         break;
+    case 4: o->name_key = v; break;
     default:
         return cli_usage_error(C, "option '%s' is not supported yet", opts[k].lng);
     }
@@ -546,7 +551,7 @@ static int cli_prepare(struct cli *C, const struct cli_common *o, int32_t *as_of
 /* The first employer of each name in the run, for the duplicate warning: a hash table
    (open addressing, power-of-two size), as a run may hold 100 000 employers. */
 struct cli_names {
-    const struct jql_femployer **v; /* NULL: a free slot */
+    const struct jql_employer **v; /* NULL: a free slot */
     uint32_t cap, n;
 };
 
@@ -557,7 +562,7 @@ struct cli_run {
     bool had_error;
 };
 
-static const struct jql_femployer **cli_names_slot(const struct cli_names *t, const char *name)
+static const struct jql_employer **cli_names_slot(const struct cli_names *t, const char *name)
 {
     uint32_t mask = t->cap - 1, i = jql_hash_str(name) & mask;
     while (t->v[i] && strcmp(t->v[i]->name, name) != 0)
@@ -567,8 +572,8 @@ static const struct jql_femployer **cli_names_slot(const struct cli_names *t, co
 
 /* Add fe under its name; returns the employer first listed with that name, or NULL
    when the name is new. */
-static const struct jql_femployer *cli_names_add(struct cli_names *t,
-                                                 const struct jql_femployer *fe)
+static const struct jql_employer *cli_names_add(struct cli_names *t,
+                                                const struct jql_employer *fe)
 {
     if (2 * (t->n + 1) > t->cap) {
         struct cli_names old = *t;
@@ -578,7 +583,7 @@ static const struct jql_femployer *cli_names_add(struct cli_names *t,
             if (old.v[i])
                 *cli_names_slot(t, old.v[i]->name) = old.v[i];
     }
-    const struct jql_femployer **slot = cli_names_slot(t, fe->name);
+    const struct jql_employer **slot = cli_names_slot(t, fe->name);
     if (*slot)
         return *slot;
     *slot = fe;
@@ -589,10 +594,10 @@ static const struct jql_femployer *cli_names_add(struct cli_names *t,
 /* Two employers of one name in a run read as one in a report: a warning at the later
    (an error under --strict, which makes that employer error, as an undeclared fact
    does), with a note at the first. Both are still evaluated and reported. */
-static void cli_check_duplicate(struct cli_names *t, const struct jql_femployer *fe,
-                                struct jql_employer *e)
+static void cli_check_duplicate(struct cli_names *t, struct jql_employer *e)
 {
-    const struct jql_femployer *first = fe->name ? cli_names_add(t, fe) : NULL;
+    const struct jql_employer *fe = e;
+    const struct jql_employer *first = fe->name ? cli_names_add(t, fe) : NULL;
     if (!first)
         return;
     struct jql_diag *dg = jql_diag_warning(&e->diags, fe->name_loc, "duplicate employer %s",
@@ -653,6 +658,61 @@ static void cli_stamp_rules(struct jql_report *rep, const struct jql_program *p)
         }
 }
 
+/* One employer read: duplicate names, its diagnostics (with the syntax errors inside its
+   block from `file`, already printed with the file's), evaluation, the report. */
+static void cli_employer(struct cli *C, struct cli_run *run, struct jql_employer *e,
+                         const struct jql_diags *file)
+{
+    cli_check_duplicate(&run->names, e);
+    jql_diags_render(C->err, &e->diags, C->err_color);
+    if (file)
+        e->diags = cli_employer_diags(file, e);
+    struct jql_remployer r = {0};
+    jql_eval_run(run->ev, e, &r);
+    int line, col;
+    jql_source_linecol(e->loc.src, e->loc.start, &line, &col);
+    r.name = e->name;
+    r.file = e->loc.src->name;
+    r.line = line;
+    JQL_APPEND(run->rep.emps, run->rep.nemps, r);
+}
+
+struct cli_each {
+    struct cli *C;
+    struct cli_run *run;
+};
+
+static void cli_each_employer(struct jql_employer *e, void *ctx)
+{
+    struct cli_each *x = ctx;
+    if (e->failed)
+        x->run->had_error = true;
+    cli_employer(x->C, x->run, e, NULL);
+}
+
+static bool cli_ends(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static void cli_check_json(struct cli *C, struct cli_check *o, const struct jql_program *p,
+                           struct jql_source *src, bool lines, struct cli_run *run)
+{
+    struct jql_diags d = {.werror = o->strict};
+    struct jql_facts_opts fo = {.strict = o->strict, .per_file = true};
+    struct cli_each x = {C, run};
+    struct jql_fb *fb = jql_fb_new(p, &fo);
+    jql_read_json_text(fb, src, lines, o->name_key ? o->name_key : "employer",
+                       &d, cli_each_employer, &x);
+    jql_fb_file_end(fb, &d);
+    jql_diags_render(C->err, &d, C->err_color);
+    for (int k = 0; k < d.n; k++)
+        JQL_APPEND(run->rep.diags, run->rep.ndiags, d.v[k]);
+    if (d.nerrors)
+        run->had_error = true;
+}
+
 static void cli_check_file(struct cli *C, struct cli_check *o, const struct jql_program *p,
                            const char *path, struct cli_run *run)
 {
@@ -660,6 +720,11 @@ static void cli_check_file(struct cli *C, struct cli_check *o, const struct jql_
     struct jql_source *src = jql_load_source(path, JQL_FILE_FACTS, &d);
     if (src)
         jql_report_add_file(&run->rep, src, "facts");
+    bool jsonl = cli_ends(path, ".jsonl") || cli_ends(path, ".ndjson");
+    if (src && (jsonl || cli_ends(path, ".json"))) {
+        cli_check_json(C, o, p, src, jsonl, run);
+        return;
+    }
     struct jql_factfile *ff = src ? jql_parse_facts(src, &d) : NULL;
     jql_diags_render(C->err, &d, C->err_color);
     if (!src || ff->nsyntax_errors || d.nerrors)
@@ -668,19 +733,8 @@ static void cli_check_file(struct cli *C, struct cli_check *o, const struct jql_
     int n = 0;
     struct jql_employer **emps = ff ? jql_facts_load(p, ff, &fo, &n) : NULL;
     cli_file_diags(&d, emps, n, &run->rep);
-    for (int i = 0; i < n; i++) {
-        cli_check_duplicate(&run->names, ff->employers[i], emps[i]);
-        jql_diags_render(C->err, &emps[i]->diags, C->err_color);
-        emps[i]->diags = cli_employer_diags(&d, emps[i]);
-        struct jql_remployer r = {0};
-        jql_eval_run(run->ev, emps[i], &r);
-        int line, col;
-        jql_source_linecol(src, emps[i]->loc.start, &line, &col);
-        r.name = emps[i]->name;
-        r.file = src->name;
-        r.line = line;
-        JQL_APPEND(run->rep.emps, run->rep.nemps, r);
-    }
+    for (int i = 0; i < n; i++)
+        cli_employer(C, run, emps[i], &d);
 }
 
 static int cli_exit_status(const struct cli_check *o, const struct cli_run *run)

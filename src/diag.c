@@ -219,7 +219,8 @@ void jql_diag_render(FILE *out, const struct jql_diag *dg, bool color)
 void jql_diags_render(FILE *out, const struct jql_diags *d, bool color)
 {
     for (int i = 0; i < d->n; i++)
-        jql_diag_render(out, d->v[i], color);
+        if (!d->v[i]->quiet)
+            jql_diag_render(out, d->v[i], color);
 }
 
 char *jql_loc_str(struct jql_loc loc)

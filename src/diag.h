@@ -25,6 +25,7 @@ struct jql_diag {
     const char *msg;
     struct jql_note *notes;
     int nnotes;
+    bool quiet; /* kept in reports, not printed: a file-level diagnostic printed it once */
 };
 
 struct jql_diags {

@@ -7,8 +7,10 @@
 #include "factb.h"
 
 #include "mem.h"
+#include "parse.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Where a slot was first set, valid only while `stamp` is the current one. */
 struct seen {
@@ -44,6 +46,15 @@ struct elem_ctx {
     size_t base;              /* length of "coll." at the start of the name buffer */
 };
 
+/* An undeclared key of a JSON or CSV file: where it first occurred, in how many employers. */
+struct unknown_key {
+    const char *name; /* NULL: an empty slot */
+    const char *what; /* "fact" or "collection" */
+    struct jql_loc first;
+    int employers;
+    int stamp;        /* the last employer counted */
+};
+
 /* The same misspelt fact tends to recur in every employer of an export, and
    each suggestion compares the name with the whole vocabulary: remember them. */
 struct suggest_memo {
@@ -65,6 +76,8 @@ struct jql_fb {
     int elem_stamp;             /* current element (never reused) */
     struct suggest_memo *memo;  /* unknown name -> "did you mean" (open addressing) */
     int memo_cap, memo_n;
+    bool per_file;              /* undeclared keys counted per file (unknown_key) */
+    struct unknown_key *unknown; int unknown_cap, nunknown;
     struct elem_ctx ec;         /* the element whose members are being set */
     bool in_elem;               /* ... when there is one */
     int elem_depth;             /* element blocks open, an unusable one included */
@@ -77,6 +90,7 @@ struct jql_fb *jql_fb_new(const struct jql_program *p, const struct jql_facts_op
     struct jql_fb *l = jql_alloc(sizeof *l);
     l->p = p;
     l->strict = o && o->strict;
+    l->per_file = o && o->per_file;
     l->scalar_seen = jql_alloc((size_t)p->nscalars * sizeof *l->scalar_seen);
     l->colls = jql_alloc((size_t)p->ncolls * sizeof *l->colls);
     l->coll_names = jql_alloc((size_t)p->ncolls * sizeof *l->coll_names);
@@ -169,13 +183,75 @@ static const char *suggest_fact(struct jql_fb *l, const char *name)
     return m->alt;
 }
 
+/* An undeclared key of a JSON or CSV file, reported once per file (jql_fb_file_end). */
+static struct unknown_key *unknown_slot(struct jql_fb *l, const char *name)
+{
+    if (2 * (l->nunknown + 1) > l->unknown_cap) {
+        struct unknown_key *old = l->unknown;
+        int oldcap = l->unknown_cap;
+        l->unknown_cap = oldcap ? 2 * oldcap : 16;
+        l->unknown = jql_alloc((size_t)l->unknown_cap * sizeof *l->unknown);
+        for (int i = 0; i < oldcap; i++)
+            if (old[i].name)
+                *unknown_slot(l, old[i].name) = old[i];
+    }
+    uint32_t mask = (uint32_t)l->unknown_cap - 1, i = jql_hash_str(name) & mask;
+    while (l->unknown[i].name && strcmp(l->unknown[i].name, name) != 0)
+        i = (i + 1) & mask;
+    return &l->unknown[i];
+}
+
+/* Counted for the file's report; under --strict the employer fails, with an error of
+   its own kept in reports but not printed (the file's report prints it once). */
+static void unknown_per_file(struct jql_fb *l, struct jql_loc at, const char *what)
+{
+    const char *name = name_str(l);
+    struct unknown_key *u = unknown_slot(l, name);
+    if (!u->name) {
+        *u = (struct unknown_key){.name = jql_strdup(name), .first = at, .what = what};
+        l->nunknown++;
+    }
+    if (u->stamp != l->stamp) {
+        u->stamp = l->stamp;
+        u->employers++;
+    }
+    if (l->strict)
+        jql_diag_error(dg(l), at, "unknown %s '%s'", what, name)->quiet = true;
+}
+
 static void unknown_fact(struct jql_fb *l, struct jql_loc at)
 {
+    if (l->per_file) {
+        unknown_per_file(l, at, "fact");
+        return;
+    }
     const char *name = name_str(l);
     struct jql_diag *d = jql_diag_warning(dg(l), at, "unknown fact '%s'", name);
     const char *alt = suggest_fact(l, name);
     if (alt)
         jql_diag_note(d, (struct jql_loc){0}, "did you mean '%s'?", alt);
+}
+
+void jql_fb_file_end(struct jql_fb *l, struct jql_diags *d)
+{
+    struct jql_diags file = {.werror = l->strict};
+    for (int i = 0; i < l->unknown_cap; i++) {
+        const struct unknown_key *u = &l->unknown[i];
+        if (!u->name)
+            continue;
+        struct jql_diag *w = jql_diag_warning(&file, u->first, "unknown %s '%s' (in %d employer%s)",
+                                              u->what, u->name, u->employers,
+                                              u->employers == 1 ? "" : "s");
+        const char *alt = strcmp(u->what, "fact") == 0
+                              ? suggest_fact(l, u->name)
+                              : jql_suggest(u->name, l->coll_names, l->ncoll_names);
+        if (alt)
+            jql_diag_note(w, (struct jql_loc){0}, "did you mean '%s'?", alt);
+    }
+    jql_diags_sort(&file);
+    jql_diags_append(d, &file);
+    l->unknown = NULL;
+    l->unknown_cap = l->nunknown = 0;
 }
 
 static void set_twice(struct jql_fb *l, struct jql_loc at, struct jql_loc first,
@@ -368,6 +444,10 @@ static void not_a_collection(struct jql_fb *l, struct jql_loc at, bool nested)
 
 static void unknown_collection(struct jql_fb *l, struct jql_loc at)
 {
+    if (l->per_file) {
+        unknown_per_file(l, at, "collection");
+        return;
+    }
     struct jql_diag *d = jql_diag_warning(dg(l), at, "unknown collection '%s'",
                                           name_str(l));
     const char *alt = jql_suggest(name_str(l), l->coll_names, l->ncoll_names);
@@ -549,6 +629,164 @@ void jql_fb_set_empty(struct jql_fb *l, const char *source, struct jql_loc name_
               value_loc.src ? value_loc : name_loc);
 }
 
+/* ---- values from JSON and CSV ---- */
+
+const struct jql_fact_info *jql_fb_lookup(struct jql_fb *l)
+{
+    int id = jql_program_fact(l->p, name_str(l));
+    const struct jql_fact_info *f = id >= 0 ? &l->p->facts[id] : NULL;
+    const struct elem_ctx *ec = elem(l);
+    if (f && ec && (f->kind != JQL_FACT_MEMBER || &l->p->facts[f->coll] != ec->coll))
+        return NULL;
+    return f;
+}
+
+/* How a raw value prints in "got ...": a string quoted, anything else as written. */
+static const char *raw_text(struct jql_raw v)
+{
+    switch (v.kind) {
+    case JQL_RAW_NULL: return "null";
+    case JQL_RAW_BOOL: return v.b ? "true" : "false";
+    case JQL_RAW_STRING: return quoted(v.s);
+    default: return jql_strndup(v.s, v.n);
+    }
+}
+
+/* A bare number in the declared unit: percentage points for a percent, the type's unit for
+   a duration. False, reported, when the type takes no number or the number is not exact. */
+static bool raw_number(struct jql_fb *l, const struct jql_fact_info *f, struct jql_raw v,
+                       struct jql_loc at, struct jql_value *out)
+{
+    jql_dec d, share, back;
+    enum jql_dec_status st = jql_dec_parse_json(v.s, v.n, &d);
+    const char *text = raw_text(v);
+    struct jql_type t = f->type;
+    if (st == JQL_DEC_OK && t.kind == JQL_T_NUMBER && t.sub == JQL_NUM_PERCENT &&
+        (jql_dec_div(d, jql_dec_from_int(100), &share) != JQL_DEC_OK ||
+         jql_dec_mul(share, jql_dec_from_int(100), &back) != JQL_DEC_OK ||
+         jql_dec_cmp(back, d) != 0))
+        st = JQL_DEC_TOO_PRECISE; /* 12.3456789 percentage points: past a millionth */
+    if (st == JQL_DEC_TOO_PRECISE || st == JQL_DEC_OVERFLOW) {
+        jql_diag_error(dg(l), at, st == JQL_DEC_OVERFLOW
+                                      ? "wrong value for '%s': %s is too large (the limit is 10^18)"
+                                      : "wrong value for '%s': %s has more than 6 decimal places",
+                       f->name, text);
+        return false;
+    }
+    bool ok = st == JQL_DEC_OK;
+    switch (ok ? t.kind : JQL_T_ERROR) {
+    case JQL_T_NUMBER:
+        *out = jql_value_num(t.sub == JQL_NUM_PERCENT ? share : d, (enum jql_numflavor)t.sub);
+        return true;
+    case JQL_T_MONEY:
+        *out = jql_value_money(d);
+        return true;
+    case JQL_T_RATE:
+        *out = jql_value_rate(d, (enum jql_period)t.sub);
+        return true;
+    case JQL_T_DURATION:
+        if (jql_value_duration(d, jql_type_unit(t), out))
+            return true;
+        jql_diag_error(dg(l), at, "wrong value for '%s': %s is too large (the limit is 10^18)",
+                       f->name, text);
+        return false;
+    default:
+        wrong_value(l, f, at, text);
+        return false;
+    }
+}
+
+/* "a; b;c" -> ["a", "b", "c"]: items trimmed of spaces, empty ones dropped. */
+static const struct jql_list *split_list(const char *s)
+{
+    struct jql_list *list = jql_alloc(sizeof *list);
+    while (*s) {
+        size_t n = strcspn(s, ";");
+        const char *a = s, *z = s + n;
+        while (a < z && (*a == ' ' || *a == '\t'))
+            a++;
+        while (z > a && (z[-1] == ' ' || z[-1] == '\t'))
+            z--;
+        if (z > a)
+            JQL_APPEND(list->items, list->n, jql_strndup(a, (size_t)(z - a)));
+        s += n + (s[n] == ';');
+    }
+    return list;
+}
+
+/* A text for a text fact; for other types a JQL literal ("$18.50/hour", "2 weeks",
+   "2026-03-01", "80%"), checked like a .facts value. A CSV cell may also be a boolean in
+   any case, or a list of text separated by ';'. */
+static bool raw_string(struct jql_fb *l, const struct jql_fact_info *f, struct jql_raw v,
+                       bool csv, struct jql_loc at, struct jql_value *out)
+{
+    struct jql_type t = f->type;
+    if (t.kind == JQL_T_TEXT) {
+        *out = jql_value_text(v.s);
+        return true;
+    }
+    if (csv && t.kind == JQL_T_BOOL && (strcasecmp(v.s, "true") == 0 ||
+                                        strcasecmp(v.s, "false") == 0)) {
+        *out = jql_value_bool(strcasecmp(v.s, "true") == 0);
+        return true;
+    }
+    if (csv && t.kind == JQL_T_LIST) {
+        *out = jql_value_list(split_list(v.s));
+        return true;
+    }
+    struct jql_diags quiet = {0};
+    const struct jql_source *src = jql_source_new("value", "", v.s, strlen(v.s));
+    if (t.kind != JQL_T_BOOL && t.kind != JQL_T_LIST && jql_parse_literal(src, &quiet, out))
+        return true;
+    wrong_value(l, f, at, raw_text(v));
+    return false;
+}
+
+void jql_fb_set_raw(struct jql_fb *l, struct jql_raw v, bool csv, struct jql_loc name_loc,
+                    struct jql_loc value_loc)
+{
+    const struct elem_ctx *ec = elem(l);
+    const struct jql_fact_info *f = resolve(l, name_loc, ec);
+    if (!f)
+        return;
+    if (f->kind == JQL_FACT_COLLECTION) {
+        if (v.kind == JQL_RAW_NULL)
+            assign_coll(l, f, name_loc, false);
+        else
+            collection_value(l, f, value_loc);
+        return;
+    }
+    const char **src = NULL;
+    struct jql_value *dst = target(l, f, name_loc, ec, &src);
+    if (!dst)
+        return;
+    struct jql_value val = jql_value_unknown();
+    bool ok = true;
+    switch (v.kind) {
+    case JQL_RAW_NULL: break;
+    case JQL_RAW_BOOL:
+        val = jql_value_bool(v.b);
+        if (f->type.kind != JQL_T_BOOL) {
+            wrong_value(l, f, value_loc, raw_text(v));
+            ok = false;
+        }
+        break;
+    case JQL_RAW_NUMBER: ok = raw_number(l, f, v, value_loc, &val); break;
+    default: ok = raw_string(l, f, v, csv, value_loc, &val); break;
+    }
+    if (ok && val.kind != JQL_V_UNKNOWN)
+        store_value(l, f, val, value_loc, dst);
+}
+
+void jql_fb_set_list(struct jql_fb *l, const char **items, int n, struct jql_loc name_loc,
+                     struct jql_loc value_loc)
+{
+    struct jql_list *list = jql_alloc(sizeof *list);
+    list->items = items;
+    list->n = n;
+    jql_fb_set(l, jql_value_list(list), NULL, name_loc, value_loc);
+}
+
 /* ---- employers ---- */
 
 /* Facts the employer did not report (absent or `unknown`) take the rule files' defaults
@@ -570,9 +808,11 @@ static void apply_defaults(const struct jql_program *p, struct jql_employer *e)
     }
 }
 
-void jql_fb_begin(struct jql_fb *l, const char *name, struct jql_loc loc)
+void jql_fb_begin(struct jql_fb *l, const char *name, struct jql_loc name_loc,
+                  struct jql_loc loc)
 {
     l->e = employer_new(l, name, loc);
+    l->e->name_loc = name_loc.src ? name_loc : loc;
     l->stamp++;
     l->in_elem = false;
     l->elem_depth = 0;

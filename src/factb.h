@@ -22,13 +22,19 @@ struct jql_fb;
    such as the "did you mean" memo, lives here). */
 struct jql_fb *jql_fb_new(const struct jql_program *p, const struct jql_facts_opts *o);
 
-/* Start an employer named `name`; `loc` is its block (or record). */
-void jql_fb_begin(struct jql_fb *b, const char *name, struct jql_loc loc);
+/* Start an employer named `name` (written at `name_loc`); `loc` is its block or record. */
+void jql_fb_begin(struct jql_fb *b, const char *name, struct jql_loc name_loc,
+                  struct jql_loc loc);
 /* The employer's diagnostics, for a reader's own errors about it. */
 struct jql_diags *jql_fb_diags(struct jql_fb *b);
 /* End the employer: defaults applied; failed when any error was recorded, or when the
    reader says its text had syntax errors. */
 struct jql_employer *jql_fb_end(struct jql_fb *b, bool syntax_errors);
+
+/* At the end of a file read with `per_file`: one diagnostic per undeclared key, at its
+   first occurrence, ending "(in N employers)" — a warning, an error under --strict (the
+   employers concerned are failed) — appended to `d`. */
+void jql_fb_file_end(struct jql_fb *b, struct jql_diags *d);
 
 /* The current name, built a segment at a time relative to the enclosing group or
    element: push returns a mark to pop back to. `group` adds the '.' that a group's
@@ -44,6 +50,30 @@ void jql_fb_set(struct jql_fb *b, struct jql_value v, const char *source,
 /* `NAME = []`: an empty collection, or an empty list of text. */
 void jql_fb_set_empty(struct jql_fb *b, const char *source, struct jql_loc name_loc,
                       struct jql_loc value_loc);
+
+/* A value as JSON or CSV gives it, to be typed by the fact's declared type
+   (docs/language.md §9, "Facts from JSON and CSV"). */
+enum jql_raw_kind { JQL_RAW_NULL, JQL_RAW_BOOL, JQL_RAW_NUMBER, JQL_RAW_STRING };
+
+struct jql_raw {
+    uint8_t kind;   /* enum jql_raw_kind */
+    bool b;         /* BOOL */
+    const char *s;  /* NUMBER: its text; STRING: the decoded text (NUL-terminated) */
+    size_t n;
+};
+
+/* Set the current name from a JSON or CSV value: a number in the declared unit (a
+   percent in percentage points, a duration in the unit its type names), a string as
+   text or as a JQL literal, a boolean, null as unknown. `csv`: a CSV cell (booleans
+   case-insensitive, a list of text split at ';'). */
+void jql_fb_set_raw(struct jql_fb *b, struct jql_raw v, bool csv, struct jql_loc name_loc,
+                    struct jql_loc value_loc);
+/* Set the current name to a list of text (a JSON array of strings). */
+void jql_fb_set_list(struct jql_fb *b, const char **items, int n, struct jql_loc name_loc,
+                     struct jql_loc value_loc);
+/* The fact the current name denotes (a collection, a member in an element, a scalar),
+   or NULL; nothing is reported. Readers ask it to tell a collection from a group. */
+const struct jql_fact_info *jql_fb_lookup(struct jql_fb *b);
 
 /* `NAME "label" { ... }`: add an element to the collection the current name denotes and
    make it the context of the names that follow, until jql_fb_element_end. False (with

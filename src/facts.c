@@ -50,7 +50,7 @@ static void load_entries(struct jql_fb *b, struct jql_fentry **entries, int n)
 
 static struct jql_employer *load_one(struct jql_fb *b, const struct jql_femployer *fe)
 {
-    jql_fb_begin(b, fe->name, fe->loc);
+    jql_fb_begin(b, fe->name, fe->name_loc, fe->loc);
     load_entries(b, fe->entries, fe->nentries);
     return jql_fb_end(b, fe->nsyntax_errors > 0);
 }

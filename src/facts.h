@@ -26,7 +26,8 @@ struct jql_coll_value {
 
 struct jql_employer {
     const char *name;
-    struct jql_loc loc;        /* the employer block */
+    struct jql_loc loc;        /* the employer block (or record) */
+    struct jql_loc name_loc;   /* its name */
     struct jql_value *values;  /* program->nscalars; JQL_V_UNKNOWN when absent */
     const char **sources;      /* `source "..."` per scalar slot, or NULL */
     uint8_t *defaulted;        /* per scalar slot: 1 when the value is a rule file's
@@ -37,7 +38,8 @@ struct jql_employer {
 };
 
 struct jql_facts_opts {
-    bool strict; /* undeclared facts are errors, not warnings */
+    bool strict;         /* undeclared facts are errors, not warnings */
+    bool per_file;       /* undeclared keys reported once per file (JSON, CSV), see factb.h */
 };
 
 /* Load every employer of a parsed fact file. Never fails as a whole:

@@ -1,0 +1,608 @@
+/*
+** read_json: one JSON record into the fact builder (read_json.h). A small
+** recursive-descent reader over the record's bytes: keys are pushed on the
+** builder's name as they are met, values handed over as their text (numbers are
+** typed from their digits by the builder, never through a double). The first
+** syntax error is reported and ends the record; the employer is then failed.
+*/
+#include "read_json.h"
+
+#include "limit.h"
+#include "mem.h"
+
+#include <string.h>
+
+struct rj {
+    struct jql_fb *fb;
+    const struct jql_source *src;
+    const char *s;
+    size_t n, i;
+    bool bad;  /* a syntax error was reported: the rest of the record is not read */
+    int depth; /* open objects and arrays */
+};
+
+static struct jql_loc rj_loc(const struct rj *r, size_t a, size_t b)
+{
+    return (struct jql_loc){r->src, (uint32_t)a, (uint32_t)b};
+}
+
+static void rj_ws(struct rj *r)
+{
+    while (r->i < r->n && (r->s[r->i] == ' ' || r->s[r->i] == '\t' || r->s[r->i] == '\n' ||
+                           r->s[r->i] == '\r'))
+        r->i++;
+}
+
+static int rj_peek(const struct rj *r) { return r->i < r->n ? (unsigned char)r->s[r->i] : -1; }
+
+/* The first syntax error of the record, at offset `at`; the rest is not read. */
+static void rj_syntax(struct rj *r, size_t at, const char *what)
+{
+    if (r->bad)
+        return;
+    r->bad = true;
+    size_t end = at < r->n ? at + 1 : at;
+    jql_diag_error(jql_fb_diags(r->fb), rj_loc(r, at, end), "invalid JSON: %s", what);
+}
+
+static bool rj_expect(struct rj *r, char c, const char *what)
+{
+    rj_ws(r);
+    if (rj_peek(r) == (unsigned char)c) {
+        r->i++;
+        return true;
+    }
+    rj_syntax(r, r->i, r->i < r->n ? what : "the record ends too early");
+    return false;
+}
+
+/* ---- strings ---- */
+
+static int rj_hex4(const char *s)
+{
+    int v = 0;
+    for (int k = 0; k < 4; k++) {
+        char c = s[k];
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0)
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+static void rj_put_utf8(struct jql_buf *b, unsigned cp)
+{
+    char u[4];
+    int n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (n == 1)
+        u[0] = (char)cp;
+    else {
+        for (int k = n - 1; k > 0; k--, cp >>= 6)
+            u[k] = (char)(0x80 | (cp & 0x3F));
+        u[0] = (char)((n == 2 ? 0xC0 : n == 3 ? 0xE0 : 0xF0) | cp);
+    }
+    jql_buf_put(b, u, (size_t)n);
+}
+
+/* \uXXXX at s[i] (after the backslash and 'u'), a surrogate pair taken whole. */
+static bool rj_unicode(struct rj *r, struct jql_buf *b)
+{
+    if (r->i + 4 > r->n || rj_hex4(r->s + r->i) < 0)
+        return false;
+    unsigned cp = (unsigned)rj_hex4(r->s + r->i);
+    r->i += 4;
+    if (cp >= 0xD800 && cp < 0xDC00 && r->i + 6 <= r->n && r->s[r->i] == '\\' &&
+        r->s[r->i + 1] == 'u' && rj_hex4(r->s + r->i + 2) >= 0xDC00 &&
+        rj_hex4(r->s + r->i + 2) < 0xE000) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + ((unsigned)rj_hex4(r->s + r->i + 2) - 0xDC00);
+        r->i += 6;
+    } else if (cp >= 0xD800 && cp < 0xE000) {
+        return false; /* a lone surrogate is no character */
+    }
+    rj_put_utf8(b, cp);
+    return true;
+}
+
+static bool rj_escape(struct rj *r, struct jql_buf *b)
+{
+    static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+    char c = r->s[r->i++];
+    if (c == 'u')
+        return rj_unicode(r, b);
+    const char *k = c ? strchr(from, c) : NULL;
+    if (!k)
+        return false;
+    jql_buf_putc(b, to[k - from]);
+    return true;
+}
+
+/* The string at r->i (its '"'), decoded; NULL after a syntax error. *start is its '"'. */
+static const char *rj_string(struct rj *r, size_t *start)
+{
+    *start = r->i;
+    if (rj_peek(r) != '"') {
+        rj_syntax(r, r->i, r->i < r->n ? "expected a string" : "the record ends too early");
+        return NULL;
+    }
+    r->i++;
+    size_t run = r->i;
+    while (r->i < r->n && r->s[r->i] != '"' && r->s[r->i] != '\\' &&
+           (unsigned char)r->s[r->i] >= 0x20)
+        r->i++;
+    if (r->i < r->n && r->s[r->i] == '"') /* the common case: nothing to decode */
+        return jql_strndup(r->s + run, r->i++ - run);
+    struct jql_buf b = {0};
+    jql_buf_put(&b, r->s + run, r->i - run);
+    while (r->i < r->n && r->s[r->i] != '"') {
+        unsigned char c = (unsigned char)r->s[r->i];
+        if (c < 0x20) {
+            rj_syntax(r, r->i, "a control character in a string must be escaped");
+            return NULL;
+        }
+        if (c == '\\') {
+            size_t at = r->i++;
+            if (r->i >= r->n || !rj_escape(r, &b)) {
+                rj_syntax(r, at, "invalid escape in a string");
+                return NULL;
+            }
+            continue;
+        }
+        jql_buf_putc(&b, (char)c);
+        r->i++;
+    }
+    if (r->i >= r->n) {
+        rj_syntax(r, *start, "a string is not closed");
+        return NULL;
+    }
+    r->i++;
+    return jql_buf_str(&b);
+}
+
+/* ---- the extent of a value (for the name pre-scan and for splitting documents) ---- */
+
+static size_t skip_string(const char *s, size_t n, size_t i)
+{
+    for (i++; i < n; i++) {
+        if (s[i] == '\\')
+            i++;
+        else if (s[i] == '"')
+            return i + 1;
+    }
+    return 0;
+}
+
+size_t jql_json_value_end(const char *s, size_t n, size_t i)
+{
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+        i++;
+    if (i >= n)
+        return 0;
+    if (s[i] == '"')
+        return skip_string(s, n, i);
+    if (s[i] != '{' && s[i] != '[') {
+        while (i < n && !strchr(",]} \t\r\n", s[i]))
+            i++;
+        return i;
+    }
+    long depth = 0;
+    for (; i < n; i++) {
+        char c = s[i];
+        if (c == '"') {
+            i = skip_string(s, n, i);
+            if (!i)
+                return 0;
+            i--;
+        } else if (c == '{' || c == '[') {
+            depth++;
+        } else if ((c == '}' || c == ']') && --depth == 0) {
+            return i + 1;
+        }
+    }
+    return 0;
+}
+
+/* ---- values ---- */
+
+static void rj_members(struct rj *r, const char *skip_key);
+static void rj_value(struct rj *r, struct jql_loc key_loc);
+
+static bool rj_enter(struct rj *r)
+{
+    if (++r->depth <= JQL_LIMIT_DEPTH)
+        return true;
+    rj_syntax(r, r->i, "nested too deeply");
+    return false;
+}
+
+/* A number, true, false or null at r->i. */
+static void rj_scalar(struct rj *r, struct jql_loc key_loc)
+{
+    size_t a = r->i;
+    while (r->i < r->n && !strchr(",]} \t\r\n", r->s[r->i]))
+        r->i++;
+    size_t len = r->i - a;
+    struct jql_raw v = {.kind = JQL_RAW_NUMBER, .s = r->s + a, .n = len};
+    if (len == 4 && memcmp(r->s + a, "true", 4) == 0)
+        v = (struct jql_raw){.kind = JQL_RAW_BOOL, .b = true};
+    else if (len == 5 && memcmp(r->s + a, "false", 5) == 0)
+        v = (struct jql_raw){.kind = JQL_RAW_BOOL, .b = false};
+    else if (len == 4 && memcmp(r->s + a, "null", 4) == 0)
+        v = (struct jql_raw){.kind = JQL_RAW_NULL};
+    else if (!len || !(r->s[a] == '-' || (r->s[a] >= '0' && r->s[a] <= '9'))) {
+        rj_syntax(r, a, "expected a value");
+        return;
+    } else {
+        jql_dec d;
+        if (jql_dec_parse_json(r->s + a, len, &d) == JQL_DEC_SYNTAX) {
+            rj_syntax(r, a, "malformed number");
+            return;
+        }
+    }
+    jql_fb_set_raw(r->fb, v, false, key_loc, rj_loc(r, a, r->i));
+}
+
+/* A list of text: an array of strings. */
+static void rj_list(struct rj *r, struct jql_loc key_loc)
+{
+    size_t a = r->i++;
+    JQL_VEC(const char *) items = {0};
+    rj_ws(r);
+    if (rj_peek(r) == ']') {
+        r->i++;
+        jql_fb_set_empty(r->fb, NULL, key_loc, rj_loc(r, a, r->i));
+        return;
+    }
+    for (;;) {
+        rj_ws(r);
+        size_t at;
+        if (rj_peek(r) != '"') {
+            rj_syntax(r, r->i, "a list of text holds strings only");
+            return;
+        }
+        const char *s = rj_string(r, &at);
+        if (!s)
+            return;
+        JQL_VEC_PUSH(items, s);
+        rj_ws(r);
+        if (rj_peek(r) == ',') {
+            r->i++;
+            continue;
+        }
+        if (!rj_expect(r, ']', "expected ',' or ']'"))
+            return;
+        break;
+    }
+    jql_fb_set_list(r->fb, items.v, items.n, key_loc, rj_loc(r, a, r->i));
+}
+
+/* One element of a collection: an object, labelled `label`. */
+static void rj_element(struct rj *r, const char *label, struct jql_loc key_loc,
+                       struct jql_loc label_loc)
+{
+    rj_ws(r);
+    size_t a = r->i;
+    if (rj_peek(r) != '{') {
+        rj_syntax(r, r->i, "an element of a collection is an object");
+        return;
+    }
+    size_t end = jql_json_value_end(r->s, r->n, a);
+    size_t mark = jql_fb_push(r->fb, "", 0, false); /* the element adds to the name */
+    if (jql_fb_element(r->fb, label, key_loc, label_loc, rj_loc(r, a, end ? end : r->n)))
+        rj_members(r, NULL);
+    else if (end) /* not a collection: reported; its members would only add noise */
+        r->i = end;
+    else
+        rj_syntax(r, a, "an object is not closed");
+    jql_fb_element_end(r->fb);
+    jql_fb_pop(r->fb, mark);
+}
+
+/* A collection's elements: an array (labels "1", "2", ...) or an object (keys are labels). */
+static void rj_elements(struct rj *r, struct jql_loc key_loc)
+{
+    char close = r->s[r->i] == '[' ? ']' : '}';
+    size_t a = r->i++;
+    rj_ws(r);
+    if (rj_peek(r) == close) {
+        r->i++;
+        jql_fb_set_empty(r->fb, NULL, key_loc, rj_loc(r, a, r->i));
+        return;
+    }
+    for (int k = 1; !r->bad; k++) {
+        rj_ws(r);
+        const char *label = jql_sprintf("%d", k);
+        struct jql_loc label_loc = rj_loc(r, r->i, r->i + 1);
+        if (close == '}') {
+            size_t at;
+            label = rj_string(r, &at);
+            label_loc = rj_loc(r, at, r->i);
+            if (!label || !rj_expect(r, ':', "expected ':'"))
+                return;
+        }
+        rj_element(r, label, key_loc, label_loc);
+        rj_ws(r);
+        if (rj_peek(r) == ',') {
+            r->i++;
+            continue;
+        }
+        rj_expect(r, close, close == ']' ? "expected ',' or ']'" : "expected ',' or '}'");
+        return;
+    }
+}
+
+/* The value of the member whose key is on the builder's name. */
+static void rj_value(struct rj *r, struct jql_loc key_loc)
+{
+    rj_ws(r);
+    int c = rj_peek(r);
+    if (c == '{' || c == '[') {
+        if (!rj_enter(r))
+            return;
+        const struct jql_fact_info *f = jql_fb_lookup(r->fb);
+        if (f && f->kind == JQL_FACT_COLLECTION)
+            rj_elements(r, key_loc);
+        else if (c == '[')
+            rj_list(r, key_loc);
+        else { /* a group: its keys continue the name */
+            size_t mark = jql_fb_push(r->fb, ".", 1, false);
+            rj_members(r, NULL);
+            jql_fb_pop(r->fb, mark);
+        }
+        r->depth--;
+    } else if (c == '"') {
+        size_t at;
+        const char *s = rj_string(r, &at);
+        if (s)
+            jql_fb_set_raw(r->fb, (struct jql_raw){.kind = JQL_RAW_STRING, .s = s, .n = strlen(s)},
+                           false, key_loc, rj_loc(r, at, r->i));
+    } else {
+        rj_scalar(r, key_loc);
+    }
+}
+
+/* The members of the object at r->i; `skip_key` (the employer's name) is passed over. */
+static void rj_members(struct rj *r, const char *skip_key)
+{
+    if (!rj_expect(r, '{', "expected an object"))
+        return;
+    rj_ws(r);
+    if (rj_peek(r) == '}') {
+        r->i++;
+        return;
+    }
+    while (!r->bad) {
+        rj_ws(r);
+        size_t at;
+        const char *key = rj_string(r, &at);
+        struct jql_loc key_loc = rj_loc(r, at, r->i);
+        if (!key || !rj_expect(r, ':', "expected ':' after a key"))
+            return;
+        if (skip_key && strcmp(key, skip_key) == 0) {
+            size_t end = jql_json_value_end(r->s, r->n, r->i);
+            if (!end) {
+                rj_syntax(r, r->i, "the record ends too early");
+                return;
+            }
+            r->i = end;
+        } else {
+            size_t mark = jql_fb_push(r->fb, key, strlen(key), false);
+            rj_value(r, key_loc);
+            jql_fb_pop(r->fb, mark);
+        }
+        rj_ws(r);
+        if (rj_peek(r) == ',') {
+            r->i++;
+            continue;
+        }
+        rj_expect(r, '}', "expected ',' or '}'");
+        return;
+    }
+}
+
+/* ---- the employer ---- */
+
+/* The employer's name: the string or number under `key` at the top of the object, found
+   before its facts are read (keys come in any order). NULL when there is none. */
+static const char *rj_name(struct rj *r, const char *key, struct jql_loc *at)
+{
+    size_t i = r->i;
+    while (i < r->n && r->s[i] != '{')
+        i++;
+    for (i++; i < r->n;) {
+        while (i < r->n && strchr(" \t\r\n,", r->s[i]))
+            i++;
+        if (i >= r->n || r->s[i] != '"')
+            return NULL;
+        size_t kend = skip_string(r->s, r->n, i);
+        if (!kend)
+            return NULL;
+        bool match = kend - i - 2 == strlen(key) && memcmp(r->s + i + 1, key, kend - i - 2) == 0;
+        i = kend;
+        while (i < r->n && strchr(" \t\r\n", r->s[i]))
+            i++;
+        if (i >= r->n || r->s[i] != ':')
+            return NULL;
+        size_t vstart = i + 1;
+        while (vstart < r->n && strchr(" \t\r\n", r->s[vstart]))
+            vstart++;
+        size_t vend = jql_json_value_end(r->s, r->n, vstart);
+        if (!vend)
+            return NULL;
+        if (match) {
+            *at = rj_loc(r, vstart, vend);
+            if (r->s[vstart] == '"') {
+                struct rj sub = *r;
+                sub.i = vstart;
+                sub.bad = true; /* errors in the name show when the facts are read */
+                size_t s0;
+                return rj_string(&sub, &s0);
+            }
+            if (r->s[vstart] == '-' || (r->s[vstart] >= '0' && r->s[vstart] <= '9'))
+                return jql_strndup(r->s + vstart, vend - vstart); /* printed as written */
+            return NULL;
+        }
+        i = vend;
+    }
+    return NULL;
+}
+
+struct jql_employer *jql_read_json_record(struct jql_fb *fb, const struct jql_source *src,
+                                          const char *name_key, const char *fallback)
+{
+    struct rj r = {.fb = fb, .src = src, .s = src->text, .n = src->len};
+    struct jql_loc name_at = {0};
+    const char *name = rj_name(&r, name_key, &name_at);
+    jql_fb_begin(fb, name ? name : fallback, name_at, rj_loc(&r, 0, r.n));
+    rj_ws(&r);
+    if (rj_peek(&r) != '{')
+        rj_syntax(&r, r.i, r.i < r.n ? "an employer is a JSON object" : "the record is empty");
+    else if (!name)
+        jql_diag_error(jql_fb_diags(fb), rj_loc(&r, r.i, r.i + 1),
+                       "the employer has no '%s' key with its name (a string or a number)",
+                       name_key);
+    if (!r.bad) {
+        rj_members(&r, name_key);
+        rj_ws(&r);
+        if (!r.bad && r.i < r.n)
+            rj_syntax(&r, r.i, "text after the employer's object");
+    }
+    return jql_fb_end(fb, r.bad);
+}
+
+/* ---- whole texts ---- */
+
+/* The 0-based line and column of offset `at` in `file` (for a record's part source). */
+static void part_origin(const struct jql_source *file, size_t at, int *line0, int *col0)
+{
+    int line, col;
+    jql_source_linecol(file, (uint32_t)at, &line, &col);
+    *line0 = line - 1;
+    *col0 = col - 1;
+}
+
+static void one_record(struct jql_fb *fb, const struct jql_source *file, size_t a, size_t b,
+                       const char *name_key, void (*each)(struct jql_employer *, void *),
+                       void *ctx)
+{
+    int line0, col0;
+    part_origin(file, a, &line0, &col0);
+    const struct jql_source *src = jql_source_part(file->name, file->text + a, b - a, line0, col0);
+    each(jql_read_json_record(fb, src, name_key, jql_sprintf("(line %d)", line0 + 1)), ctx);
+}
+
+static void json_lines(struct jql_fb *fb, const struct jql_source *file, const char *name_key,
+                       void (*each)(struct jql_employer *, void *), void *ctx)
+{
+    const char *s = file->text;
+    for (size_t i = 0; i < file->len;) {
+        const char *nl = memchr(s + i, '\n', file->len - i);
+        size_t end = nl ? (size_t)(nl - s) : file->len;
+        size_t a = i, b = end;
+        while (a < b && strchr(" \t\r", s[a]))
+            a++;
+        while (b > a && strchr(" \t\r", s[b - 1]))
+            b--;
+        if (b > a)
+            one_record(fb, file, a, b, name_key, each, ctx);
+        i = end + 1;
+    }
+}
+
+static size_t skip_ws(const char *s, size_t n, size_t i)
+{
+    while (i < n && strchr(" \t\r\n", s[i]))
+        i++;
+    return i;
+}
+
+static void doc_error(struct jql_diags *d, const struct jql_source *file, size_t at,
+                      const char *what)
+{
+    uint32_t end = at < file->len ? (uint32_t)at + 1 : (uint32_t)at;
+    jql_diag_error(d, (struct jql_loc){file, (uint32_t)at, end}, "invalid JSON: %s", what);
+}
+
+/* The elements of the array at `i`, each an employer. */
+static void json_array(struct jql_fb *fb, const struct jql_source *file, size_t i,
+                       const char *name_key, struct jql_diags *d,
+                       void (*each)(struct jql_employer *, void *), void *ctx)
+{
+    const char *s = file->text;
+    size_t n = file->len;
+    i = skip_ws(s, n, i + 1);
+    if (i < n && s[i] == ']')
+        return;
+    for (;;) {
+        i = skip_ws(s, n, i);
+        size_t end = jql_json_value_end(s, n, i);
+        if (!end) {
+            doc_error(d, file, i, "the document ends inside an employer");
+            return;
+        }
+        one_record(fb, file, i, end, name_key, each, ctx);
+        i = skip_ws(s, n, end);
+        if (i < n && s[i] == ',') {
+            i++;
+            continue;
+        }
+        if (i >= n || s[i] != ']')
+            doc_error(d, file, i, i < n ? "expected ',' or ']' between employers"
+                                        : "the document ends before its ']'");
+        return;
+    }
+}
+
+/* `{"employers": [...]}`: the offset of the array, or 0 when the object has no such key. */
+static size_t employers_key(const char *s, size_t n, size_t i)
+{
+    for (i++;;) {
+        i = skip_ws(s, n, i);
+        if (i >= n || s[i] != '"')
+            return 0;
+        size_t kend = skip_string(s, n, i);
+        if (!kend)
+            return 0;
+        bool match = kend - i == 11 && memcmp(s + i, "\"employers\"", 11) == 0;
+        i = skip_ws(s, n, kend);
+        if (i >= n || s[i] != ':')
+            return 0;
+        i = skip_ws(s, n, i + 1);
+        if (match)
+            return i < n && s[i] == '[' ? i : 0;
+        size_t vend = jql_json_value_end(s, n, i);
+        if (!vend)
+            return 0;
+        i = skip_ws(s, n, vend);
+        if (i >= n || s[i] != ',')
+            return 0;
+        i++;
+    }
+}
+
+void jql_read_json_text(struct jql_fb *fb, const struct jql_source *file, bool lines,
+                        const char *name_key, struct jql_diags *d,
+                        void (*each)(struct jql_employer *e, void *ctx), void *ctx)
+{
+    if (lines) {
+        json_lines(fb, file, name_key, each, ctx);
+        return;
+    }
+    const char *s = file->text;
+    size_t n = file->len, i = skip_ws(s, n, 0);
+    if (i < n && s[i] == '[') {
+        json_array(fb, file, i, name_key, d, each, ctx);
+    } else if (i < n && s[i] == '{') {
+        size_t arr = employers_key(s, n, i);
+        if (arr)
+            json_array(fb, file, arr, name_key, d, each, ctx);
+        else
+            one_record(fb, file, i, jql_json_value_end(s, n, i) ? jql_json_value_end(s, n, i) : n,
+                       name_key, each, ctx);
+    } else {
+        doc_error(d, file, i, i < n ? "a JSON fact file holds an employer object, an array of "
+                                      "them, or {\"employers\": [...]}"
+                                    : "the file is empty");
+    }
+}

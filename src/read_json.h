@@ -1,0 +1,33 @@
+/*
+** read_json: employers from JSON records (docs/language.md §9, "Facts from JSON and
+** CSV"). One record — a line of JSON Lines, an element of a JSON array, a lone
+** object — is parsed straight into the fact builder; no tree of the document is
+** built. Keys name facts (nested objects are groups, dotted keys work too), a key
+** naming a collection holds its elements, values are typed by the vocabulary.
+*/
+#ifndef JQL_READ_JSON_H
+#define JQL_READ_JSON_H
+
+#include "factb.h"
+
+/* Read the employer object whose text is `src` (a part of its file, see
+   jql_source_part). `name_key` is the key holding the employer's name ("employer"
+   unless --name-key); `fallback` names an employer whose record has none or does not
+   parse, such as "(line 12)". Always returns an employer: one whose record does not
+   parse, or has no name, is failed, with the error located in the record. */
+struct jql_employer *jql_read_json_record(struct jql_fb *fb, const struct jql_source *src,
+                                          const char *name_key, const char *fallback);
+
+/* The extent of the JSON value starting at text[i] (after white space): its end offset, or
+   0 when the text ends first. Strings and nesting are followed; nothing is checked. */
+size_t jql_json_value_end(const char *text, size_t len, size_t i);
+
+/* Every employer of a JSON document (`lines` false: an object, an array of objects, or
+   {"employers": [...]}) or of JSON Lines text (one object per line, blank lines skipped),
+   each handed to `each` as it is read. An error that loses the reader's place (a
+   document that does not parse) is recorded in `d`, located, and ends the file. */
+void jql_read_json_text(struct jql_fb *fb, const struct jql_source *file, bool lines,
+                        const char *name_key, struct jql_diags *d,
+                        void (*each)(struct jql_employer *e, void *ctx), void *ctx);
+
+#endif
