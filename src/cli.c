@@ -10,6 +10,7 @@
 #include "eval.h"
 #include "facts.h"
 #include "factb.h"
+#include "read_csv.h"
 #include "read_json.h"
 #include "load.h"
 #include "mem.h"
@@ -48,6 +49,7 @@ struct cli_check {
     const char **facts; int nfacts;
     const char *output;
     const char *name_key; /* --name-key: the JSON key or CSV column of employer names */
+    const char *input;    /* --input: the reader for every fact file (else by extension) */
     enum cli_format format;
     bool fail_on_untested, strict, summary;
 };
@@ -251,12 +253,35 @@ static int cli_parse_format(struct cli *C, struct cli_check *o, const char *v)
     return -1;
 }
 
+/* The fact readers (docs/cli.md, "Fact files"): by --input name, or by extension. */
+enum cli_reader { CLI_IN_FACTS, CLI_IN_JSON, CLI_IN_JSONL, CLI_IN_CSV };
+
+static int cli_reader_named(const char *name)
+{
+    static const char *const names[] = {"facts", "json", "jsonl", "csv"};
+    return jql_str_index(names, JQL_COUNT(names), name);
+}
+
+/* The reader of fact file `path`, or -1 when its extension names none. */
+static int cli_reader_of(const struct cli_check *o, const char *path)
+{
+    static const char *const exts[] = {".facts", ".json", ".jsonl", ".ndjson", ".csv"};
+    static const int readers[] = {CLI_IN_FACTS, CLI_IN_JSON, CLI_IN_JSONL, CLI_IN_JSONL, CLI_IN_CSV};
+    if (o->input)
+        return cli_reader_named(o->input);
+    if (strcmp(path, "-") == 0)
+        return CLI_IN_FACTS;
+    const char *dot = strrchr(path, '.');
+    int k = dot && !strchr(dot, '/') ? jql_str_index(exts, JQL_COUNT(exts), dot) : -1;
+    return k < 0 ? -1 : readers[k];
+}
+
 static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, char **argv, int *i,
                                bool *handled)
 {
     static const struct cli_opt opts[] = {{"--rules", "-r"}, {"--output", NULL}, {"--format", NULL},
                                           {"--fail-on", NULL}, {"--name-key", NULL},
-                                          {"--group-by", NULL}};
+                                          {"--input", NULL}, {"--group-by", NULL}};
     const char *v;
     int k = cli_match_opt(opts, JQL_COUNT(opts), argc, argv, i, &v);
     *handled = k >= 0;
@@ -274,6 +299,12 @@ static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, cha
         o->fail_on_untested = true;
         break;
     case 4: o->name_key = v; break;
+    case 5:
+        if (cli_reader_named(v) < 0)
+            return cli_usage_error(C, "unknown --input '%s' (expected facts, json, jsonl or csv)",
+                                   v);
+        o->input = v;
+        break;
     default:
         return cli_usage_error(C, "option '%s' is not supported yet", opts[k].lng);
     }
@@ -308,6 +339,11 @@ static int cli_parse_check(struct cli *C, struct cli_check *o, int argc, char **
     }
     if (o->nfacts == 0)
         return cli_usage_error(C, "%sno fact files given", "");
+    for (int i = 0; i < o->nfacts; i++)
+        if (cli_reader_of(o, o->facts[i]) < 0)
+            return cli_usage_error(C, "cannot tell how to read '%s': a fact file ends in .facts, "
+                                   ".json, .jsonl or .ndjson, or .csv (or give --input)",
+                                   o->facts[i]);
     return -1;
 }
 
@@ -690,21 +726,19 @@ static void cli_each_employer(struct jql_employer *e, void *ctx)
     cli_employer(x->C, x->run, e, NULL);
 }
 
-static bool cli_ends(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-static void cli_check_json(struct cli *C, struct cli_check *o, const struct jql_program *p,
-                           struct jql_source *src, bool lines, struct cli_run *run)
+/* A JSON, JSON Lines or CSV file: read record by record through the fact builder. */
+static void cli_check_records(struct cli *C, struct cli_check *o, const struct jql_program *p,
+                              struct jql_source *src, int reader, struct cli_run *run)
 {
     struct jql_diags d = {.werror = o->strict};
     struct jql_facts_opts fo = {.strict = o->strict, .per_file = true};
     struct cli_each x = {C, run};
     struct jql_fb *fb = jql_fb_new(p, &fo);
-    jql_read_json_text(fb, src, lines, o->name_key ? o->name_key : "employer",
-                       &d, cli_each_employer, &x);
+    const char *key = o->name_key ? o->name_key : "employer";
+    if (reader == CLI_IN_CSV)
+        jql_read_csv_text(fb, src, key, &d, cli_each_employer, &x);
+    else
+        jql_read_json_text(fb, src, reader == CLI_IN_JSONL, key, &d, cli_each_employer, &x);
     jql_fb_file_end(fb, &d);
     jql_diags_render(C->err, &d, C->err_color);
     for (int k = 0; k < d.n; k++)
@@ -717,12 +751,13 @@ static void cli_check_file(struct cli *C, struct cli_check *o, const struct jql_
                            const char *path, struct cli_run *run)
 {
     struct jql_diags d = {.werror = o->strict};
-    struct jql_source *src = jql_load_source(path, JQL_FILE_FACTS, &d);
+    struct jql_source *src = strcmp(path, "-") == 0 ? jql_load_stdin(JQL_FILE_FACTS, &d)
+                                                   : jql_load_source(path, JQL_FILE_FACTS, &d);
     if (src)
         jql_report_add_file(&run->rep, src, "facts");
-    bool jsonl = cli_ends(path, ".jsonl") || cli_ends(path, ".ndjson");
-    if (src && (jsonl || cli_ends(path, ".json"))) {
-        cli_check_json(C, o, p, src, jsonl, run);
+    int reader = cli_reader_of(o, path);
+    if (src && reader != CLI_IN_FACTS) {
+        cli_check_records(C, o, p, src, reader, run);
         return;
     }
     struct jql_factfile *ff = src ? jql_parse_facts(src, &d) : NULL;

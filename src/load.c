@@ -48,6 +48,25 @@ static void load_too_large(const char *path, enum jql_file_kind kind, long max,
                       max / (1024 * 1024), max);
 }
 
+struct jql_source *jql_load_stdin(enum jql_file_kind kind, struct jql_diags *d)
+{
+    long max = kind == JQL_FILE_FACTS ? JQL_LIMIT_FACT_FILE : JQL_LIMIT_RULE_FILE;
+    struct jql_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while (b.len <= (size_t)max && (n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+        jql_buf_put(&b, chunk, n);
+    if (b.len > (size_t)max) {
+        load_too_large("-", kind, max, d);
+        return NULL;
+    }
+    if (ferror(stdin)) {
+        jql_diag_error(d, (struct jql_loc){0}, "cannot read standard input: read error");
+        return NULL;
+    }
+    return jql_source_new("-", "-", jql_buf_str(&b), b.len);
+}
+
 struct jql_source *jql_load_source(const char *path, enum jql_file_kind kind,
                                    struct jql_diags *d)
 {

@@ -39,4 +39,8 @@ enum jql_file_kind { JQL_FILE_RULES, JQL_FILE_FACTS };
 struct jql_source *jql_load_source(const char *path, enum jql_file_kind kind,
                                    struct jql_diags *d);
 
+/* Read standard input whole into a source named "-" (NULL, reported, when it is larger
+   than the limit for its kind or cannot be read). */
+struct jql_source *jql_load_stdin(enum jql_file_kind kind, struct jql_diags *d);
+
 #endif

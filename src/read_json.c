@@ -375,6 +375,10 @@ static void rj_members(struct rj *r, const char *skip_key)
     while (!r->bad) {
         rj_ws(r);
         size_t at;
+        if (rj_peek(r) == '}') {
+            rj_syntax(r, r->i, "a ',' before '}' (JSON has no trailing commas)");
+            return;
+        }
         const char *key = rj_string(r, &at);
         struct jql_loc key_loc = rj_loc(r, at, r->i);
         if (!key || !rj_expect(r, ':', "expected ':' after a key"))

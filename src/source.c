@@ -84,9 +84,16 @@ void jql_source_linecol(const struct jql_source *src, uint32_t off, int *line, i
         off = (uint32_t)src->len;
     int li = source_line_index(src, off);
     int c = 1;
-    /* A UTF-8 continuation byte (10xxxxxx) never starts a scalar value. */
-    for (uint32_t i = src->line_starts[li]; i < off; i++)
-        c += ((unsigned char)src->text[i] & 0xC0) != 0x80;
+    bool quoted = false;
+    for (uint32_t i = src->line_starts[li]; i < off; i++) {
+        unsigned char ch = (unsigned char)src->text[i];
+        if (src->csv) { /* the cell's number: separators outside quotes */
+            quoted ^= ch == '"';
+            c += ch == ',' && !quoted;
+        } else {
+            c += (ch & 0xC0) != 0x80; /* a continuation byte never starts a scalar value */
+        }
+    }
     *line = src->line0 + li + 1;
     *col = (li == 0 ? src->col0 : 0) + c;
 }

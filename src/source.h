@@ -21,6 +21,7 @@ struct jql_source {
        file before the text, and the columns before its first byte on its first line;
        0 for a whole file. Reported lines and columns are the file's. */
     int line0, col0;
+    bool csv; /* a CSV row: columns are counted in cells, not characters */
 };
 
 /* A span of source text: byte offsets [start, end). src may be NULL (no location). */

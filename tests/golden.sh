@@ -4,7 +4,8 @@
 # an `expected` transcript: for each command "$ jqlc ARGS", its stdout, then
 # "--- stderr" and stderr when there is any, then "--- exit N".
 # A line may start with NAME=VALUE words, which set environment variables for
-# that one command (`JQL_PATH=lib check ...`); the runner itself unsets
+# that one command (`JQL_PATH=lib check ...`), and end with `< FILE`, which becomes
+# its standard input (otherwise /dev/null); the runner itself unsets
 # JQL_PATH and JQL_STDLIB and sets NO_COLOR=1 and LC_ALL=C.
 # Usage: sh tests/golden.sh [PATTERN...]  (shell patterns of case names;
 # default: every case), e.g. `sh tests/golden.sh 'cli_*' spec_examples`.
@@ -30,6 +31,8 @@ for dir in "$root"/$pat/; do
       [ -z "$line" ] && continue
       case $line in \#*) continue ;; esac
       echo "\$ jqlc $line"
+      input=/dev/null
+      case $line in *' < '*) input=${line##* < } line=${line% < *} ;; esac
       eval "set -- $line"
       (
         while [ $# -gt 0 ]; do
@@ -39,7 +42,7 @@ for dir in "$root"/$pat/; do
           shift
         done
         exec "$JQLC" "$@"
-      ) >"$actual.out" 2>"$actual.err"
+      ) <"$input" >"$actual.out" 2>"$actual.err"
       rc=$?
       cat "$actual.out"
       if [ -s "$actual.err" ]; then echo "--- stderr"; cat "$actual.err"; fi

@@ -1,0 +1,299 @@
+/*
+** read_csv: CSV rows into the fact builder (read_csv.h). The header is resolved
+** once per file into columns (the name, a fact, a member of an element, a
+** collection); each row is then split into cells and handed over column by
+** column, the cells of one element together.
+*/
+#include "read_csv.h"
+
+#include "mem.h"
+
+#include <string.h>
+
+/* A cell of a row: [a, b) in the row's text, the decoded text (quotes undone). */
+struct cell {
+    size_t a, b;
+    const char *text;
+    bool quoted;
+};
+
+struct cells {
+    struct cell *v;
+    int n, cap;
+};
+
+enum col_kind { COL_NAME, COL_FACT, COL_MEMBER, COL_SKIP };
+
+struct column {
+    enum col_kind kind;
+    const char *path;  /* FACT: the fact path; MEMBER: the member's path; COLL: its name */
+    const char *coll;  /* MEMBER: the collection */
+    const char *label; /* MEMBER: the element's label */
+    int group;         /* MEMBER: which (collection, label) pair */
+};
+
+struct csv {
+    struct jql_fb *fb;
+    const struct jql_source *file; /* the header row, as a part of the file */
+    const char *name_key;
+    struct jql_diags *d;
+    struct column *cols;
+    int ncols;
+    int ngroups;
+};
+
+/* ---- splitting ---- */
+
+/* The row starting at `i` of `s`: its cells (appended to *v), and the offset after its line
+   end. False when a quoted cell is not closed before the end of the text. */
+static bool split_row(const char *s, size_t n, size_t i, struct cells *v, size_t *next)
+{
+    for (;;) {
+        struct cell c = {.a = i};
+        struct jql_buf b = {0};
+        if (i < n && s[i] == '"') {
+            c.quoted = true;
+            for (i++;; i++) {
+                if (i >= n)
+                    return false;
+                if (s[i] == '"' && i + 1 < n && s[i + 1] == '"')
+                    jql_buf_putc(&b, s[i++]);
+                else if (s[i] == '"')
+                    break;
+                else
+                    jql_buf_putc(&b, s[i]);
+            }
+            i++;
+            while (i < n && s[i] != ',' && s[i] != '\n' && s[i] != '\r') /* text after "..." */
+                jql_buf_putc(&b, s[i++]);
+        } else {
+            size_t a = i;
+            while (i < n && s[i] != ',' && s[i] != '\n' && s[i] != '\r')
+                i++;
+            while (a < i && (s[a] == ' ' || s[a] == '\t')) /* unquoted cells are trimmed */
+                a++;
+            size_t z = i;
+            while (z > a && (s[z - 1] == ' ' || s[z - 1] == '\t'))
+                z--;
+            jql_buf_put(&b, s + a, z - a);
+        }
+        c.b = i;
+        c.text = jql_buf_str(&b);
+        JQL_VEC_PUSH(*v, c);
+        if (i < n && s[i] == ',') {
+            i++;
+            continue;
+        }
+        i += i < n && s[i] == '\r';
+        i += i < n && s[i] == '\n';
+        *next = i;
+        return true;
+    }
+}
+
+/* ---- the header ---- */
+
+static struct jql_loc file_loc(const struct csv *x, size_t a, size_t b)
+{
+    return (struct jql_loc){x->file, (uint32_t)a, (uint32_t)b};
+}
+
+/* `coll[label].member`: true with the parts set, when the header has that shape. */
+static bool member_header(const char *h, struct column *c)
+{
+    const char *open = strchr(h, '['), *close = open ? strchr(open, ']') : NULL;
+    if (!open || !close || close[1] != '.' || !close[2] || open == h)
+        return false;
+    c->kind = COL_MEMBER;
+    c->coll = jql_strndup(h, (size_t)(open - h));
+    c->label = jql_strndup(open + 1, (size_t)(close - open - 1));
+    c->path = close + 2;
+    return true;
+}
+
+static int group_of(const struct csv *x, int upto, const struct column *c)
+{
+    for (int k = 0; k < upto; k++)
+        if (x->cols[k].kind == COL_MEMBER && strcmp(x->cols[k].coll, c->coll) == 0 &&
+            strcmp(x->cols[k].label, c->label) == 0)
+            return x->cols[k].group;
+    return -1;
+}
+
+static bool header_column(struct csv *x, const struct cell *cells, int k, bool *named)
+{
+    struct column *c = &x->cols[k];
+    const char *h = cells[k].text;
+    for (int j = 0; j < k; j++)
+        if (strcmp(cells[j].text, h) == 0) {
+            struct jql_diag *dg = jql_diag_error(x->d, file_loc(x, cells[k].a, cells[k].b),
+                                                 "column '%s' is given twice", h);
+            jql_diag_note(dg, file_loc(x, cells[j].a, cells[j].b), "first given here");
+            c->kind = COL_SKIP;
+            return false;
+        }
+    if (strcmp(h, x->name_key) == 0) {
+        c->kind = COL_NAME;
+        *named = true;
+    } else if (member_header(h, c)) {
+        int g = group_of(x, k, c);
+        c->group = g >= 0 ? g : x->ngroups++;
+    } else if (!*h) {
+        jql_diag_error(x->d, file_loc(x, cells[k].a, cells[k].b), "column %d has no name",
+                       k + 1);
+        c->kind = COL_SKIP;
+        return false;
+    } else if (strchr(h, '[')) {
+        jql_diag_error(x->d, file_loc(x, cells[k].a, cells[k].b),
+                       "column '%s' is neither a fact path nor COLLECTION[LABEL].MEMBER", h);
+        c->kind = COL_SKIP;
+        return false;
+    } else {
+        c->kind = COL_FACT;
+        c->path = h;
+    }
+    return true;
+}
+
+/* ---- rows ---- */
+
+static struct jql_loc row_loc(const struct jql_source *row, const struct cell *c)
+{
+    return (struct jql_loc){row, (uint32_t)c->a, (uint32_t)(c->b > c->a ? c->b : c->a + 1)};
+}
+
+/* A cell's value: a bare number, or any other text (a JQL literal, a boolean, text). */
+static struct jql_raw cell_raw(const struct cell *c)
+{
+    jql_dec d;
+    size_t n = strlen(c->text);
+    if (!c->quoted && jql_dec_parse_json(c->text, n, &d) != JQL_DEC_SYNTAX)
+        return (struct jql_raw){.kind = JQL_RAW_NUMBER, .s = c->text, .n = n};
+    return (struct jql_raw){.kind = JQL_RAW_STRING, .s = c->text, .n = n};
+}
+
+static void set_cell(struct csv *x, const struct jql_source *row, const char *path,
+                     const struct cell *c)
+{
+    size_t mark = jql_fb_push(x->fb, path, strlen(path), false);
+    const struct jql_fact_info *f = jql_fb_lookup(x->fb);
+    if (f && f->kind == JQL_FACT_COLLECTION && strcmp(c->text, "[]") == 0)
+        jql_fb_set_empty(x->fb, NULL, row_loc(row, c), row_loc(row, c));
+    else
+        jql_fb_set_raw(x->fb, cell_raw(c), true, row_loc(row, c), row_loc(row, c));
+    jql_fb_pop(x->fb, mark);
+}
+
+/* The cells of element group `g`, when one of them is not empty. */
+static void set_element(struct csv *x, const struct jql_source *row, const struct cell *cells,
+                        int g)
+{
+    int first = -1;
+    for (int k = 0; k < x->ncols; k++)
+        if (x->cols[k].kind == COL_MEMBER && x->cols[k].group == g) {
+            if (first < 0)
+                first = k;
+            if (*cells[k].text)
+                goto present;
+        }
+    return;
+present:;
+    const struct column *c0 = &x->cols[first];
+    size_t mark = jql_fb_push(x->fb, c0->coll, strlen(c0->coll), false);
+    struct jql_loc at = row_loc(row, &cells[first]);
+    if (jql_fb_element(x->fb, c0->label, at, at, at))
+        for (int k = first; k < x->ncols; k++)
+            if (x->cols[k].kind == COL_MEMBER && x->cols[k].group == g && *cells[k].text)
+                set_cell(x, row, x->cols[k].path, &cells[k]);
+    jql_fb_element_end(x->fb);
+    jql_fb_pop(x->fb, mark);
+}
+
+static void read_row(struct csv *x, const struct jql_source *row, const struct cell *cells,
+                     int n, int rowno)
+{
+    const char *name = NULL;
+    struct jql_loc name_loc = {0};
+    for (int k = 0; k < x->ncols && k < n; k++)
+        if (x->cols[k].kind == COL_NAME && *cells[k].text) {
+            name = cells[k].text;
+            name_loc = row_loc(row, &cells[k]);
+        }
+    struct jql_loc whole = {row, 0, (uint32_t)row->len};
+    jql_fb_begin(x->fb, name ? name : jql_sprintf("(row %d)", rowno), name_loc, whole);
+    if (n != x->ncols) {
+        jql_diag_error(jql_fb_diags(x->fb), whole, "row %d has %d cell%s, the header %d", rowno,
+                       n, n == 1 ? "" : "s", x->ncols);
+        return;
+    }
+    if (!name)
+        jql_diag_error(jql_fb_diags(x->fb), whole, "row %d has no name in column '%s'", rowno,
+                       x->name_key);
+    for (int k = 0; k < n; k++)
+        if (x->cols[k].kind == COL_FACT && *cells[k].text)
+            set_cell(x, row, x->cols[k].path, &cells[k]);
+    for (int g = 0; g < x->ngroups; g++)
+        set_element(x, row, cells, g);
+}
+
+void jql_read_csv_text(struct jql_fb *fb, const struct jql_source *file, const char *name_key,
+                       struct jql_diags *d, void (*each)(struct jql_employer *e, void *ctx),
+                       void *ctx)
+{
+    struct csv x = {.fb = fb, .file = file, .name_key = name_key, .d = d};
+    const char *s = file->text;
+    size_t n = file->len, i = 0, next;
+    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) /* a byte-order mark (Excel) */
+        i = 3;
+    struct cells head = {0};
+    if (i >= n || !split_row(s, n, i, &head, &next)) {
+        jql_diag_error(d, file_loc(&x, i, i), i >= n ? "the CSV file is empty"
+                                                     : "a quoted cell of the header is not closed");
+        return;
+    }
+    struct jql_source *hdr = jql_source_part(file->name, s + i, next - i, 0, 0);
+    hdr->csv = true; /* FILE:ROW:COL, COL the column (source.h) */
+    x.file = hdr;
+    for (int k = 0; k < head.n; k++) {
+        head.v[k].a -= i;
+        head.v[k].b -= i;
+    }
+    x.ncols = head.n;
+    x.cols = jql_alloc((size_t)head.n * sizeof *x.cols);
+    bool named = false;
+    for (int k = 0; k < head.n; k++)
+        header_column(&x, head.v, k, &named);
+    if (!named) {
+        jql_diag_error(d, file_loc(&x, 0, hdr->len), "the header has no column '%s' with the "
+                       "employers' names", name_key);
+        return;
+    }
+    for (int rowno = 2; next < n; rowno++) {
+        i = next;
+        struct cells cells = {0};
+        bool ok = split_row(s, n, i, &cells, &next);
+        if (!ok)
+            next = n;
+        size_t end = next;
+        while (end > i && (s[end - 1] == '\n' || s[end - 1] == '\r'))
+            end--;
+        if (end == i && ok)
+            continue; /* a blank line */
+        /* reported as FILE:ROW:COL, COL the column (source.h) */
+        struct jql_source *row = jql_source_part(file->name, s + i, end - i, rowno - 1, 0);
+        row->csv = true;
+        for (int k = 0; k < cells.n; k++) {
+            cells.v[k].a -= i;
+            cells.v[k].b -= i;
+        }
+        if (ok) {
+            read_row(&x, row, cells.v, cells.n, rowno);
+        } else { /* the rest of the file is this one cell: nothing more can be read */
+            jql_fb_begin(fb, jql_sprintf("(row %d)", rowno), (struct jql_loc){0},
+                         (struct jql_loc){row, 0, (uint32_t)row->len});
+            jql_diag_error(jql_fb_diags(fb), (struct jql_loc){row, 0, 1},
+                           "a quoted cell is not closed before the end of the file");
+        }
+        each(jql_fb_end(fb, !ok), ctx);
+    }
+}
