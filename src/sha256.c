@@ -4,8 +4,12 @@
 */
 #include "sha256.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
+
+/* sha256_ni.c: the rounds with the processor's SHA extensions; false when it has none. */
+bool jql_sha256_ni_blocks(uint32_t h[8], const unsigned char *p, size_t nblocks);
 
 static const uint32_t sha256_k[64] = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4,
@@ -45,30 +49,69 @@ static void sha256_block(uint32_t h[8], const unsigned char *blk)
     h[4] += e; h[5] += f; h[6] += g; h[7] += k;
 }
 
-void jql_sha256_hex(const void *p, size_t n, char out[65])
+/* Whole blocks: the SHA instructions where the processor has them (sha256_ni.c),
+   else the portable rounds. */
+static void sha256_blocks(uint32_t h[8], const unsigned char *p, size_t nblocks)
 {
-    uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                     0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+    if (jql_sha256_ni_blocks(h, p, nblocks))
+        return;
+    for (size_t i = 0; i < nblocks; i++)
+        sha256_block(h, p + 64 * i);
+}
+
+void jql_sha256_init(struct jql_sha256 *c)
+{
+    static const uint32_t iv[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                                   0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+    memcpy(c->h, iv, sizeof iv);
+    c->total = 0;
+    c->nblock = 0;
+}
+
+void jql_sha256_update(struct jql_sha256 *c, const void *p, size_t n)
+{
     const unsigned char *s = p;
-    size_t i = 0;
-    for (; n - i >= 64; i += 64)
-        sha256_block(h, s + i);
+    c->total += n;
+    if (c->nblock) {
+        size_t take = 64 - c->nblock < n ? 64 - c->nblock : n;
+        memcpy(c->block + c->nblock, s, take);
+        c->nblock += take;
+        s += take;
+        n -= take;
+        if (c->nblock < 64)
+            return;
+        sha256_blocks(c->h, c->block, 1);
+        c->nblock = 0;
+    }
+    sha256_blocks(c->h, s, n / 64);
+    memcpy(c->block, s + n / 64 * 64, n % 64);
+    c->nblock = n % 64;
+}
+
+void jql_sha256_final(struct jql_sha256 *c, char out[65])
+{
     /* the tail, the 0x80 marker and the bit length, in one or two blocks */
     unsigned char tail[128] = {0};
-    size_t rest = n - i;
-    memcpy(tail, s + i, rest);
-    tail[rest] = 0x80;
-    size_t len = rest + 1 + 8 <= 64 ? 64 : 128;
-    uint64_t bits = (uint64_t)n * 8;
+    memcpy(tail, c->block, c->nblock);
+    tail[c->nblock] = 0x80;
+    size_t len = c->nblock + 1 + 8 <= 64 ? 64 : 128;
+    uint64_t bits = c->total * 8;
     for (int k = 0; k < 8; k++)
         tail[len - 1 - k] = (unsigned char)(bits >> (8 * k));
-    for (size_t off = 0; off < len; off += 64)
-        sha256_block(h, tail + off);
+    sha256_blocks(c->h, tail, len / 64);
     static const char hex[] = "0123456789abcdef";
     for (int k = 0; k < 32; k++) {
-        unsigned char byte = (unsigned char)(h[k / 4] >> (24 - 8 * (k % 4)));
+        unsigned char byte = (unsigned char)(c->h[k / 4] >> (24 - 8 * (k % 4)));
         out[2 * k] = hex[byte >> 4];
         out[2 * k + 1] = hex[byte & 15];
     }
     out[64] = '\0';
+}
+
+void jql_sha256_hex(const void *p, size_t n, char out[65])
+{
+    struct jql_sha256 c;
+    jql_sha256_init(&c);
+    jql_sha256_update(&c, p, n);
+    jql_sha256_final(&c, out);
 }

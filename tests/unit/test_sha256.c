@@ -46,6 +46,25 @@ static void sha256__padding_edges__match(void **state)
                         "04c26261370ee7541549d16dee320c723e3fd14671e66a099afe0a377c16888e");
 }
 
+/* Fed in pieces of every size (as a file is read in chunks): the same digest. */
+static void sha256__pieces__same_as_whole(void **state)
+{
+    (void)state;
+    char buf[1000];
+    for (size_t i = 0; i < sizeof buf; i++)
+        buf[i] = (char)(i * 131 + 7);
+    char whole[65], part[65];
+    jql_sha256_hex(buf, sizeof buf, whole);
+    for (size_t step = 1; step <= 130; step++) {
+        struct jql_sha256 c;
+        jql_sha256_init(&c);
+        for (size_t i = 0; i < sizeof buf; i += step)
+            jql_sha256_update(&c, buf + i, sizeof buf - i < step ? sizeof buf - i : step);
+        jql_sha256_final(&c, part);
+        assert_string_equal(part, whole);
+    }
+}
+
 int main(void)
 {
     JQL_TEST_INIT();
@@ -53,6 +72,7 @@ int main(void)
         cmocka_unit_test(sha256__published_vectors__match),
         cmocka_unit_test(sha256__million_a__matches),
         cmocka_unit_test(sha256__padding_edges__match),
+        cmocka_unit_test(sha256__pieces__same_as_whole),
     };
     return cmocka_run_group_tests_name("sha256", tests, NULL, NULL);
 }
