@@ -14,6 +14,7 @@
 #include "parse.h"
 #include "report.h"
 #include "template.h"
+#include "term.h"
 #include "testrun.h"
 
 #include <dirent.h>
@@ -147,12 +148,20 @@ static const char cli_template_usage[] =
     "exit status: 0 written, 2 an error in usage or in the rule files (rules that\n"
     "declare no standard included)\n";
 
+/* A usage error (exit 2): "jqlc: error: MSG" and where to find help. The names in msg
+   are escaped for the terminal already (docs/cli.md, Security). */
+static int cli_usage_msg(struct cli *C, const char *msg)
+{
+    fprintf(C->err, "jqlc: error: %s\ntry 'jqlc %s--help'\n", msg,
+            C->cmd ? jql_sprintf("%s ", C->cmd) : "");
+    return JQL_EXIT_ERROR;
+}
+
+/* A usage error about one argument as the user typed it: escaped, as it may hold
+   anything. */
 static int cli_usage_error(struct cli *C, const char *fmt, const char *arg)
 {
-    fprintf(C->err, "jqlc: error: ");
-    fprintf(C->err, fmt, arg);
-    fprintf(C->err, "\ntry 'jqlc %s--help'\n", C->cmd ? jql_sprintf("%s ", C->cmd) : "");
-    return JQL_EXIT_ERROR;
+    return cli_usage_msg(C, jql_sprintf(fmt, jql_term_str(arg, JQL_TERM_LINE)));
 }
 
 static bool cli_is(const char *a, const char *lng, const char *shrt)
@@ -367,9 +376,10 @@ static bool cli_apply_param(struct cli *C, struct jql_program *p, const char *ar
     const char *why, *hint;
     if (jql_program_param_set(p, slot, v, &why, &hint))
         return true;
-    fprintf(C->err, "jqlc: error: --param %s: %s, got '%s'\n", name, why, eq + 1);
+    fprintf(C->err, "jqlc: error: --param %s: %s, got '%s'\n", jql_term_str(name, JQL_TERM_LINE),
+            why, jql_term_str(eq + 1, JQL_TERM_LINE));
     if (hint)
-        fprintf(C->err, "note: did you mean %s?\n", hint);
+        fprintf(C->err, "note: did you mean %s?\n", jql_term_str(hint, JQL_TERM_LINE));
     return false;
 }
 
@@ -697,7 +707,8 @@ static FILE *cli_open_output(struct cli *C, const char *path)
 {
     FILE *f = path ? fopen(path, "w") : C->out;
     if (!f)
-        fprintf(C->err, "jqlc: error: cannot write '%s': %s\n", path, strerror(errno));
+        fprintf(C->err, "jqlc: error: cannot write '%s': %s\n", jql_term_str(path, JQL_TERM_LINE),
+                strerror(errno));
     return f;
 }
 
@@ -706,7 +717,8 @@ static int cli_close_output(struct cli *C, FILE *f, const char *path)
 {
     if (f == C->out || fclose(f) == 0)
         return 0;
-    fprintf(C->err, "jqlc: error: cannot write '%s': %s\n", path, strerror(errno));
+    fprintf(C->err, "jqlc: error: cannot write '%s': %s\n", jql_term_str(path, JQL_TERM_LINE),
+            strerror(errno));
     return -1;
 }
 

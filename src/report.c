@@ -7,6 +7,7 @@
 
 #include "mem.h"
 #include "sha256.h"
+#include "term.h"
 
 #include <string.h>
 
@@ -42,8 +43,8 @@ void jql_report_count(struct jql_report *r)
 
 /* ---- JSON ---- */
 
-/* Length of the run at s that needs no escaping (valid UTF-8, no quotes,
-   backslashes or control characters), so it can be written in one call. */
+/* Length of the run at s that needs no escaping (valid UTF-8, no quotes, backslashes,
+   or characters a terminal must not get raw: jql_term_unsafe), for one write. */
 static size_t json_plain_run(const char *s, size_t n)
 {
     size_t i = 0;
@@ -52,7 +53,7 @@ static size_t json_plain_run(const char *s, size_t n)
         if (c == '"' || c == '\\' || c < 0x20 || c == 0x7F)
             break;
         size_t k = c < 0x80 ? 1 : jql_utf8_seq(s + i, n - i);
-        if (k == 0)
+        if (k == 0 || (k > 1 && jql_term_unsafe(jql_term_codepoint(s + i, k))))
             break;
         i += k;
     }
@@ -73,12 +74,15 @@ static void json_escape_one(FILE *out, const char *s, size_t n, size_t *i)
         fputs("\\r", out);
     else if (c == '\t')
         fputs("\\t", out);
-    else
-        fprintf(out, "\\u%04x", c);
+    else /* a control character, C1, a bidirectional override: the same string, readable */
+        fprintf(out, "\\u%04x", (unsigned)jql_term_codepoint(s + *i, k));
     *i += k ? k : 1;
 }
 
-/* UTF-8 passes through; an invalid byte becomes U+FFFD so the output stays valid JSON. */
+/* UTF-8 passes through; an invalid byte becomes U+FFFD so the output stays valid JSON.
+   What a terminal must not get raw (jql_term_unsafe) is written as a unicode escape: a
+   JSON reader gets the same string, and `cat report.json` stays safe (docs/cli.md,
+   Security). */
 void jql_json_string(FILE *out, const char *s)
 {
     s = str(s);
@@ -323,7 +327,7 @@ static void text_detail(FILE *out, const char *label, const char *val)
     if (!val || !*val)
         return;
     fprintf(out, "        %s: ", label);
-    jql_diag_puts_safe(out, val);
+    jql_term_puts(out, val, JQL_TERM_LINES);
     fputc('\n', out);
 }
 
@@ -331,7 +335,7 @@ static void text_detail(FILE *out, const char *label, const char *val)
 static void text_rule(FILE *out, const struct jql_rstd *sd, const struct jql_rrule *ru, bool color)
 {
     fputs("      ", out);
-    jql_diag_puts_safe(out, jql_sprintf("%s.%s", str(sd->id), str(ru->id)));
+    jql_term_puts(out, jql_sprintf("%s.%s", str(sd->id), str(ru->id)), JQL_TERM_LINE);
     fputs("  ", out);
     text_status(out, ru->status, color);
     if (ru->level && strcmp(ru->level, "recommended") == 0)
@@ -349,20 +353,20 @@ static void text_std(FILE *out, const struct jql_rstd *sd, int idw, bool color)
 {
     fputs("  ", out);
     text_mark(out, sd->status, color);
-    jql_diag_puts_safe(out, str(sd->id));
+    jql_term_puts(out, str(sd->id), JQL_TERM_LINE);
     if (*str(sd->title)) { /* titles line up in a column */
         fprintf(out, "%*s  ", (int)(idw - strlen(str(sd->id))), "");
-        jql_diag_puts_safe(out, sd->title);
+        jql_term_puts(out, sd->title, JQL_TERM_LINE);
     }
     if (*str(sd->version)) {
         fputs("  (version ", out);
-        jql_diag_puts_safe(out, sd->version);
+        jql_term_puts(out, sd->version, JQL_TERM_LINE);
         fputc(')', out);
     }
     fputc('\n', out);
     if (*str(sd->reason)) {
         fputs("      why: ", out);
-        jql_diag_puts_safe(out, sd->reason);
+        jql_term_puts(out, sd->reason, JQL_TERM_LINES);
         fputc('\n', out);
     }
     for (int i = 0; i < sd->nrules; i++)
@@ -378,9 +382,9 @@ static void text_diags(FILE *out, const struct jql_remployer *e)
         const struct jql_diag *dg = e->diags[i];
         fputs("  ", out);
         if (dg->loc.src)
-            fprintf(out, "%s: ", jql_loc_str(dg->loc));
+            fprintf(out, "%s: ", jql_term_str(jql_loc_str(dg->loc), JQL_TERM_LINE));
         fprintf(out, "%s: ", jql_diag_severity_name(dg->sev));
-        jql_diag_puts_safe(out, dg->msg);
+        jql_term_puts(out, dg->msg, JQL_TERM_LINES);
         fputc('\n', out);
     }
     if (e->ndiags > SHOWN)
@@ -392,12 +396,12 @@ static void text_header(FILE *out, const struct jql_remployer *e, bool color)
 {
     if (color)
         fputs("\033[1m", out);
-    jql_diag_puts_safe(out, str(e->name));
+    jql_term_puts(out, str(e->name), JQL_TERM_LINE);
     fputs(color ? "\033[0m \xe2\x80\x94 " : " \xe2\x80\x94 ", out); /* an em dash */
     text_status(out, e->status, color);
     if (*str(e->file)) {
         fputs("  (", out);
-        jql_diag_puts_safe(out, e->file);
+        jql_term_puts(out, e->file, JQL_TERM_LINE);
         fprintf(out, ":%d)", e->line);
     }
     fputc('\n', out);
@@ -407,7 +411,7 @@ static void text_header(FILE *out, const struct jql_remployer *e, bool color)
         fputs("none", out);
     for (int i = 0; i < e->ntiers; i++) {
         fputs(i ? ", " : "", out);
-        jql_diag_puts_safe(out, str(e->tiers[i]));
+        jql_term_puts(out, str(e->tiers[i]), JQL_TERM_LINE);
     }
     fputc('\n', out);
 }
