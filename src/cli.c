@@ -671,6 +671,9 @@ static void cli_check_file(struct cli *C, struct cli_check *o, const struct jql_
     if (src)
         jql_report_add_file(&run->rep, src, "facts");
     struct jql_factfile *ff = src ? jql_parse_facts(src, &d) : NULL;
+    for (int k = 0; k < d.n; k++) /* about the whole file: JSON names it (no position) */
+        if (!d.v[k]->loc.src)
+            d.v[k]->file = path;
     jql_diags_render(C->err, &d, C->err_color);
     if (!src || ff->nsyntax_errors || d.nerrors)
         run->had_error = true;

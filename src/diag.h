@@ -22,6 +22,7 @@ struct jql_note {
 struct jql_diag {
     enum jql_severity sev;
     struct jql_loc loc;
+    const char *file; /* unlocated: the file the diagnostic is about (unreadable), or NULL */
     const char *msg;
     struct jql_note *notes;
     int nnotes;

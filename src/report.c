@@ -168,7 +168,8 @@ static void json_std(FILE *out, int ind, const struct jql_rstd *sd)
 /* One diagnostic, on one line:
    {"severity": "error", "file": "acme.facts", "line": 3, "column": 7, "message": "...",
     "notes": ["...", "acme.facts:1:1: ..."]}
-   An unlocated diagnostic has "file": "", "line": 0, "column": 0; a located note is
+   An unlocated diagnostic has "line": 0, "column": 0 (no position) and "file": the
+   file it is about (an unreadable fact file), or "" when none; a located note is
    prefixed with its "file:line:col: ". */
 static void json_diag(FILE *out, const struct jql_diag *dg)
 {
@@ -176,7 +177,7 @@ static void json_diag(FILE *out, const struct jql_diag *dg)
     if (dg->loc.src)
         jql_source_linecol(dg->loc.src, dg->loc.start, &line, &col);
     fprintf(out, "{\"severity\": \"%s\", \"file\": ", jql_diag_severity_name(dg->sev));
-    jql_json_string(out, dg->loc.src ? dg->loc.src->name : "");
+    jql_json_string(out, dg->loc.src ? dg->loc.src->name : str(dg->file));
     fprintf(out, ", \"line\": %d, \"column\": %d, \"message\": ", line, col);
     jql_json_string(out, dg->msg);
     const char **notes = jql_alloc((size_t)dg->nnotes * sizeof *notes);

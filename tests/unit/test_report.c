@@ -248,7 +248,8 @@ static void report_json__unreadable_file__top_level_diagnostic(void **state)
 {
     (void)state;
     struct jql_diags d = {0};
-    jql_diag_error(&d, (struct jql_loc){0}, "cannot read 'x.facts': it is a folder");
+    jql_diag_error(&d, (struct jql_loc){0}, "cannot read 'x.facts': it is a folder")->file =
+        "x.facts"; /* no position: line and column 0, the file named */
     struct jql_report r = {.version = "0.1.0", .as_of = "2026-01-01",
                            .diags = (const struct jql_diag **)d.v, .ndiags = d.n};
     jql_report_count(&r);
@@ -261,7 +262,8 @@ static void report_json__unreadable_file__top_level_diagnostic(void **state)
                                     "  \"as_of\": \"2026-01-01\",\n"
                                     "  \"results\": [],\n"
                                     "  \"diagnostics\": [\n"
-                                    "    {\"severity\": \"error\", \"file\": \"\", \"line\": 0, "
+                                    "    {\"severity\": \"error\", \"file\": \"x.facts\", "
+                                    "\"line\": 0, "
                                     "\"column\": 0, \"message\": \"cannot read 'x.facts': it is a "
                                     "folder\", \"notes\": []}\n"
                                     "  ],\n"
