@@ -14,9 +14,11 @@
 #include "read_json.h"
 #include "load.h"
 #include "mem.h"
+#include "output.h"
 #include "parse.h"
 #include "report.h"
 #include "template.h"
+#include "term.h"
 #include "testrun.h"
 
 #include <dirent.h>
@@ -152,12 +154,20 @@ static const char cli_template_usage[] =
     "exit status: 0 written, 2 an error in usage or in the rule files (rules that\n"
     "declare no standard included)\n";
 
+/* A usage error (exit 2): "jqlc: error: MSG" and where to find help. The names in msg
+   are escaped for the terminal already (docs/cli.md, Security). */
+static int cli_usage_msg(struct cli *C, const char *msg)
+{
+    fprintf(C->err, "jqlc: error: %s\ntry 'jqlc %s--help'\n", msg,
+            C->cmd ? jql_sprintf("%s ", C->cmd) : "");
+    return JQL_EXIT_ERROR;
+}
+
+/* A usage error about one argument as the user typed it: escaped, as it may hold
+   anything. */
 static int cli_usage_error(struct cli *C, const char *fmt, const char *arg)
 {
-    fprintf(C->err, "jqlc: error: ");
-    fprintf(C->err, fmt, arg);
-    fprintf(C->err, "\ntry 'jqlc %s--help'\n", C->cmd ? jql_sprintf("%s ", C->cmd) : "");
-    return JQL_EXIT_ERROR;
+    return cli_usage_msg(C, jql_sprintf(fmt, jql_term_str(arg, JQL_TERM_LINE)));
 }
 
 static bool cli_is(const char *a, const char *lng, const char *shrt)
@@ -408,9 +418,10 @@ static bool cli_apply_param(struct cli *C, struct jql_program *p, const char *ar
     const char *why, *hint;
     if (jql_program_param_set(p, slot, v, &why, &hint))
         return true;
-    fprintf(C->err, "jqlc: error: --param %s: %s, got '%s'\n", name, why, eq + 1);
+    fprintf(C->err, "jqlc: error: --param %s: %s, got '%s'\n", jql_term_str(name, JQL_TERM_LINE),
+            why, jql_term_str(eq + 1, JQL_TERM_LINE));
     if (hint)
-        fprintf(C->err, "note: did you mean %s?\n", hint);
+        fprintf(C->err, "note: did you mean %s?\n", jql_term_str(hint, JQL_TERM_LINE));
     return false;
 }
 
@@ -761,6 +772,9 @@ static void cli_check_file(struct cli *C, struct cli_check *o, const struct jql_
         return;
     }
     struct jql_factfile *ff = src ? jql_parse_facts(src, &d) : NULL;
+    for (int k = 0; k < d.n; k++) /* about the whole file: JSON names it (no position) */
+        if (!d.v[k]->loc.src)
+            d.v[k]->file = path;
     jql_diags_render(C->err, &d, C->err_color);
     if (!src || ff->nsyntax_errors || d.nerrors)
         run->had_error = true;
@@ -781,41 +795,101 @@ static int cli_exit_status(const struct cli_check *o, const struct cli_run *run)
     return JQL_EXIT_OK;
 }
 
-/* --output FILE, or stdout when path is NULL; NULL (reported) when it cannot be opened. */
-static FILE *cli_open_output(struct cli *C, const char *path)
+/* The output (--output FILE, or stdout when path is NULL), prepared before anything
+   is read; false (reported) when it cannot be written at all (a folder). */
+static bool cli_out_init(struct cli *C, struct jql_out *out, const char *path)
 {
-    FILE *f = path ? fopen(path, "w") : C->out;
-    if (!f)
-        fprintf(C->err, "jqlc: error: cannot write '%s': %s\n", path, strerror(errno));
-    return f;
+    struct jql_diags d = {0};
+    bool ok = jql_out_init(out, path, C->out, &d);
+    jql_diags_render(C->err, &d, C->err_color);
+    return ok;
 }
 
-/* Close what cli_open_output opened; a failed write (full disk) is an error. */
-static int cli_close_output(struct cli *C, FILE *f, const char *path)
+/* --output naming a file the run reads would destroy it (docs/cli.md, Security): a
+   usage error, found before anything is written. `input` is the file on disk, `shown`
+   its name as the user knows it. Returns -1 to go on, or an exit status. */
+static int cli_out_clash(struct cli *C, const struct jql_out *out, const char *input,
+                         const char *shown, const char *kind)
 {
-    if (f == C->out || fclose(f) == 0)
-        return 0;
-    fprintf(C->err, "jqlc: error: cannot write '%s': %s\n", path, strerror(errno));
-    return -1;
+    if (!jql_out_is_input(out, input))
+        return -1;
+    return cli_usage_msg(C, jql_sprintf("--output '%s' would overwrite the %s '%s', which "
+                                        "this run reads",
+                                        jql_term_str(out->path, JQL_TERM_LINE), kind,
+                                        jql_term_str(shown, JQL_TERM_LINE)));
 }
 
-static int cli_write_report(struct cli *C, struct cli_check *o, struct cli_run *run)
+/* Before reading anything: the fact files and the rule paths named. */
+static int cli_out_clash_args(struct cli *C, const struct jql_out *out, const char *const *facts,
+                              int nfacts, const struct cli_common *c)
+{
+    int rc = -1;
+    for (int i = 0; rc < 0 && i < nfacts; i++)
+        rc = cli_out_clash(C, out, facts[i], facts[i], "fact file");
+    for (int i = 0; rc < 0 && i < c->nrules; i++)
+        rc = cli_out_clash(C, out, c->rules[i], c->rules[i], "rule file");
+    return rc;
+}
+
+/* Once the rules are loaded: every rule file, imports included (the built-in library
+   files are in the binary, not on disk). */
+static int cli_out_clash_rules(struct cli *C, const struct jql_out *out,
+                               const struct jql_program *p)
+{
+    int rc = -1;
+    for (int i = 0; rc < 0 && i < p->nsources; i++) {
+        const struct jql_source *src = p->sources[i];
+        bool builtin = src->path[0] != '/' && strncmp(src->path, "std/", 4) == 0;
+        if (!builtin)
+            rc = cli_out_clash(C, out, src->path[0] == '/' ? src->path : src->name, src->name,
+                               "rule file");
+    }
+    return rc;
+}
+
+/* Write the result through `out` (docs/cli.md, Security): a file is replaced only when
+   every write succeeded. 0, or -1 when it was not written (reported). */
+static int cli_write(struct cli *C, struct jql_out *out,
+                     void (*writer)(FILE *f, const void *arg), const void *arg)
+{
+    struct jql_diags d = {0};
+    bool ok = jql_out_open(out, &d);
+    if (ok) {
+        writer(out->f, arg);
+        ok = jql_out_close(out, &d);
+    }
+    jql_diags_render(C->err, &d, C->err_color);
+    return ok ? 0 : -1;
+}
+
+struct cli_report_job {
+    const struct jql_report *rep;
+    struct jql_report_opts ro;
+    bool json;
+};
+
+static void cli_report_writer(FILE *f, const void *arg)
+{
+    const struct cli_report_job *job = arg;
+    if (job->json)
+        jql_report_json(f, job->rep, &job->ro);
+    else
+        jql_report_text(f, job->rep, &job->ro);
+}
+
+static int cli_write_report(struct cli *C, struct cli_check *o, struct cli_run *run,
+                            struct jql_out *out)
 {
     if (o->c.quiet && !o->output) /* -q silences stdout, not an explicit --output */
         return 0;
-    FILE *f = cli_open_output(C, o->output);
-    if (!f)
-        return -1;
     /* --color always colours a report file too; auto never does (a file is no terminal) */
-    struct jql_report_opts ro = {.color = o->format == CLI_TEXT &&
-                                          (o->output ? o->c.color == CLI_COLOR_ALWAYS
-                                                     : cli_color_on(o->c.color, C->out)),
-                                 .summary_only = o->summary};
-    if (o->format == CLI_JSON)
-        jql_report_json(f, &run->rep, &ro);
-    else
-        jql_report_text(f, &run->rep, &ro);
-    return cli_close_output(C, f, o->output);
+    struct cli_report_job job = {
+        .rep = &run->rep,
+        .ro = {.color = o->format == CLI_TEXT && (o->output ? o->c.color == CLI_COLOR_ALWAYS
+                                                            : cli_color_on(o->c.color, C->out)),
+               .summary_only = o->summary},
+        .json = o->format == CLI_JSON};
+    return cli_write(C, out, cli_report_writer, &job);
 }
 
 static int cli_check(struct cli *C, int argc, char **argv)
@@ -827,16 +901,23 @@ static int cli_check(struct cli *C, int argc, char **argv)
         rc = cli_prepare(C, &o.c, &as_of);
     if (rc >= 0)
         return rc;
+    struct jql_out out;
+    if (!cli_out_init(C, &out, o.output))
+        return JQL_EXIT_ERROR;
+    if ((rc = cli_out_clash_args(C, &out, o.facts, o.nfacts, &o.c)) >= 0)
+        return rc;
     struct jql_program *p = cli_load_or_default(C, &o.c);
     if (!p)
         return JQL_EXIT_ERROR;
+    if ((rc = cli_out_clash_rules(C, &out, p)) >= 0)
+        return rc;
     struct cli_run run = {.rep = {.version = JQL_VERSION, .as_of = cli_date_str(as_of)},
                           .ev = jql_eval_new(p, as_of)};
     cli_stamp_rules(&run.rep, p);
     for (int i = 0; i < o.nfacts; i++)
         cli_check_file(C, &o, p, o.facts[i], &run);
     jql_report_count(&run.rep);
-    if (cli_write_report(C, &o, &run) < 0)
+    if (cli_write_report(C, &o, &run, &out) < 0)
         return JQL_EXIT_ERROR;
     return cli_exit_status(&o, &run);
 }
@@ -1028,6 +1109,17 @@ static int cli_parse_template(struct cli *C, struct cli_template *o, int argc, c
     return -1;
 }
 
+struct cli_template_job {
+    const struct jql_program *p;
+    const char *rules;
+};
+
+static void cli_template_writer(FILE *f, const void *arg)
+{
+    const struct cli_template_job *job = arg;
+    jql_template_write(f, job->p, job->rules);
+}
+
 static int cli_template(struct cli *C, int argc, char **argv)
 {
     struct cli_template o = {0};
@@ -1037,12 +1129,18 @@ static int cli_template(struct cli *C, int argc, char **argv)
         rc = cli_prepare(C, &o.c, &as_of);
     if (rc >= 0)
         return rc;
-    struct jql_program *p = cli_load_or_default(C, &o.c);
-    FILE *f = p ? cli_open_output(C, o.output) : NULL;
-    if (!f)
+    struct jql_out out;
+    if (!cli_out_init(C, &out, o.output))
         return JQL_EXIT_ERROR;
-    jql_template_write(f, p, jql_join(o.c.rules, o.c.nrules, ", "));
-    return cli_close_output(C, f, o.output) < 0 ? JQL_EXIT_ERROR : JQL_EXIT_OK;
+    if ((rc = cli_out_clash_args(C, &out, NULL, 0, &o.c)) >= 0)
+        return rc;
+    struct jql_program *p = cli_load_or_default(C, &o.c);
+    if (!p)
+        return JQL_EXIT_ERROR;
+    if ((rc = cli_out_clash_rules(C, &out, p)) >= 0)
+        return rc;
+    struct cli_template_job job = {p, jql_join(o.c.rules, o.c.nrules, ", ")};
+    return cli_write(C, &out, cli_template_writer, &job) < 0 ? JQL_EXIT_ERROR : JQL_EXIT_OK;
 }
 
 /* ---- dispatch ---- */
@@ -1091,9 +1189,9 @@ static int cli_help(struct cli *C, const char *cmd)
     return cli_usage_error(C, "unknown command '%s'", cmd);
 }
 
-int jql_cli_main(int argc, char **argv, FILE *out, FILE *err)
+static int cli_dispatch(struct cli *C, int argc, char **argv)
 {
-    struct cli C = {.out = out, .err = err};
+    FILE *out = C->out, *err = C->err;
     if (argc < 2)
         return fputs(cli_usage, err), JQL_EXIT_ERROR;
     const char *cmd = argv[1];
@@ -1102,16 +1200,34 @@ int jql_cli_main(int argc, char **argv, FILE *out, FILE *err)
         return JQL_EXIT_OK;
     }
     if (cli_is(cmd, "--help", "-h"))
-        return cli_help(&C, NULL);
+        return cli_help(C, NULL);
     if (strcmp(cmd, "help") == 0)
-        return cli_help(&C, argc > 2 ? argv[2] : NULL);
+        return cli_help(C, argc > 2 ? argv[2] : NULL);
     const struct cli_cmd *c = cli_find_cmd(cmd);
     if (c) {
-        C.cmd = cmd;
-        return c->run(&C, argc - 2, argv + 2);
+        C->cmd = cmd;
+        return c->run(C, argc - 2, argv + 2);
     }
     if (cli_is_planned(cmd))
-        return argc > 2 && cli_is(argv[2], "--help", "-h") ? cli_help(&C, cmd)
-                                                            : cli_planned(&C, cmd);
-    return cli_usage_error(&C, "unknown command '%s'", cmd);
+        return argc > 2 && cli_is(argv[2], "--help", "-h") ? cli_help(C, cmd)
+                                                            : cli_planned(C, cmd);
+    return cli_usage_error(C, "unknown command '%s'", cmd);
+}
+
+/* Every command's standard output is checked once, here, at its end: help and version
+   text included (docs/cli.md, Security). */
+int jql_cli_main(int argc, char **argv, FILE *out, FILE *err)
+{
+    struct cli C = {.out = out, .err = err};
+    int rc = cli_dispatch(&C, argc, argv);
+    struct jql_diags d = {0};
+    switch (jql_out_end_std(out, &d)) {
+    case JQL_OUT_PIPE:
+        return JQL_EXIT_PIPE;
+    case JQL_OUT_ERROR:
+        jql_diags_render(err, &d, C.err_color);
+        return JQL_EXIT_ERROR;
+    default:
+        return rc;
+    }
 }

@@ -8,7 +8,9 @@
 
 #include <stdio.h>
 
-enum { JQL_EXIT_OK = 0, JQL_EXIT_FAIL = 1, JQL_EXIT_ERROR = 2 };
+/* JQL_EXIT_PIPE: standard output's reader has gone (a closed pipe); main ends the
+   program by SIGPIPE, which a shell shows as 141 (docs/cli.md, Security). */
+enum { JQL_EXIT_OK = 0, JQL_EXIT_FAIL = 1, JQL_EXIT_ERROR = 2, JQL_EXIT_PIPE = 141 };
 
 /* The whole program behind main(): testable with in-memory streams. */
 int jql_cli_main(int argc, char **argv, FILE *out, FILE *err);

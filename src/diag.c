@@ -1,11 +1,12 @@
 /*
 ** diag: recording diagnostics and rendering them GNU style, with the source
-** line echoed safely (invalid UTF-8 and control bytes replaced one for one,
-** so the caret line below stays aligned) and an optional ANSI colouring.
+** line echoed safely (escaped for the terminal by term.c, with the caret line
+** below following the escapes) and an optional ANSI colouring.
 */
 #include "diag.h"
 
 #include "mem.h"
+#include "term.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -77,41 +78,6 @@ void jql_diags_append(struct jql_diags *to, const struct jql_diags *from)
         diags_push(to, from->v[i]);
 }
 
-/* ---- safe echo of source text ---- */
-
-/* Bytes in one display unit: a valid UTF-8 sequence, or a single invalid byte. */
-static size_t unit_len(const char *s, size_t n)
-{
-    size_t k = jql_utf8_seq(s, n);
-    return k ? k : 1;
-}
-
-/* Print one unit as exactly one column (a tab stays a tab) so that nothing a
-   terminal would interpret (escape sequences, C1 controls) reaches it. */
-static void put_unit(FILE *out, const char *s, size_t k, bool keep_newline)
-{
-    unsigned char c = (unsigned char)s[0];
-    if (k == 1 && jql_utf8_seq(s, 1) == 0)
-        fputc('?', out); /* invalid UTF-8 */
-    else if (c == 0)
-        fputc(' ', out);
-    else if (c == '\t' || (c == '\n' && keep_newline))
-        fputc(c, out);
-    else if (c < 0x20 || c == 0x7F || (c == 0xC2 && (unsigned char)s[1] < 0xA0))
-        fputc('?', out);
-    else
-        fwrite(s, 1, k, out);
-}
-
-static void put_safe(FILE *out, const char *s, size_t n, bool keep_newline)
-{
-    for (size_t i = 0; i < n;) {
-        size_t k = unit_len(s + i, n - i);
-        put_unit(out, s + i, k, keep_newline);
-        i += k;
-    }
-}
-
 /* ---- rendering ---- */
 
 static int digits(int n)
@@ -124,24 +90,37 @@ static int digits(int n)
     return d;
 }
 
-/* Tabs/spaces up to the span's first unit, '^' under it, '~' under the rest of the span
-   on this line. A span starting inside a line end points just past the line's text. */
+/* Under each unit before the span what takes its place (a tab for a tab, else as many
+   spaces as the unit shows in columns), '^' under the span's first unit and '~' under
+   the rest of it on this line, so the caret stays under escaped and wide text. A span
+   starting inside a line end points just past the line's text. */
 static void render_caret(FILE *out, const char *line, size_t n, size_t s, size_t e, bool color)
 {
     size_t p = 0;
+    struct jql_term_unit u = {.cols = 1};
     if (s > n)
         s = n;
     while (p < n) {
-        size_t k = unit_len(line + p, n - p);
-        if (p + k > s)
+        jql_term_unit(line + p, n - p, JQL_TERM_LINE, &u);
+        if (p + u.len > s)
             break;
-        fputc(line[p] == '\t' ? '\t' : ' ', out);
-        p += k;
+        if (line[p] == '\t')
+            fputc('\t', out);
+        else
+            fprintf(out, "%*s", u.cols, "");
+        p += u.len;
     }
     fputs(color ? COLOR_GREEN "^" : "^", out);
-    if (p < n)
-        p += unit_len(line + p, n - p);
-    for (size_t end = e < n ? e : n; p < end; p += unit_len(line + p, n - p))
+    int tildes = 0;
+    if (p < n) {
+        tildes = u.cols - 1;
+        p += u.len;
+    }
+    for (size_t end = e < n ? e : n; p < end; p += u.len) {
+        jql_term_unit(line + p, n - p, JQL_TERM_LINE, &u);
+        tildes += u.cols;
+    }
+    for (int i = 0; i < tildes; i++)
         fputc('~', out);
     fputs(color ? COLOR_RESET "\n" : "\n", out);
 }
@@ -175,7 +154,7 @@ static void render_excerpt(FILE *out, struct jql_loc loc, bool color)
     }
     int w = digits(line) > 5 ? digits(line) : 5;
     fprintf(out, "%*d | %s", w, line, from ? "..." : "");
-    put_safe(out, text + from, to - from, false);
+    jql_term_write(out, text + from, to - from, JQL_TERM_LINE);
     fprintf(out, "%s\n%*s | %s", to < n ? "..." : "", w, "", from ? "   " : "");
     render_caret(out, text + from, to - from, s - from, e > to ? to - from : e - from, color);
 }
@@ -184,7 +163,7 @@ static void render_head(FILE *out, struct jql_loc loc, const char *what, const c
                         const char *msg, bool color)
 {
     if (loc.src) {
-        const char *where = jql_loc_str(loc);
+        const char *where = jql_term_str(jql_loc_str(loc), JQL_TERM_LINE);
         if (color)
             fprintf(out, COLOR_BOLD "%s:" COLOR_RESET " ", where);
         else
@@ -194,7 +173,7 @@ static void render_head(FILE *out, struct jql_loc loc, const char *what, const c
         fprintf(out, "%s%s:" COLOR_RESET " ", what_color, what);
     else
         fprintf(out, "%s: ", what);
-    put_safe(out, msg, strlen(msg), true);
+    jql_term_puts(out, msg, JQL_TERM_LINES);
     fputc('\n', out);
     if (loc.src)
         render_excerpt(out, loc, color);
@@ -230,12 +209,6 @@ char *jql_loc_str(struct jql_loc loc)
     int line, col;
     jql_source_linecol(loc.src, loc.start, &line, &col);
     return jql_sprintf("%s:%d:%d", loc.src->name, line, col);
-}
-
-void jql_diag_puts_safe(FILE *out, const char *s)
-{
-    if (s)
-        put_safe(out, s, strlen(s), true);
 }
 
 struct diag_key {

@@ -22,6 +22,7 @@ struct jql_note {
 struct jql_diag {
     enum jql_severity sev;
     struct jql_loc loc;
+    const char *file; /* unlocated: the file the diagnostic is about (unreadable), or NULL */
     const char *msg;
     struct jql_note *notes;
     int nnotes;
@@ -59,10 +60,6 @@ void jql_diag_render(FILE *out, const struct jql_diag *dg, bool color);
 void jql_diags_render(FILE *out, const struct jql_diags *d, bool color);
 /* "error", "warning" or "note". */
 const char *jql_diag_severity_name(enum jql_severity sev);
-
-/* Print s for a terminal: each invalid UTF-8 byte and each control character other
-   than tab and newline becomes one '?', so untrusted text cannot emit escape codes. */
-void jql_diag_puts_safe(FILE *out, const char *s);
 
 /* "file:line:col" of a location ("" when it has no source). */
 char *jql_loc_str(struct jql_loc loc);

@@ -7,6 +7,7 @@
 
 #include "mem.h"
 #include "sha256.h"
+#include "term.h"
 
 #include <string.h>
 
@@ -42,8 +43,8 @@ void jql_report_count(struct jql_report *r)
 
 /* ---- JSON ---- */
 
-/* Length of the run at s that needs no escaping (valid UTF-8, no quotes,
-   backslashes or control characters), so it can be written in one call. */
+/* Length of the run at s that needs no escaping (valid UTF-8, no quotes, backslashes,
+   or characters a terminal must not get raw: jql_term_unsafe), for one write. */
 static size_t json_plain_run(const char *s, size_t n)
 {
     size_t i = 0;
@@ -52,7 +53,7 @@ static size_t json_plain_run(const char *s, size_t n)
         if (c == '"' || c == '\\' || c < 0x20 || c == 0x7F)
             break;
         size_t k = c < 0x80 ? 1 : jql_utf8_seq(s + i, n - i);
-        if (k == 0)
+        if (k == 0 || (k > 1 && jql_term_unsafe(jql_term_codepoint(s + i, k))))
             break;
         i += k;
     }
@@ -73,12 +74,15 @@ static void json_escape_one(FILE *out, const char *s, size_t n, size_t *i)
         fputs("\\r", out);
     else if (c == '\t')
         fputs("\\t", out);
-    else
-        fprintf(out, "\\u%04x", c);
+    else /* a control character, C1, a bidirectional override: the same string, readable */
+        fprintf(out, "\\u%04x", (unsigned)jql_term_codepoint(s + *i, k));
     *i += k ? k : 1;
 }
 
-/* UTF-8 passes through; an invalid byte becomes U+FFFD so the output stays valid JSON. */
+/* UTF-8 passes through; an invalid byte becomes U+FFFD so the output stays valid JSON.
+   What a terminal must not get raw (jql_term_unsafe) is written as a unicode escape: a
+   JSON reader gets the same string, and `cat report.json` stays safe (docs/cli.md,
+   Security). */
 void jql_json_string(FILE *out, const char *s)
 {
     s = str(s);
@@ -164,7 +168,8 @@ static void json_std(FILE *out, int ind, const struct jql_rstd *sd)
 /* One diagnostic, on one line:
    {"severity": "error", "file": "acme.facts", "line": 3, "column": 7, "message": "...",
     "notes": ["...", "acme.facts:1:1: ..."]}
-   An unlocated diagnostic has "file": "", "line": 0, "column": 0; a located note is
+   An unlocated diagnostic has "line": 0, "column": 0 (no position) and "file": the
+   file it is about (an unreadable fact file), or "" when none; a located note is
    prefixed with its "file:line:col: ". */
 static void json_diag(FILE *out, const struct jql_diag *dg)
 {
@@ -172,7 +177,7 @@ static void json_diag(FILE *out, const struct jql_diag *dg)
     if (dg->loc.src)
         jql_source_linecol(dg->loc.src, dg->loc.start, &line, &col);
     fprintf(out, "{\"severity\": \"%s\", \"file\": ", jql_diag_severity_name(dg->sev));
-    jql_json_string(out, dg->loc.src ? dg->loc.src->name : "");
+    jql_json_string(out, dg->loc.src ? dg->loc.src->name : str(dg->file));
     fprintf(out, ", \"line\": %d, \"column\": %d, \"message\": ", line, col);
     jql_json_string(out, dg->msg);
     const char **notes = jql_alloc((size_t)dg->nnotes * sizeof *notes);
@@ -323,7 +328,7 @@ static void text_detail(FILE *out, const char *label, const char *val)
     if (!val || !*val)
         return;
     fprintf(out, "        %s: ", label);
-    jql_diag_puts_safe(out, val);
+    jql_term_puts(out, val, JQL_TERM_LINES);
     fputc('\n', out);
 }
 
@@ -331,7 +336,7 @@ static void text_detail(FILE *out, const char *label, const char *val)
 static void text_rule(FILE *out, const struct jql_rstd *sd, const struct jql_rrule *ru, bool color)
 {
     fputs("      ", out);
-    jql_diag_puts_safe(out, jql_sprintf("%s.%s", str(sd->id), str(ru->id)));
+    jql_term_puts(out, jql_sprintf("%s.%s", str(sd->id), str(ru->id)), JQL_TERM_LINE);
     fputs("  ", out);
     text_status(out, ru->status, color);
     if (ru->level && strcmp(ru->level, "recommended") == 0)
@@ -349,20 +354,20 @@ static void text_std(FILE *out, const struct jql_rstd *sd, int idw, bool color)
 {
     fputs("  ", out);
     text_mark(out, sd->status, color);
-    jql_diag_puts_safe(out, str(sd->id));
+    jql_term_puts(out, str(sd->id), JQL_TERM_LINE);
     if (*str(sd->title)) { /* titles line up in a column */
         fprintf(out, "%*s  ", (int)(idw - strlen(str(sd->id))), "");
-        jql_diag_puts_safe(out, sd->title);
+        jql_term_puts(out, sd->title, JQL_TERM_LINE);
     }
     if (*str(sd->version)) {
         fputs("  (version ", out);
-        jql_diag_puts_safe(out, sd->version);
+        jql_term_puts(out, sd->version, JQL_TERM_LINE);
         fputc(')', out);
     }
     fputc('\n', out);
     if (*str(sd->reason)) {
         fputs("      why: ", out);
-        jql_diag_puts_safe(out, sd->reason);
+        jql_term_puts(out, sd->reason, JQL_TERM_LINES);
         fputc('\n', out);
     }
     for (int i = 0; i < sd->nrules; i++)
@@ -378,9 +383,9 @@ static void text_diags(FILE *out, const struct jql_remployer *e)
         const struct jql_diag *dg = e->diags[i];
         fputs("  ", out);
         if (dg->loc.src)
-            fprintf(out, "%s: ", jql_loc_str(dg->loc));
+            fprintf(out, "%s: ", jql_term_str(jql_loc_str(dg->loc), JQL_TERM_LINE));
         fprintf(out, "%s: ", jql_diag_severity_name(dg->sev));
-        jql_diag_puts_safe(out, dg->msg);
+        jql_term_puts(out, dg->msg, JQL_TERM_LINES);
         fputc('\n', out);
     }
     if (e->ndiags > SHOWN)
@@ -392,12 +397,12 @@ static void text_header(FILE *out, const struct jql_remployer *e, bool color)
 {
     if (color)
         fputs("\033[1m", out);
-    jql_diag_puts_safe(out, str(e->name));
+    jql_term_puts(out, str(e->name), JQL_TERM_LINE);
     fputs(color ? "\033[0m \xe2\x80\x94 " : " \xe2\x80\x94 ", out); /* an em dash */
     text_status(out, e->status, color);
     if (*str(e->file)) {
         fputs("  (", out);
-        jql_diag_puts_safe(out, e->file);
+        jql_term_puts(out, e->file, JQL_TERM_LINE);
         fprintf(out, ":%d)", e->line);
     }
     fputc('\n', out);
@@ -407,7 +412,7 @@ static void text_header(FILE *out, const struct jql_remployer *e, bool color)
         fputs("none", out);
     for (int i = 0; i < e->ntiers; i++) {
         fputs(i ? ", " : "", out);
-        jql_diag_puts_safe(out, str(e->tiers[i]));
+        jql_term_puts(out, str(e->tiers[i]), JQL_TERM_LINE);
     }
     fputc('\n', out);
 }

@@ -6,6 +6,7 @@
 #include "template.h"
 
 #include "mem.h"
+#include "term.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -17,14 +18,18 @@ static const char *tpl_group(const char *name)
     return dot ? jql_strndup(name, (size_t)(dot - name)) : NULL;
 }
 
-/* A description may span lines; each becomes its own comment line. */
+/* A description may span lines; each becomes its own comment line, escaped for the
+   terminal (docs/cli.md, Security): no control character reaches the screen, and none
+   (a carriage return) can end the comment and turn the rest into fact-file text. */
 static void tpl_comment(FILE *out, int ind, const char *text)
 {
     const char *s = text;
     do {
         const char *nl = strchr(s, '\n');
         size_t n = nl ? (size_t)(nl - s) : strlen(s);
-        fprintf(out, "%*s# %.*s\n", ind, "", (int)n, s);
+        fprintf(out, "%*s# ", ind, "");
+        jql_term_write(out, s, n, JQL_TERM_LINE);
+        fputc('\n', out);
         s = nl ? nl + 1 : NULL;
     } while (s);
 }
@@ -137,7 +142,7 @@ static int *tpl_order(const struct jql_program *p)
 
 void jql_template_write(FILE *out, const struct jql_program *p, const char *rules)
 {
-    fprintf(out, "# A blank fact file for the rules in %s.\n", rules);
+    fprintf(out, "# A blank fact file for the rules in %s.\n", jql_term_str(rules, JQL_TERM_LINE));
     fputs("# Write one employer block per employer. Replace `unknown` by what you know;\n"
           "# a fact left `unknown` makes the rules that need it untested. Each fact\n"
           "# says what to enter, its type and an example value.\n",

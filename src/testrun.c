@@ -9,6 +9,7 @@
 
 #include "eval.h"
 #include "mem.h"
+#include "term.h"
 
 #include <string.h>
 
@@ -201,7 +202,7 @@ static void put_detail(FILE *out, const char *indent, const char *label, const c
     if (!val || !*val)
         return;
     fprintf(out, "%s%s: ", indent, label);
-    jql_diag_puts_safe(out, val);
+    jql_term_puts(out, val, JQL_TERM_LINES);
     fputc('\n', out);
 }
 
@@ -222,7 +223,8 @@ static void put_std_detail(FILE *out, const struct jql_rstd *s, uint8_t got)
         if (ru->status != got || (ru->level && strcmp(ru->level, "required") != 0))
             continue;
         fputs("    ", out);
-        jql_diag_puts_safe(out, jql_sprintf("%s.%s %s", s->id, ru->id, jql_status_name(got)));
+        jql_term_puts(out, jql_sprintf("%s.%s %s", s->id, ru->id, jql_status_name(got)),
+                      JQL_TERM_LINE);
         fputc('\n', out);
         put_rule_detail(out, "      ", ru);
     }
@@ -231,10 +233,10 @@ static void put_std_detail(FILE *out, const struct jql_rstd *s, uint8_t got)
 /* `FILE:LINE:COL: test "NAME": ` */
 static void put_head(FILE *out, struct jql_loc at, const struct jql_test *t, bool color)
 {
-    const char *where = jql_loc_str(at);
+    const char *where = jql_term_str(jql_loc_str(at), JQL_TERM_LINE);
     fprintf(out, color ? COLOR_BOLD "%s:" COLOR_RESET " " : "%s: ", where);
     fputs("test \"", out);
-    jql_diag_puts_safe(out, t->name);
+    jql_term_puts(out, t->name, JQL_TERM_LINE);
     fputs("\": ", out);
 }
 
@@ -243,7 +245,7 @@ static void put_miss(FILE *out, const struct jql_testrun_result *res,
 {
     put_head(out, m->ex->loc, res->test, color);
     fputs("expected ", out);
-    jql_diag_puts_safe(out, m->ex->qid);
+    jql_term_puts(out, m->ex->qid, JQL_TERM_LINE);
     fprintf(out, " %s, got %s%s%s\n", jql_status_name(m->ex->status), color ? COLOR_RED : "",
             jql_status_name(m->got), color ? COLOR_RESET : "");
     if (m->rule)
@@ -258,7 +260,7 @@ void jql_testrun_write_result(FILE *out, const struct jql_testrun_result *res,
     if (res->passed) {
         if (o->verbose) {
             fputs("ok \"", out);
-            jql_diag_puts_safe(out, res->test->name);
+            jql_term_puts(out, res->test->name, JQL_TERM_LINE);
             fputs("\"\n", out);
         }
         return;
@@ -306,8 +308,9 @@ void jql_testrun_write_coverage(FILE *out, const struct jql_testrun_coverage *co
                 covered++;
                 continue;
             }
-            jql_diag_puts_safe(out, jql_sprintf("%s.%s: %s", sd->id, sd->rules[k]->id,
-                                                coverage_line(bits)));
+            jql_term_puts(out, jql_sprintf("%s.%s: %s", sd->id, sd->rules[k]->id,
+                                           coverage_line(bits)),
+                          JQL_TERM_LINE);
             fputc('\n', out);
         }
     }

@@ -12,6 +12,7 @@ BEGIN {
     fmtarg["jql_diag_error"] = 3; fmtarg["jql_diag_warning"] = 3; fmtarg["jql_diag_note"] = 3
     fmtarg["jql_parse_error"] = 3; fmtarg["jql_parse_fatal"] = 3   # fatal: error + "not read" note
     fmtarg["cli_usage_error"] = 2                      # cli.c: "jqlc: error: ..." + "try ..."
+    fmtarg["cli_usage_msg"] = 2                        # cli.c: the same, a message built already
     fmtarg["fprintf"] = 2                              # only to C->err / stderr (see is_err_stream)
     fmtarg["jql_value_fault"] = 2; fmtarg["fault"] = 2 # runtime faults, shown as a rule's error
     fmtarg["op_fault"] = 1                             # value.c: "WHAT in 'OP'"

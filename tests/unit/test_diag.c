@@ -153,15 +153,27 @@ static void diag_render__end_of_file_after_newline__empty_last_line(void **state
                                            "      | ^\n");
 }
 
-static void diag_render__invalid_bytes_and_controls__replaced_and_aligned(void **state)
+static void diag_render__invalid_bytes_and_controls__escaped_and_aligned(void **state)
 {
     (void)state;
     const char text[] = "a\0\xff\x1b\xc2\x9b\xc3\xa9 bad\n";
     struct jql_source *src = jql_source_new("f.facts", NULL, text, sizeof text - 1);
     struct jql_diag *dg = jql_diag_error(NULL, at(src, 9, 12), "bad");
-    assert_string_equal(render(dg, false), "f.facts:1:8: error: bad\n"
-                                           "    1 | a ???\xc3\xa9 bad\n"
-                                           "      |        ^~~\n");
+    assert_string_equal(render(dg, false),
+                        "f.facts:1:8: error: bad\n"
+                        "    1 | a<U+0000><FF><U+001B><U+009B>\xc3\xa9 bad\n"
+                        "      |                                ^~~\n");
+}
+
+/* A span on an escaped character underlines the whole escape. */
+static void diag_render__span_on_escape__underlines_it(void **state)
+{
+    (void)state;
+    struct jql_source *src = src_of("r.jq", "x = \xe2\x80\xae" "1\n");
+    struct jql_diag *dg = jql_diag_error(NULL, at(src, 4, 7), "bad");
+    assert_string_equal(render(dg, false), "r.jq:1:5: error: bad\n"
+                                           "    1 | x = <U+202E>1\n"
+                                           "      |     ^~~~~~~~\n");
 }
 
 static void diag_render__stray_continuation_bytes__one_column_each(void **state)
@@ -171,8 +183,8 @@ static void diag_render__stray_continuation_bytes__one_column_each(void **state)
     struct jql_diag *dg = jql_diag_error(NULL, at(src, 2, 3), "bad");
     /* the column (scalar values) skips continuation bytes; the caret follows the echo */
     assert_string_equal(render(dg, false), "f.facts:1:1: error: bad\n"
-                                           "    1 | ??x\n"
-                                           "      |   ^\n");
+                                           "    1 | <80><80>x\n"
+                                           "      |         ^\n");
 }
 
 static void diag_render__located_note__own_line_and_caret(void **state)
@@ -237,7 +249,7 @@ static void diag_render__message_controls__made_safe(void **state)
 {
     (void)state;
     struct jql_diag *dg = jql_diag_error(NULL, (struct jql_loc){0}, "bad '\x1b[2J\xff'");
-    assert_string_equal(render(dg, false), "jqlc: error: bad '?[2J?'\n");
+    assert_string_equal(render(dg, false), "jqlc: error: bad '<U+001B>[2J<FF>'\n");
 }
 
 static void diag_render__line_past_99999__gutter_widens(void **state)
@@ -310,16 +322,16 @@ static void loc_str__with_and_without_source(void **state)
     assert_string_equal(jql_loc_str((struct jql_loc){0}), "");
 }
 
-static void diag_puts_safe__controls_and_invalid__replaced(void **state)
+/* A file name reaches the terminal escaped, in the location and in the message. */
+static void diag_render__file_name_controls__escaped(void **state)
 {
     (void)state;
-    char *s = NULL;
-    size_t n = 0;
-    FILE *f = open_memstream(&s, &n);
-    jql_diag_puts_safe(f, "a\tb\nc\x07\xc3\xa9\xe2\x82");
-    fclose(f);
-    assert_string_equal(s, "a\tb\nc?\xc3\xa9??");
-    free(s);
+    struct jql_source *src = src_of("a\x1b]0;x\x07.jq", "x\n");
+    struct jql_diag *dg = jql_diag_error(NULL, at(src, 0, 1), "in '%s'", src->name);
+    assert_string_equal(render(dg, false),
+                        "a<U+001B>]0;x<U+0007>.jq:1:1: error: in 'a<U+001B>]0;x<U+0007>.jq'\n"
+                        "    1 | x\n"
+                        "      | ^\n");
 }
 
 /* Diagnostics found by different checker phases read top to bottom per file. */
@@ -355,7 +367,7 @@ int main(void)
         cmocka_unit_test(diag_render__span_over_line_end__clipped),
         cmocka_unit_test(diag_render__end_of_file_without_newline__caret_past_last_char),
         cmocka_unit_test(diag_render__end_of_file_after_newline__empty_last_line),
-        cmocka_unit_test(diag_render__invalid_bytes_and_controls__replaced_and_aligned),
+        cmocka_unit_test(diag_render__invalid_bytes_and_controls__escaped_and_aligned),
         cmocka_unit_test(diag_render__stray_continuation_bytes__one_column_each),
         cmocka_unit_test(diag_render__located_note__own_line_and_caret),
         cmocka_unit_test(diag_render__no_source__program_prefix),
@@ -367,7 +379,8 @@ int main(void)
         cmocka_unit_test(diag_warning__werror__recorded_as_error),
         cmocka_unit_test(diags_append__all_moved_in_order_with_counts),
         cmocka_unit_test(loc_str__with_and_without_source),
-        cmocka_unit_test(diag_puts_safe__controls_and_invalid__replaced),
+        cmocka_unit_test(diag_render__file_name_controls__escaped),
+        cmocka_unit_test(diag_render__span_on_escape__underlines_it),
         cmocka_unit_test(diags_sort__phases_mixed__file_then_offset_stable),
     };
     return cmocka_run_group_tests_name("diag", tests, NULL, NULL);

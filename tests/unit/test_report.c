@@ -115,6 +115,9 @@ static void json_string__specials_and_controls__escaped(void **state)
     assert_string_equal(json_str("a\"b\\c/d"), "\"a\\\"b\\\\c/d\"");
     assert_string_equal(json_str("\n\r\t\x01\x1f\x7f"), "\"\\n\\r\\t\\u0001\\u001f\\u007f\"");
     assert_string_equal(json_str("\b\f"), "\"\\u0008\\u000c\"");
+    /* C1 controls and bidirectional overrides: the same string, safe to cat */
+    assert_string_equal(json_str("a\xc2\x9b" "b\xe2\x80\xae" "c\xe2\x81\xa9" "d\xe2\x80\xaf"),
+                        "\"a\\u009bb\\u202ec\\u2069d\xe2\x80\xaf\"");
 }
 
 static void json_string__utf8_passed_invalid_replaced(void **state)
@@ -245,7 +248,8 @@ static void report_json__unreadable_file__top_level_diagnostic(void **state)
 {
     (void)state;
     struct jql_diags d = {0};
-    jql_diag_error(&d, (struct jql_loc){0}, "cannot read 'x.facts': it is a folder");
+    jql_diag_error(&d, (struct jql_loc){0}, "cannot read 'x.facts': it is a folder")->file =
+        "x.facts"; /* no position: line and column 0, the file named */
     struct jql_report r = {.version = "0.1.0", .as_of = "2026-01-01",
                            .diags = (const struct jql_diag **)d.v, .ndiags = d.n};
     jql_report_count(&r);
@@ -258,7 +262,8 @@ static void report_json__unreadable_file__top_level_diagnostic(void **state)
                                     "  \"as_of\": \"2026-01-01\",\n"
                                     "  \"results\": [],\n"
                                     "  \"diagnostics\": [\n"
-                                    "    {\"severity\": \"error\", \"file\": \"\", \"line\": 0, "
+                                    "    {\"severity\": \"error\", \"file\": \"x.facts\", "
+                                    "\"line\": 0, "
                                     "\"column\": 0, \"message\": \"cannot read 'x.facts': it is a "
                                     "folder\", \"notes\": []}\n"
                                     "  ],\n"
@@ -430,12 +435,15 @@ static void report_text__untrusted_names__made_safe(void **state)
     (void)state;
     struct jql_report r = {.version = "0.1.0", .as_of = "2026-11-23", .nemps = 1};
     r.emps = jql_alloc(sizeof *r.emps);
-    r.emps[0] = (struct jql_remployer){.name = "Evil\x1b[2J\xff", .line = 1,
-                                       .status = JQL_NOT_APPLICABLE};
+    static const char *tiers[] = {"gold\x07"};
+    r.emps[0] = (struct jql_remployer){.name = "Evil\x1b[2J\xff", .file = "a\nb\xe2\x80\xae.facts",
+                                       .line = 1, .status = JQL_NOT_APPLICABLE,
+                                       .tiers = tiers, .ntiers = 1};
     jql_report_count(&r);
     const char *out = write_report(&r, TEXT, false, false);
-    const char *head = "Evil?[2J? \xe2\x80\x94 not_applicable\n  tiers: none\n\n";
-    assert_true(strncmp(out, head, strlen(head)) == 0);
+    const char *head = "Evil<U+001B>[2J<FF> \xe2\x80\x94 not_applicable  "
+                       "(a<U+000A>b<U+202E>.facts:1)\n  tiers: gold<U+0007>\n\n";
+    assert_string_equal(jql_strndup(out, strlen(head)), head);
 }
 
 int main(void)

@@ -1,0 +1,1 @@
+facts { ok: bool "Whether it is ok" }

@@ -1,0 +1,2 @@
+import "lib"
+standard s "S" { rule r "R" { require ok } }
