@@ -10,8 +10,7 @@
 #include "eval.h"
 #include "facts.h"
 #include "factb.h"
-#include "read_csv.h"
-#include "read_json.h"
+#include "driver.h"
 #include "load.h"
 #include "mem.h"
 #include "output.h"
@@ -33,7 +32,7 @@
 #define JQL_VERSION "0.0.0"
 #endif
 
-enum cli_format { CLI_TEXT, CLI_JSON };
+enum cli_format { CLI_TEXT, CLI_JSON, CLI_JSONL };
 enum cli_color { CLI_COLOR_AUTO, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER };
 
 /* Options of every command that loads rules and evaluates (check, test). */
@@ -256,34 +255,21 @@ static int cli_parse_format(struct cli *C, struct cli_check *o, const char *v)
 {
     if (strcmp(v, "text") == 0) o->format = CLI_TEXT;
     else if (strcmp(v, "json") == 0) o->format = CLI_JSON;
+    else if (strcmp(v, "jsonl") == 0) o->format = CLI_JSONL;
     else if (cli_planned_format(v))
         return cli_usage_error(
-            C, "format '%s' is planned but not supported yet (use text or json)", v);
-    else return cli_usage_error(C, "unknown format '%s' (expected text or json)", v);
+            C, "format '%s' is planned but not supported yet (use text, json or jsonl)", v);
+    else return cli_usage_error(C, "unknown format '%s' (expected text, json or jsonl)", v);
     return -1;
 }
 
-/* The fact readers (docs/cli.md, "Fact files"): by --input name, or by extension. */
-enum cli_reader { CLI_IN_FACTS, CLI_IN_JSON, CLI_IN_JSONL, CLI_IN_CSV };
-
-static int cli_reader_named(const char *name)
-{
-    static const char *const names[] = {"facts", "json", "jsonl", "csv"};
-    return jql_str_index(names, JQL_COUNT(names), name);
-}
-
-/* The reader of fact file `path`, or -1 when its extension names none. */
+/* The reader of fact file `path` (docs/cli.md, "Fact files"), or -1 when its extension
+   names none. */
 static int cli_reader_of(const struct cli_check *o, const char *path)
 {
-    static const char *const exts[] = {".facts", ".json", ".jsonl", ".ndjson", ".csv"};
-    static const int readers[] = {CLI_IN_FACTS, CLI_IN_JSON, CLI_IN_JSONL, CLI_IN_JSONL, CLI_IN_CSV};
     if (o->input)
-        return cli_reader_named(o->input);
-    if (strcmp(path, "-") == 0)
-        return CLI_IN_FACTS;
-    const char *dot = strrchr(path, '.');
-    int k = dot && !strchr(dot, '/') ? jql_str_index(exts, JQL_COUNT(exts), dot) : -1;
-    return k < 0 ? -1 : readers[k];
+        return jql_input_kind_named(o->input);
+    return strcmp(path, "-") == 0 ? JQL_IN_FACTS : jql_input_kind_of(path);
 }
 
 static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, char **argv, int *i,
@@ -310,7 +296,7 @@ static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, cha
         break;
     case 4: o->name_key = v; break;
     case 5:
-        if (cli_reader_named(v) < 0)
+        if (jql_input_kind_named(v) < 0)
             return cli_usage_error(C, "unknown --input '%s' (expected facts, json, jsonl or csv)",
                                    v);
         o->input = v;
@@ -595,104 +581,6 @@ static int cli_prepare(struct cli *C, const struct cli_common *o, int32_t *as_of
     return -1;
 }
 
-/* The first employer of each name in the run, for the duplicate warning: a hash table
-   (open addressing, power-of-two size), as a run may hold 100 000 employers. */
-struct cli_names {
-    const struct jql_employer **v; /* NULL: a free slot */
-    uint32_t cap, n;
-};
-
-struct cli_run {
-    struct jql_report rep;
-    struct jql_evaluator *ev; /* built once: per-program work is not redone per employer */
-    struct cli_names names;
-    bool had_error;
-};
-
-static const struct jql_employer **cli_names_slot(const struct cli_names *t, const char *name)
-{
-    uint32_t mask = t->cap - 1, i = jql_hash_str(name) & mask;
-    while (t->v[i] && strcmp(t->v[i]->name, name) != 0)
-        i = (i + 1) & mask;
-    return &t->v[i];
-}
-
-/* Add fe under its name; returns the employer first listed with that name, or NULL
-   when the name is new. */
-static const struct jql_employer *cli_names_add(struct cli_names *t,
-                                                const struct jql_employer *fe)
-{
-    if (2 * (t->n + 1) > t->cap) {
-        struct cli_names old = *t;
-        t->cap = old.cap ? 2 * old.cap : 64;
-        t->v = jql_alloc(t->cap * sizeof *t->v);
-        for (uint32_t i = 0; i < old.cap; i++)
-            if (old.v[i])
-                *cli_names_slot(t, old.v[i]->name) = old.v[i];
-    }
-    const struct jql_employer **slot = cli_names_slot(t, fe->name);
-    if (*slot)
-        return *slot;
-    *slot = fe;
-    t->n++;
-    return NULL;
-}
-
-/* Two employers of one name in a run read as one in a report: a warning at the later
-   (an error under --strict, which makes that employer error, as an undeclared fact
-   does), with a note at the first. Both are still evaluated and reported. */
-static void cli_check_duplicate(struct cli_names *t, struct jql_employer *e)
-{
-    const struct jql_employer *fe = e;
-    const struct jql_employer *first = fe->name ? cli_names_add(t, fe) : NULL;
-    if (!first)
-        return;
-    struct jql_diag *dg = jql_diag_warning(&e->diags, fe->name_loc, "duplicate employer %s",
-                                           jql_value_quote(fe->name));
-    const struct jql_source *was = first->name_loc.src, *is = fe->name_loc.src;
-    if (was != is && strcmp(was->path, is->path) == 0) /* `check a.facts a.facts` */
-        jql_diag_note(dg, first->name_loc, "first listed here: the same file is given twice");
-    else
-        jql_diag_note(dg, first->name_loc, "first listed here");
-    jql_diags_sort(&e->diags); /* at the name, before the facts' diagnostics */
-    e->failed |= e->diags.nerrors > 0;
-}
-
-static bool cli_loc_in(struct jql_loc at, const struct jql_employer *e)
-{
-    return at.src && at.src == e->loc.src && at.start >= e->loc.start && at.start < e->loc.end;
-}
-
-/* A fact file's diagnostics that fall in no employer block go to the report's
-   top-level list, so JSON readers see why the run exited 2. */
-static void cli_file_diags(const struct jql_diags *file, struct jql_employer **emps, int n,
-                           struct jql_report *rep)
-{
-    for (int k = 0; k < file->n; k++) {
-        int i = 0;
-        while (i < n && !cli_loc_in(file->v[k]->loc, emps[i]))
-            i++;
-        if (i == n)
-            JQL_APPEND(rep->diags, rep->ndiags, file->v[k]);
-    }
-}
-
-/* An employer's diagnostics for the report: the syntax errors inside its block (already
-   printed with the file's), then those of loading its facts. */
-static struct jql_diags cli_employer_diags(const struct jql_diags *file,
-                                           const struct jql_employer *e)
-{
-    struct jql_diags all = {.werror = e->diags.werror};
-    for (int k = 0; k < file->n; k++) {
-        if (cli_loc_in(file->v[k]->loc, e)) {
-            struct jql_diags one = {.v = &file->v[k], .n = 1};
-            jql_diags_append(&all, &one);
-        }
-    }
-    jql_diags_append(&all, &e->diags);
-    return all;
-}
-
 /* The stamp's rule files and changed params (docs/cli.md, "The stamp"). */
 static void cli_stamp_rules(struct jql_report *rep, const struct jql_program *p)
 {
@@ -705,92 +593,12 @@ static void cli_stamp_rules(struct jql_report *rep, const struct jql_program *p)
         }
 }
 
-/* One employer read: duplicate names, its diagnostics (with the syntax errors inside its
-   block from `file`, already printed with the file's), evaluation, the report. */
-static void cli_employer(struct cli *C, struct cli_run *run, struct jql_employer *e,
-                         const struct jql_diags *file)
+static int cli_exit_status(const struct cli_check *o, const struct jql_report *rep,
+                           bool had_error)
 {
-    cli_check_duplicate(&run->names, e);
-    jql_diags_render(C->err, &e->diags, C->err_color);
-    if (file)
-        e->diags = cli_employer_diags(file, e);
-    struct jql_remployer r = {0};
-    jql_eval_run(run->ev, e, &r);
-    int line, col;
-    jql_source_linecol(e->loc.src, e->loc.start, &line, &col);
-    r.name = e->name;
-    r.file = e->loc.src->name;
-    r.line = line;
-    JQL_APPEND(run->rep.emps, run->rep.nemps, r);
-}
-
-struct cli_each {
-    struct cli *C;
-    struct cli_run *run;
-};
-
-static void cli_each_employer(struct jql_employer *e, void *ctx)
-{
-    struct cli_each *x = ctx;
-    if (e->failed)
-        x->run->had_error = true;
-    cli_employer(x->C, x->run, e, NULL);
-}
-
-/* A JSON, JSON Lines or CSV file: read record by record through the fact builder. */
-static void cli_check_records(struct cli *C, struct cli_check *o, const struct jql_program *p,
-                              struct jql_source *src, int reader, struct cli_run *run)
-{
-    struct jql_diags d = {.werror = o->strict};
-    struct jql_facts_opts fo = {.strict = o->strict, .per_file = true};
-    struct cli_each x = {C, run};
-    struct jql_fb *fb = jql_fb_new(p, &fo);
-    const char *key = o->name_key ? o->name_key : "employer";
-    if (reader == CLI_IN_CSV)
-        jql_read_csv_text(fb, src, key, &d, cli_each_employer, &x);
-    else
-        jql_read_json_text(fb, src, reader == CLI_IN_JSONL, key, &d, cli_each_employer, &x);
-    jql_fb_file_end(fb, &d);
-    jql_diags_render(C->err, &d, C->err_color);
-    for (int k = 0; k < d.n; k++)
-        JQL_APPEND(run->rep.diags, run->rep.ndiags, d.v[k]);
-    if (d.nerrors)
-        run->had_error = true;
-}
-
-static void cli_check_file(struct cli *C, struct cli_check *o, const struct jql_program *p,
-                           const char *path, struct cli_run *run)
-{
-    struct jql_diags d = {.werror = o->strict};
-    struct jql_source *src = strcmp(path, "-") == 0 ? jql_load_stdin(JQL_FILE_FACTS, &d)
-                                                   : jql_load_source(path, JQL_FILE_FACTS, &d);
-    if (src)
-        jql_report_add_file(&run->rep, src, "facts");
-    int reader = cli_reader_of(o, path);
-    if (src && reader != CLI_IN_FACTS) {
-        cli_check_records(C, o, p, src, reader, run);
-        return;
-    }
-    struct jql_factfile *ff = src ? jql_parse_facts(src, &d) : NULL;
-    for (int k = 0; k < d.n; k++) /* about the whole file: JSON names it (no position) */
-        if (!d.v[k]->loc.src)
-            d.v[k]->file = path;
-    jql_diags_render(C->err, &d, C->err_color);
-    if (!src || ff->nsyntax_errors || d.nerrors)
-        run->had_error = true;
-    struct jql_facts_opts fo = {.strict = o->strict};
-    int n = 0;
-    struct jql_employer **emps = ff ? jql_facts_load(p, ff, &fo, &n) : NULL;
-    cli_file_diags(&d, emps, n, &run->rep);
-    for (int i = 0; i < n; i++)
-        cli_employer(C, run, emps[i], &d);
-}
-
-static int cli_exit_status(const struct cli_check *o, const struct cli_run *run)
-{
-    if (run->had_error || run->rep.counts[0][JQL_ERROR] || run->rep.counts[2][JQL_ERROR])
+    if (had_error || rep->counts[0][JQL_ERROR] || rep->counts[2][JQL_ERROR])
         return JQL_EXIT_ERROR;
-    if (run->rep.counts[0][JQL_FAIL] || (o->fail_on_untested && run->rep.counts[0][JQL_UNTESTED]))
+    if (rep->counts[0][JQL_FAIL] || (o->fail_on_untested && rep->counts[0][JQL_UNTESTED]))
         return JQL_EXIT_FAIL;
     return JQL_EXIT_OK;
 }
@@ -862,34 +670,43 @@ static int cli_write(struct cli *C, struct jql_out *out,
     return ok ? 0 : -1;
 }
 
-struct cli_report_job {
-    const struct jql_report *rep;
-    struct jql_report_opts ro;
-    bool json;
-};
-
-static void cli_report_writer(FILE *f, const void *arg)
+/* The run: every fact file through the driver into the report's sink, which writes each
+   employer as it is evaluated (docs/cli.md, "check"). */
+static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program *p,
+                   int32_t as_of, struct jql_out *out)
 {
-    const struct cli_report_job *job = arg;
-    if (job->json)
-        jql_report_json(f, job->rep, &job->ro);
-    else
-        jql_report_text(f, job->rep, &job->ro);
-}
-
-static int cli_write_report(struct cli *C, struct cli_check *o, struct cli_run *run,
-                            struct jql_out *out)
-{
-    if (o->c.quiet && !o->output) /* -q silences stdout, not an explicit --output */
-        return 0;
+    struct jql_report rep = {.version = JQL_VERSION, .as_of = cli_date_str(as_of)};
+    cli_stamp_rules(&rep, p);
+    struct jql_drv_opts dopts = {.p = p, .as_of = as_of, .strict = o->strict,
+                                 .name_key = o->name_key, .err = C->err,
+                                 .err_color = C->err_color,
+                                 .input = o->input ? jql_input_kind_named(o->input) : -1};
+    struct jql_sink sink;
+    struct jql_drv *drv = jql_drv_new(&dopts, &rep, &sink);
+    rep.rules = jql_drv_rules(drv, &rep.nrules);
+    bool quiet = o->c.quiet && !o->output; /* -q silences stdout, not an explicit --output */
+    struct jql_diags d = {0};
+    if (!quiet && !jql_out_open(out, &d)) {
+        jql_diags_render(C->err, &d, C->err_color);
+        return JQL_EXIT_ERROR;
+    }
     /* --color always colours a report file too; auto never does (a file is no terminal) */
-    struct cli_report_job job = {
-        .rep = &run->rep,
-        .ro = {.color = o->format == CLI_TEXT && (o->output ? o->c.color == CLI_COLOR_ALWAYS
-                                                            : cli_color_on(o->c.color, C->out)),
-               .summary_only = o->summary},
-        .json = o->format == CLI_JSON};
-    return cli_write(C, out, cli_report_writer, &job);
+    struct jql_report_opts ro = {
+        .color = o->format == CLI_TEXT && (o->output ? o->c.color == CLI_COLOR_ALWAYS
+                                                    : cli_color_on(o->c.color, C->out)),
+        .summary_only = o->summary};
+    jql_sink_init(&sink, o->format == CLI_JSON ? JQL_FMT_JSON : o->format == CLI_JSONL
+                                                 ? JQL_FMT_JSONL : JQL_FMT_TEXT,
+                  quiet ? NULL : out->f, &ro, &rep);
+    jql_sink_begin(&sink);
+    for (int i = 0; i < o->nfacts; i++)
+        jql_drv_file(drv, o->facts[i]);
+    jql_sink_end(&sink);
+    if (!quiet && !jql_out_close(out, &d)) {
+        jql_diags_render(C->err, &d, C->err_color);
+        return JQL_EXIT_ERROR;
+    }
+    return cli_exit_status(o, &rep, jql_drv_had_error(drv));
 }
 
 static int cli_check(struct cli *C, int argc, char **argv)
@@ -911,15 +728,7 @@ static int cli_check(struct cli *C, int argc, char **argv)
         return JQL_EXIT_ERROR;
     if ((rc = cli_out_clash_rules(C, &out, p)) >= 0)
         return rc;
-    struct cli_run run = {.rep = {.version = JQL_VERSION, .as_of = cli_date_str(as_of)},
-                          .ev = jql_eval_new(p, as_of)};
-    cli_stamp_rules(&run.rep, p);
-    for (int i = 0; i < o.nfacts; i++)
-        cli_check_file(C, &o, p, o.facts[i], &run);
-    jql_report_count(&run.rep);
-    if (cli_write_report(C, &o, &run, &out) < 0)
-        return JQL_EXIT_ERROR;
-    return cli_exit_status(&o, &run);
+    return cli_run(C, &o, p, as_of, &out);
 }
 
 /* ---- test ---- */

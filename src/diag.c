@@ -223,8 +223,14 @@ static int diag_key_cmp(const void *pa, const void *pb)
     if (!sa != !sb)
         return sa ? 1 : -1;
     int c = sa && sa != sb ? strcmp(sa->name, sb->name) : 0;
-    if (c == 0 && sa && a->dg->loc.start != b->dg->loc.start)
+    if (c == 0 && sa && sa != sb && (sa->part || sb->part)) { /* records of one file */
+        int la, ca, lb, cb;
+        jql_source_linecol(sa, a->dg->loc.start, &la, &ca);
+        jql_source_linecol(sb, b->dg->loc.start, &lb, &cb);
+        c = la != lb ? (la < lb ? -1 : 1) : ca != cb ? (ca < cb ? -1 : 1) : 0;
+    } else if (c == 0 && sa && a->dg->loc.start != b->dg->loc.start) {
         c = a->dg->loc.start < b->dg->loc.start ? -1 : 1;
+    }
     return c ? c : a->seq - b->seq;
 }
 

@@ -1084,6 +1084,11 @@ static void prepare_rule(struct jql_evaluator *x, const struct jql_standard *s,
         ri->nif_reason = not_in_force(&r->effective, &r->expires, x->as_of);
 }
 
+const struct jql_rrule *jql_eval_rule_info(const struct jql_evaluator *ev, int s, int r)
+{
+    return &ev->rinfo[s][r].tmpl;
+}
+
 struct jql_evaluator *jql_eval_new(const struct jql_program *p, int32_t as_of)
 {
     struct jql_evaluator *x = jql_alloc(sizeof *x);

@@ -26,6 +26,10 @@ struct jql_evaluator *jql_eval_new(const struct jql_program *p, int32_t as_of);
 void jql_eval_run(struct jql_evaluator *ev, const struct jql_employer *emp,
                   struct jql_remployer *out);
 
+/* The constant fields of rule `r` of standard `s` (id unqualified, title, level, cite,
+   advice, location), as every result of it carries them. */
+const struct jql_rrule *jql_eval_rule_info(const struct jql_evaluator *ev, int s, int r);
+
 /* Fold statuses (docs/language.md §8, Standard status): error > fail > untested >
    not_applicable-if-all > pass. Exposed for tests and for the tier logic. */
 enum jql_status jql_eval_fold(const uint8_t *statuses, int n);

@@ -48,7 +48,7 @@ static void load_entries(struct jql_fb *b, struct jql_fentry **entries, int n)
             load_entry(b, entries[i]);
 }
 
-static struct jql_employer *load_one(struct jql_fb *b, const struct jql_femployer *fe)
+struct jql_employer *jql_facts_read(struct jql_fb *b, const struct jql_femployer *fe)
 {
     jql_fb_begin(b, fe->name, fe->name_loc, fe->loc);
     load_entries(b, fe->entries, fe->nentries);
@@ -61,7 +61,7 @@ struct jql_employer *jql_facts_load_employer(const struct jql_program *p,
                                              const struct jql_femployer *fe,
                                              const struct jql_facts_opts *o)
 {
-    return load_one(jql_fb_new(p, o), fe);
+    return jql_facts_read(jql_fb_new(p, o), fe);
 }
 
 struct jql_employer **jql_facts_load(const struct jql_program *p, const struct jql_factfile *ff,
@@ -71,7 +71,7 @@ struct jql_employer **jql_facts_load(const struct jql_program *p, const struct j
     int n = ff ? ff->nemployers : 0;
     struct jql_employer **v = jql_alloc((size_t)n * sizeof *v);
     for (int i = 0; i < n; i++)
-        v[i] = load_one(b, ff->employers[i]);
+        v[i] = jql_facts_read(b, ff->employers[i]);
     if (nemployers)
         *nemployers = n;
     return v;

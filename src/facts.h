@@ -47,6 +47,11 @@ struct jql_facts_opts {
 struct jql_employer **jql_facts_load(const struct jql_program *p, const struct jql_factfile *ff,
                                      const struct jql_facts_opts *o, int *nemployers);
 
+struct jql_fb;
+/* One parsed employer block through a fact builder of the caller's (factb.h), which
+   keeps what a whole file needs (the "did you mean" memo, per-file counts). */
+struct jql_employer *jql_facts_read(struct jql_fb *b, const struct jql_femployer *fe);
+
 /* Load the body of one employer (also used for a test's `given`). */
 struct jql_employer *jql_facts_load_employer(const struct jql_program *p,
                                              const struct jql_femployer *fe,

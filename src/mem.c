@@ -26,6 +26,14 @@ void *jql_alloc_atomic(size_t n) { return GC_MALLOC_ATOMIC(n ? n : 1); }
 
 void *jql_realloc(void *p, size_t n) { return GC_REALLOC(p, n ? n : 1); }
 
+void *jql_buf_realloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    return q ? q : mem_oom(n);
+}
+
+void jql_buf_free(void *p) { free(p); }
+
 char *jql_strndup(const char *s, size_t n)
 {
     char *d = jql_alloc_atomic(n + 1);

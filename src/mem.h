@@ -18,6 +18,10 @@ void jql_mem_init(void);
 void *jql_alloc(size_t n);
 void *jql_alloc_atomic(size_t n);
 void *jql_realloc(void *p, size_t n);
+/* Outside the collector, for large buffers of bytes that never hold a pointer to
+   collected memory (a fact file's read buffer): freed at once, never scanned. */
+void *jql_buf_realloc(void *p, size_t n);
+void jql_buf_free(void *p);
 char *jql_strdup(const char *s);
 char *jql_strndup(const char *s, size_t n);
 char *jql_sprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

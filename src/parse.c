@@ -48,7 +48,8 @@ void jql_parse_fatal(struct jql_parser *P, struct jql_loc loc, const char *fmt, 
     P->fatal = true; /* first, so that the error cap adds no second note */
     struct jql_diag *dg = jql_parse_error(P, loc, "%s", msg);
     if (!was)
-        jql_diag_note(dg, (struct jql_loc){0}, "the rest of the file is not read");
+        jql_diag_note(dg, (struct jql_loc){0}, P->src->part ? "the rest of this employer's "
+                      "record is not read" : "the rest of the file is not read");
 }
 
 /* A line longer than JQL_LIMIT_LINE: reported, and the file is not parsed. */

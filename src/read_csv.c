@@ -32,7 +32,7 @@ struct column {
     int group;         /* MEMBER: which (collection, label) pair */
 };
 
-struct csv {
+struct jql_csv {
     struct jql_fb *fb;
     const struct jql_source *file; /* the header row, as a part of the file */
     const char *name_key;
@@ -93,7 +93,7 @@ static bool split_row(const char *s, size_t n, size_t i, struct cells *v, size_t
 
 /* ---- the header ---- */
 
-static struct jql_loc file_loc(const struct csv *x, size_t a, size_t b)
+static struct jql_loc file_loc(const struct jql_csv *x, size_t a, size_t b)
 {
     return (struct jql_loc){x->file, (uint32_t)a, (uint32_t)b};
 }
@@ -111,7 +111,7 @@ static bool member_header(const char *h, struct column *c)
     return true;
 }
 
-static int group_of(const struct csv *x, int upto, const struct column *c)
+static int group_of(const struct jql_csv *x, int upto, const struct column *c)
 {
     for (int k = 0; k < upto; k++)
         if (x->cols[k].kind == COL_MEMBER && strcmp(x->cols[k].coll, c->coll) == 0 &&
@@ -120,7 +120,7 @@ static int group_of(const struct csv *x, int upto, const struct column *c)
     return -1;
 }
 
-static bool header_column(struct csv *x, const struct cell *cells, int k, bool *named)
+static bool header_column(struct jql_csv *x, const struct cell *cells, int k, bool *named)
 {
     struct column *c = &x->cols[k];
     const char *h = cells[k].text;
@@ -172,7 +172,7 @@ static struct jql_raw cell_raw(const struct cell *c)
     return (struct jql_raw){.kind = JQL_RAW_STRING, .s = c->text, .n = n};
 }
 
-static void set_cell(struct csv *x, const struct jql_source *row, const char *path,
+static void set_cell(struct jql_csv *x, const struct jql_source *row, const char *path,
                      const struct cell *c)
 {
     size_t mark = jql_fb_push(x->fb, path, strlen(path), false);
@@ -185,7 +185,7 @@ static void set_cell(struct csv *x, const struct jql_source *row, const char *pa
 }
 
 /* The cells of element group `g`, when one of them is not empty. */
-static void set_element(struct csv *x, const struct jql_source *row, const struct cell *cells,
+static void set_element(struct jql_csv *x, const struct jql_source *row, const struct cell *cells,
                         int g)
 {
     int first = -1;
@@ -209,7 +209,7 @@ present:;
     jql_fb_pop(x->fb, mark);
 }
 
-static void read_row(struct csv *x, const struct jql_source *row, const struct cell *cells,
+static void read_row(struct jql_csv *x, const struct jql_source *row, const struct cell *cells,
                      int n, int rowno)
 {
     const char *name = NULL;
@@ -236,64 +236,45 @@ static void read_row(struct csv *x, const struct jql_source *row, const struct c
         set_element(x, row, cells, g);
 }
 
-void jql_read_csv_text(struct jql_fb *fb, const struct jql_source *file, const char *name_key,
-                       struct jql_diags *d, void (*each)(struct jql_employer *e, void *ctx),
-                       void *ctx)
+struct jql_csv *jql_csv_header(const struct jql_source *hdr, const char *name_key,
+                               struct jql_diags *d)
 {
-    struct csv x = {.fb = fb, .file = file, .name_key = name_key, .d = d};
-    const char *s = file->text;
-    size_t n = file->len, i = 0, next;
-    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) /* a byte-order mark (Excel) */
-        i = 3;
+    struct jql_csv *x = jql_alloc(sizeof *x);
+    *x = (struct jql_csv){.file = hdr, .name_key = name_key, .d = d};
+    const char *s = hdr->text;
+    size_t n = hdr->len, next;
     struct cells head = {0};
-    if (i >= n || !split_row(s, n, i, &head, &next)) {
-        jql_diag_error(d, file_loc(&x, i, i), i >= n ? "the CSV file is empty"
-                                                     : "a quoted cell of the header is not closed");
-        return;
+    if (!split_row(s, n, 0, &head, &next)) {
+        jql_diag_error(d, file_loc(x, 0, 1), "a quoted cell of the header is not closed");
+        return NULL;
     }
-    struct jql_source *hdr = jql_source_part(file->name, s + i, next - i, 0, 0);
-    hdr->csv = true; /* FILE:ROW:COL, COL the column (source.h) */
-    x.file = hdr;
-    for (int k = 0; k < head.n; k++) {
-        head.v[k].a -= i;
-        head.v[k].b -= i;
-    }
-    x.ncols = head.n;
-    x.cols = jql_alloc((size_t)head.n * sizeof *x.cols);
+    x->ncols = head.n;
+    x->cols = jql_alloc((size_t)head.n * sizeof *x->cols);
     bool named = false;
     for (int k = 0; k < head.n; k++)
-        header_column(&x, head.v, k, &named);
+        header_column(x, head.v, k, &named);
     if (!named) {
-        jql_diag_error(d, file_loc(&x, 0, hdr->len), "the header has no column '%s' with the "
+        jql_diag_error(d, file_loc(x, 0, n), "the header has no column '%s' with the "
                        "employers' names", name_key);
-        return;
+        return NULL;
     }
-    for (int rowno = 2; next < n; rowno++) {
-        i = next;
-        struct cells cells = {0};
-        bool ok = split_row(s, n, i, &cells, &next);
-        if (!ok)
-            next = n;
-        size_t end = next;
-        while (end > i && (s[end - 1] == '\n' || s[end - 1] == '\r'))
-            end--;
-        if (end == i && ok)
-            continue; /* a blank line */
-        /* reported as FILE:ROW:COL, COL the column (source.h) */
-        struct jql_source *row = jql_source_part(file->name, s + i, end - i, rowno - 1, 0);
-        row->csv = true;
-        for (int k = 0; k < cells.n; k++) {
-            cells.v[k].a -= i;
-            cells.v[k].b -= i;
-        }
-        if (ok) {
-            read_row(&x, row, cells.v, cells.n, rowno);
-        } else { /* the rest of the file is this one cell: nothing more can be read */
-            jql_fb_begin(fb, jql_sprintf("(row %d)", rowno), (struct jql_loc){0},
-                         (struct jql_loc){row, 0, (uint32_t)row->len});
-            jql_diag_error(jql_fb_diags(fb), (struct jql_loc){row, 0, 1},
-                           "a quoted cell is not closed before the end of the file");
-        }
-        each(jql_fb_end(fb, !ok), ctx);
+    return x;
+}
+
+struct jql_employer *jql_csv_row(struct jql_csv *x, struct jql_fb *fb,
+                                 const struct jql_source *row, int rowno)
+{
+    x->fb = fb;
+    struct cells cells = {0};
+    size_t next;
+    if (split_row(row->text, row->len, 0, &cells, &next)) {
+        read_row(x, row, cells.v, cells.n, rowno);
+        return jql_fb_end(fb, false);
     }
+    /* the rest of the file is this one cell: nothing more can be read */
+    jql_fb_begin(fb, jql_sprintf("(row %d)", rowno), (struct jql_loc){0},
+                 (struct jql_loc){row, 0, (uint32_t)row->len});
+    jql_diag_error(jql_fb_diags(fb), (struct jql_loc){row, 0, 1},
+                   "a quoted cell is not closed before the end of the file");
+    return jql_fb_end(fb, true);
 }

@@ -11,11 +11,17 @@
 
 #include "factb.h"
 
-/* Every employer of the CSV text `file`, handed to `each` as it is read. Problems with
-   the header are recorded in `d`; a row with the wrong number of cells is an error for
-   that employer, and reading goes on with the next row. */
-void jql_read_csv_text(struct jql_fb *fb, const struct jql_source *file, const char *name_key,
-                       struct jql_diags *d, void (*each)(struct jql_employer *e, void *ctx),
-                       void *ctx);
+/* A CSV file's columns, from its header row. */
+struct jql_csv;
+
+/* The header `hdr` (the file's first row, as a part of the file with `csv` set: see
+   source.h); NULL, reported in d, when it names no employer column or does not parse. */
+struct jql_csv *jql_csv_header(const struct jql_source *hdr, const char *name_key,
+                               struct jql_diags *d);
+/* One row (`rowno`, 2 for the first after the header) into the builder: always an
+   employer; one whose row has the wrong number of cells, no name, or a quote that is
+   never closed is failed. */
+struct jql_employer *jql_csv_row(struct jql_csv *x, struct jql_fb *fb,
+                                 const struct jql_source *row, int rowno);
 
 #endif

@@ -21,6 +21,10 @@ struct rj {
     int depth; /* open objects and arrays */
 };
 
+/* (not strchr: it finds the terminating NUL, and a NUL byte is neither) */
+static bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+static bool ends_scalar(char c) { return is_ws(c) || c == ',' || c == ']' || c == '}'; }
+
 static struct jql_loc rj_loc(const struct rj *r, size_t a, size_t b)
 {
     return (struct jql_loc){r->src, (uint32_t)a, (uint32_t)b};
@@ -175,14 +179,14 @@ static size_t skip_string(const char *s, size_t n, size_t i)
 
 size_t jql_json_value_end(const char *s, size_t n, size_t i)
 {
-    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+    while (i < n && is_ws(s[i]))
         i++;
     if (i >= n)
         return 0;
     if (s[i] == '"')
         return skip_string(s, n, i);
     if (s[i] != '{' && s[i] != '[') {
-        while (i < n && !strchr(",]} \t\r\n", s[i]))
+        while (i < n && !ends_scalar(s[i]))
             i++;
         return i;
     }
@@ -220,7 +224,7 @@ static bool rj_enter(struct rj *r)
 static void rj_scalar(struct rj *r, struct jql_loc key_loc)
 {
     size_t a = r->i;
-    while (r->i < r->n && !strchr(",]} \t\r\n", r->s[r->i]))
+    while (r->i < r->n && !ends_scalar(r->s[r->i]))
         r->i++;
     size_t len = r->i - a;
     struct jql_raw v = {.kind = JQL_RAW_NUMBER, .s = r->s + a, .n = len};
@@ -415,7 +419,7 @@ static const char *rj_name(struct rj *r, const char *key, struct jql_loc *at)
     while (i < r->n && r->s[i] != '{')
         i++;
     for (i++; i < r->n;) {
-        while (i < r->n && strchr(" \t\r\n,", r->s[i]))
+        while (i < r->n && (is_ws(r->s[i]) || r->s[i] == ','))
             i++;
         if (i >= r->n || r->s[i] != '"')
             return NULL;
@@ -424,12 +428,12 @@ static const char *rj_name(struct rj *r, const char *key, struct jql_loc *at)
             return NULL;
         bool match = kend - i - 2 == strlen(key) && memcmp(r->s + i + 1, key, kend - i - 2) == 0;
         i = kend;
-        while (i < r->n && strchr(" \t\r\n", r->s[i]))
+        while (i < r->n && is_ws(r->s[i]))
             i++;
         if (i >= r->n || r->s[i] != ':')
             return NULL;
         size_t vstart = i + 1;
-        while (vstart < r->n && strchr(" \t\r\n", r->s[vstart]))
+        while (vstart < r->n && is_ws(r->s[vstart]))
             vstart++;
         size_t vend = jql_json_value_end(r->s, r->n, vstart);
         if (!vend)
@@ -473,140 +477,4 @@ struct jql_employer *jql_read_json_record(struct jql_fb *fb, const struct jql_so
             rj_syntax(&r, r.i, "text after the employer's object");
     }
     return jql_fb_end(fb, r.bad);
-}
-
-/* ---- whole texts ---- */
-
-/* The 0-based line and column of offset `at` in `file` (for a record's part source). */
-static void part_origin(const struct jql_source *file, size_t at, int *line0, int *col0)
-{
-    int line, col;
-    jql_source_linecol(file, (uint32_t)at, &line, &col);
-    *line0 = line - 1;
-    *col0 = col - 1;
-}
-
-static void one_record(struct jql_fb *fb, const struct jql_source *file, size_t a, size_t b,
-                       const char *name_key, void (*each)(struct jql_employer *, void *),
-                       void *ctx)
-{
-    int line0, col0;
-    part_origin(file, a, &line0, &col0);
-    const struct jql_source *src = jql_source_part(file->name, file->text + a, b - a, line0, col0);
-    each(jql_read_json_record(fb, src, name_key, jql_sprintf("(line %d)", line0 + 1)), ctx);
-}
-
-static void json_lines(struct jql_fb *fb, const struct jql_source *file, const char *name_key,
-                       void (*each)(struct jql_employer *, void *), void *ctx)
-{
-    const char *s = file->text;
-    for (size_t i = 0; i < file->len;) {
-        const char *nl = memchr(s + i, '\n', file->len - i);
-        size_t end = nl ? (size_t)(nl - s) : file->len;
-        size_t a = i, b = end;
-        while (a < b && strchr(" \t\r", s[a]))
-            a++;
-        while (b > a && strchr(" \t\r", s[b - 1]))
-            b--;
-        if (b > a)
-            one_record(fb, file, a, b, name_key, each, ctx);
-        i = end + 1;
-    }
-}
-
-static size_t skip_ws(const char *s, size_t n, size_t i)
-{
-    while (i < n && strchr(" \t\r\n", s[i]))
-        i++;
-    return i;
-}
-
-static void doc_error(struct jql_diags *d, const struct jql_source *file, size_t at,
-                      const char *what)
-{
-    uint32_t end = at < file->len ? (uint32_t)at + 1 : (uint32_t)at;
-    jql_diag_error(d, (struct jql_loc){file, (uint32_t)at, end}, "invalid JSON: %s", what);
-}
-
-/* The elements of the array at `i`, each an employer. */
-static void json_array(struct jql_fb *fb, const struct jql_source *file, size_t i,
-                       const char *name_key, struct jql_diags *d,
-                       void (*each)(struct jql_employer *, void *), void *ctx)
-{
-    const char *s = file->text;
-    size_t n = file->len;
-    i = skip_ws(s, n, i + 1);
-    if (i < n && s[i] == ']')
-        return;
-    for (;;) {
-        i = skip_ws(s, n, i);
-        size_t end = jql_json_value_end(s, n, i);
-        if (!end) {
-            doc_error(d, file, i, "the document ends inside an employer");
-            return;
-        }
-        one_record(fb, file, i, end, name_key, each, ctx);
-        i = skip_ws(s, n, end);
-        if (i < n && s[i] == ',') {
-            i++;
-            continue;
-        }
-        if (i >= n || s[i] != ']')
-            doc_error(d, file, i, i < n ? "expected ',' or ']' between employers"
-                                        : "the document ends before its ']'");
-        return;
-    }
-}
-
-/* `{"employers": [...]}`: the offset of the array, or 0 when the object has no such key. */
-static size_t employers_key(const char *s, size_t n, size_t i)
-{
-    for (i++;;) {
-        i = skip_ws(s, n, i);
-        if (i >= n || s[i] != '"')
-            return 0;
-        size_t kend = skip_string(s, n, i);
-        if (!kend)
-            return 0;
-        bool match = kend - i == 11 && memcmp(s + i, "\"employers\"", 11) == 0;
-        i = skip_ws(s, n, kend);
-        if (i >= n || s[i] != ':')
-            return 0;
-        i = skip_ws(s, n, i + 1);
-        if (match)
-            return i < n && s[i] == '[' ? i : 0;
-        size_t vend = jql_json_value_end(s, n, i);
-        if (!vend)
-            return 0;
-        i = skip_ws(s, n, vend);
-        if (i >= n || s[i] != ',')
-            return 0;
-        i++;
-    }
-}
-
-void jql_read_json_text(struct jql_fb *fb, const struct jql_source *file, bool lines,
-                        const char *name_key, struct jql_diags *d,
-                        void (*each)(struct jql_employer *e, void *ctx), void *ctx)
-{
-    if (lines) {
-        json_lines(fb, file, name_key, each, ctx);
-        return;
-    }
-    const char *s = file->text;
-    size_t n = file->len, i = skip_ws(s, n, 0);
-    if (i < n && s[i] == '[') {
-        json_array(fb, file, i, name_key, d, each, ctx);
-    } else if (i < n && s[i] == '{') {
-        size_t arr = employers_key(s, n, i);
-        if (arr)
-            json_array(fb, file, arr, name_key, d, each, ctx);
-        else
-            one_record(fb, file, i, jql_json_value_end(s, n, i) ? jql_json_value_end(s, n, i) : n,
-                       name_key, each, ctx);
-    } else {
-        doc_error(d, file, i, i < n ? "a JSON fact file holds an employer object, an array of "
-                                      "them, or {\"employers\": [...]}"
-                                    : "the file is empty");
-    }
 }

@@ -22,12 +22,4 @@ struct jql_employer *jql_read_json_record(struct jql_fb *fb, const struct jql_so
    0 when the text ends first. Strings and nesting are followed; nothing is checked. */
 size_t jql_json_value_end(const char *text, size_t len, size_t i);
 
-/* Every employer of a JSON document (`lines` false: an object, an array of objects, or
-   {"employers": [...]}) or of JSON Lines text (one object per line, blank lines skipped),
-   each handed to `each` as it is read. An error that loses the reader's place (a
-   document that does not parse) is recorded in `d`, located, and ends the file. */
-void jql_read_json_text(struct jql_fb *fb, const struct jql_source *file, bool lines,
-                        const char *name_key, struct jql_diags *d,
-                        void (*each)(struct jql_employer *e, void *ctx), void *ctx);
-
 #endif

@@ -27,18 +27,29 @@ void jql_report_add_file(struct jql_report *r, const struct jql_source *src, con
     JQL_APPEND(r->files, r->nfiles, f);
 }
 
+void jql_report_add_file_sha(struct jql_report *r, const char *path, const char *kind,
+                             const char sha256[65])
+{
+    struct jql_rfile f = {.path = path, .kind = kind};
+    memcpy(f.sha256, sha256, sizeof f.sha256);
+    JQL_APPEND(r->files, r->nfiles, f);
+}
+
+void jql_report_tally(struct jql_report *r, const struct jql_remployer *e)
+{
+    r->counts[0][status_of(e->status)]++;
+    for (int j = 0; j < e->nstds; j++) {
+        r->counts[1][status_of(e->stds[j].status)]++;
+        for (int k = 0; k < e->stds[j].nrules; k++)
+            r->counts[2][status_of(e->stds[j].rules[k].status)]++;
+    }
+}
+
 void jql_report_count(struct jql_report *r)
 {
     memset(r->counts, 0, sizeof r->counts);
-    for (int i = 0; i < r->nemps; i++) {
-        const struct jql_remployer *e = &r->emps[i];
-        r->counts[0][status_of(e->status)]++;
-        for (int j = 0; j < e->nstds; j++) {
-            r->counts[1][status_of(e->stds[j].status)]++;
-            for (int k = 0; k < e->stds[j].nrules; k++)
-                r->counts[2][status_of(e->stds[j].rules[k].status)]++;
-        }
-    }
+    for (int i = 0; i < r->nemps; i++)
+        jql_report_tally(r, &r->emps[i]);
 }
 
 /* ---- JSON ---- */
@@ -270,17 +281,24 @@ static void json_stamp(FILE *out, const struct jql_report *r)
     fputs("\n  }", out);
 }
 
-void jql_report_json(FILE *out, const struct jql_report *r, const struct jql_report_opts *o)
+static void json_begin(FILE *out, const struct jql_report *r)
 {
-    static const char *const kinds[] = {"employers", "standards", "rules"};
     fputs("{\n  \"schema\": 1,\n", out);
     json_kv_str(out, 2, "jqlc", r->version);
     json_kv_str(out, 2, "as_of", r->as_of);
-    fputs(r->nemps ? "  \"results\": [\n" : "  \"results\": [],\n", out);
-    for (int i = 0; i < r->nemps; i++) {
-        json_employer(out, 4, &r->emps[i]);
-        fputs(i + 1 < r->nemps ? ",\n" : "\n  ],\n", out);
-    }
+    fputs("  \"results\": [", out);
+}
+
+static void json_one(FILE *out, const struct jql_remployer *e, int n)
+{
+    fputs(n ? ",\n" : "\n", out);
+    json_employer(out, 4, e);
+}
+
+static void json_end(FILE *out, const struct jql_report *r, int n)
+{
+    static const char *const kinds[] = {"employers", "standards", "rules"};
+    fputs(n ? "\n  ],\n" : "],\n", out);
     json_diags(out, 2, r->diags, r->ndiags); /* problems that belong to no employer */
     fputs(",\n  \"summary\": {\n", out);
     for (int i = 0; i < 3; i++) {
@@ -291,6 +309,139 @@ void jql_report_json(FILE *out, const struct jql_report *r, const struct jql_rep
     fputs("  },\n", out);
     json_stamp(out, r);
     fputs("\n}\n", out);
+}
+
+void jql_report_json(FILE *out, const struct jql_report *r, const struct jql_report_opts *o)
+{
+    struct jql_sink s;
+    jql_sink_init(&s, JQL_FMT_JSON, out, o, r);
+    jql_sink_begin(&s);
+    for (int i = 0; i < r->nemps; i++)
+        jql_sink_employer(&s, &r->emps[i]);
+    jql_sink_end(&s);
+}
+
+/* ---- JSON Lines: one compact line per employer ---- */
+
+static void jsonl_kv(FILE *out, const char *key, const char *val, bool comma)
+{
+    fprintf(out, "%s\"%s\":", comma ? "," : "", key);
+    jql_json_string(out, val);
+}
+
+/* {"schema":1,"jqlc":...,"as_of":...,"rules":[...]}: each rule's constant fields, once. */
+static void jsonl_begin(FILE *out, const struct jql_report *r)
+{
+    fputs("{\"schema\":1", out);
+    jsonl_kv(out, "jqlc", r->version, true);
+    jsonl_kv(out, "as_of", r->as_of, true);
+    fputs(",\"rules\":[", out);
+    for (int i = 0; i < r->nrules; i++) {
+        const struct jql_rrule *ru = &r->rules[i];
+        fputs(i ? ",{" : "{", out);
+        jsonl_kv(out, "id", ru->id, false);
+        jsonl_kv(out, "title", ru->title, true);
+        jsonl_kv(out, "level", ru->level, true);
+        jsonl_kv(out, "cite", ru->cite, true);
+        jsonl_kv(out, "advice", ru->advice, true);
+        jsonl_kv(out, "location", ru->location, true);
+        fputc('}', out);
+    }
+    fputs("]}\n", out);
+}
+
+/* A rule cut to what varies: a passing one is {"id":"r","status":"pass"}. */
+static void jsonl_rule(FILE *out, const struct jql_rrule *ru)
+{
+    fputs("{\"id\":", out);
+    jql_json_string(out, ru->id);
+    fprintf(out, ",\"status\":\"%s\"", jql_status_name(status_of(ru->status)));
+    if (status_of(ru->status) != JQL_PASS) {
+        jsonl_kv(out, "reason", ru->reason, true);
+        fputs(",\"missing\":[", out);
+        for (int i = 0; i < ru->nmissing; i++) {
+            fputs(i ? "," : "", out);
+            jql_json_string(out, ru->missing[i]);
+        }
+        fputc(']', out);
+    }
+    fputc('}', out);
+}
+
+static void jsonl_std(FILE *out, const struct jql_rstd *sd)
+{
+    fputs("{\"id\":", out);
+    jql_json_string(out, sd->id);
+    jsonl_kv(out, "title", sd->title, true);
+    fprintf(out, ",\"status\":\"%s\"", jql_status_name(status_of(sd->status)));
+    if (*str(sd->reason))
+        jsonl_kv(out, "reason", sd->reason, true);
+    fputs(",\"rules\":[", out);
+    for (int i = 0; i < sd->nrules; i++) {
+        fputs(i ? "," : "", out);
+        jsonl_rule(out, &sd->rules[i]);
+    }
+    fputs("]}", out);
+}
+
+static void jsonl_employer(FILE *out, const struct jql_remployer *e)
+{
+    fputc('{', out);
+    jsonl_kv(out, "employer", e->name, false);
+    jsonl_kv(out, "file", e->file, true);
+    fprintf(out, ",\"line\":%d,\"status\":\"%s\",\"tiers\":[", e->line,
+            jql_status_name(status_of(e->status)));
+    for (int i = 0; i < e->ntiers; i++) {
+        fputs(i ? "," : "", out);
+        jql_json_string(out, e->tiers[i]);
+    }
+    fputs("],\"standards\":[", out);
+    for (int i = 0; i < e->nstds; i++) {
+        fputs(i ? "," : "", out);
+        jsonl_std(out, &e->stds[i]);
+    }
+    fputs("],\"diagnostics\":[", out);
+    for (int i = 0; i < e->ndiags; i++) {
+        fputs(i ? "," : "", out);
+        json_diag(out, e->diags[i]);
+    }
+    fputs("]}\n", out);
+}
+
+static void jsonl_end(FILE *out, const struct jql_report *r)
+{
+    static const char *const kinds[] = {"employers", "standards", "rules"};
+    fputs("{\"portfolio\":{", out);
+    for (int k = 0; k < 3; k++) {
+        fprintf(out, "%s\"%s\":{", k ? "," : "", kinds[k]);
+        for (int i = 0; i < JQL_NSTATUS; i++)
+            fprintf(out, "%s\"%s\":%d", i ? "," : "", jql_status_name((enum jql_status)i),
+                    r->counts[k][i]);
+        fputc('}', out);
+    }
+    fputs("},\"goals\":[],\"diagnostics\":[", out);
+    for (int i = 0; i < r->ndiags; i++) {
+        fputs(i ? "," : "", out);
+        json_diag(out, r->diags[i]);
+    }
+    fputs("],\"stamp\":{", out);
+    jsonl_kv(out, "jqlc", r->version, false);
+    jsonl_kv(out, "as_of", r->as_of, true);
+    fputs(",\"params\":{", out);
+    for (int i = 0; i < r->nparams; i++) {
+        fputs(i ? "," : "", out);
+        jql_json_string(out, r->params[i].name);
+        fputc(':', out);
+        jql_json_string(out, r->params[i].value);
+    }
+    fputs("},\"files\":[", out);
+    for (int i = 0; i < r->nfiles; i++) {
+        fputs(i ? ",{\"path\":" : "{\"path\":", out);
+        jql_json_string(out, r->files[i].path);
+        fprintf(out, ",\"kind\":\"%s\",\"sha256\":\"%s\"}", r->files[i].kind,
+                r->files[i].sha256);
+    }
+    fputs("]}}\n", out);
 }
 
 /* ---- text ---- */
@@ -448,11 +599,60 @@ static void text_counts(FILE *out, const struct jql_report *r)
 
 void jql_report_text(FILE *out, const struct jql_report *r, const struct jql_report_opts *o)
 {
-    bool color = o && o->color;
-    if (!o || !o->summary_only)
-        for (int i = 0; i < r->nemps; i++) {
-            text_employer(out, &r->emps[i], color);
-            fputc('\n', out);
+    struct jql_sink s;
+    jql_sink_init(&s, JQL_FMT_TEXT, out, o, r);
+    jql_sink_begin(&s);
+    for (int i = 0; i < r->nemps; i++)
+        jql_sink_employer(&s, &r->emps[i]);
+    jql_sink_end(&s);
+}
+
+/* ---- sinks ---- */
+
+void jql_sink_init(struct jql_sink *s, enum jql_format fmt, FILE *out,
+                   const struct jql_report_opts *o, const struct jql_report *r)
+{
+    *s = (struct jql_sink){.fmt = fmt, .out = out, .r = r};
+    if (o)
+        s->o = *o;
+}
+
+void jql_sink_begin(struct jql_sink *s)
+{
+    if (!s->out) /* -q: nothing is written */
+        return;
+    if (s->fmt == JQL_FMT_JSON)
+        json_begin(s->out, s->r);
+    else if (s->fmt == JQL_FMT_JSONL)
+        jsonl_begin(s->out, s->r);
+}
+
+void jql_sink_employer(struct jql_sink *s, const struct jql_remployer *e)
+{
+    if (!s->out) {
+        s->n++;
+        return;
+    }
+    switch (s->fmt) {
+    case JQL_FMT_JSON: json_one(s->out, e, s->n); break;
+    case JQL_FMT_JSONL: jsonl_employer(s->out, e); break;
+    default:
+        if (!s->o.summary_only) {
+            text_employer(s->out, e, s->o.color);
+            fputc('\n', s->out);
         }
-    text_counts(out, r);
+        break;
+    }
+    s->n++;
+}
+
+void jql_sink_end(struct jql_sink *s)
+{
+    if (!s->out)
+        return;
+    switch (s->fmt) {
+    case JQL_FMT_JSON: json_end(s->out, s->r, s->n); break;
+    case JQL_FMT_JSONL: jsonl_end(s->out, s->r); break;
+    default: text_counts(s->out, s->r); break;
+    }
 }

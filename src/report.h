@@ -67,6 +67,9 @@ struct jql_report {
     int counts[3][JQL_NSTATUS];
     struct jql_rparam *params; int nparams; /* the stamp */
     struct jql_rfile *files; int nfiles;    /* in load order, then the fact files */
+    /* the rules' constant fields, each standard's rules in order (JSON Lines writes them
+       once); `id` qualified ("earnings.lowest_wage") */
+    const struct jql_rrule *rules; int nrules;
 };
 
 struct jql_report_opts {
@@ -74,8 +77,34 @@ struct jql_report_opts {
     bool summary_only; /* --summary */
 };
 
+/* The report formats (docs/cli.md, "Report formats"). */
+enum jql_format { JQL_FMT_TEXT, JQL_FMT_JSON, JQL_FMT_JSONL };
+
+/* A writer as a sink: begin, then each employer as it is evaluated, then end (the
+   counts, the diagnostics that belong to no employer, the stamp). A sink keeps
+   nothing of an employer once written, so a run's memory does not grow with it. */
+struct jql_sink {
+    enum jql_format fmt;
+    FILE *out;
+    struct jql_report_opts o;
+    const struct jql_report *r; /* version and as_of at begin; counts, diags, stamp at end */
+    int n;                      /* employers written */
+};
+
+void jql_sink_init(struct jql_sink *s, enum jql_format fmt, FILE *out,
+                   const struct jql_report_opts *o, const struct jql_report *r);
+void jql_sink_begin(struct jql_sink *s);
+void jql_sink_employer(struct jql_sink *s, const struct jql_remployer *e);
+void jql_sink_end(struct jql_sink *s);
+
+/* Count one employer, its standards and rules into r->counts. */
+void jql_report_tally(struct jql_report *r, const struct jql_remployer *e);
+
 /* Add a file the run read to the stamp, with its SHA-256. */
 void jql_report_add_file(struct jql_report *r, const struct jql_source *src, const char *kind);
+/* The same for a file streamed through, hashed as it was read. */
+void jql_report_add_file_sha(struct jql_report *r, const char *path, const char *kind,
+                             const char sha256[65]);
 
 /* Recompute report->counts from the employers. */
 void jql_report_count(struct jql_report *r);

@@ -61,6 +61,7 @@ struct jql_source *jql_source_part(const char *name, const char *text, size_t le
     struct jql_source *src = jql_source_new(name, name, text, len);
     src->line0 = line0;
     src->col0 = col0;
+    src->part = true;
     return src;
 }
 

@@ -21,7 +21,9 @@ struct jql_source {
        file before the text, and the columns before its first byte on its first line;
        0 for a whole file. Reported lines and columns are the file's. */
     int line0, col0;
-    bool csv; /* a CSV row: columns are counted in cells, not characters */
+    bool csv;    /* a CSV row: columns are counted in cells, not characters */
+    int file_no; /* parts of one reading of a file share it (`check a.facts a.facts`) */
+    bool part;   /* made by jql_source_part: one record of a file read in records */
 };
 
 /* A span of source text: byte offsets [start, end). src may be NULL (no location). */

@@ -126,7 +126,7 @@ rm -f big.jq big.facts
 dd if=/dev/null of=big.jq bs=1048576 seek=65 2>/dev/null
 expect rule_file_over_64MiB 2 "cannot read 'big.jq': it is larger than 64 MiB" -- check $AS_OF -r big.jq e.facts
 dd if=/dev/null of=big.facts bs=1048576 seek=257 2>/dev/null
-expect fact_file_over_256MiB 2 "cannot read 'big.facts': it is larger than 256 MiB" -- check $AS_OF -r std.jq big.facts
+expect fact_file_over_256MiB 2 "cannot read 'big.facts': a record at line 1 is larger than 256 MiB" -- check $AS_OF -r std.jq big.facts
 rm -f big.jq big.facts
 
 # ---- bytes that are no text ----

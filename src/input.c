@@ -1,0 +1,532 @@
+/*
+** input: fact files read in chunks and cut into records (input.h). The buffer
+** holds the unread part of the file; a record is found by scanning for its end
+** (a line end, a row end outside quotes, the end of a JSON value, the next
+** `employer "` line outside any block), reading more when the end is not there
+** yet. Lines and columns of the buffer's start are kept as bytes are consumed,
+** so each record can be reported at its place in the file.
+*/
+#include "input.h"
+
+#include "limit.h"
+#include "mem.h"
+#include "read_json.h"
+#include "sha256.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <string.h>
+#include <unistd.h>
+
+enum { CHUNK = 1 << 20 };
+
+/* How far the search for a .facts record's end got, relative to the record's start. */
+struct facts_scan {
+    size_t at;
+    long depth;
+    bool str, comment;
+};
+
+/* Where a JSON document is (the lone object, an array, the wrapper object's array). */
+enum jstate { J_START, J_ARRAY, J_ARRAY_NEXT, J_TAIL, J_END };
+
+struct jql_input {
+    const char *name;
+    int fd;
+    enum jql_input_kind kind;
+    char *buf;
+    size_t cap, start, len; /* the unread bytes are buf[start, len) */
+    bool eof, failed;
+    bool bom_checked;       /* the first bytes were looked at for a byte-order mark */
+    int line, col;          /* of buf[start] */
+    int number;
+    bool wrapped;           /* JSON: {"employers": [...]} */
+    enum jstate js;
+    struct facts_scan fs;
+    struct jql_sha256 sha;
+};
+
+int jql_input_kind_named(const char *name)
+{
+    static const char *const names[] = {"facts", "json", "jsonl", "csv"};
+    return jql_str_index(names, JQL_COUNT(names), name);
+}
+
+int jql_input_kind_of(const char *path)
+{
+    static const char *const exts[] = {".facts", ".json", ".jsonl", ".ndjson", ".csv"};
+    static const int kinds[] = {JQL_IN_FACTS, JQL_IN_JSON, JQL_IN_JSONL, JQL_IN_JSONL,
+                                JQL_IN_CSV};
+    const char *dot = strrchr(path, '.');
+    int k = dot && !strchr(dot, '/') ? jql_str_index(exts, JQL_COUNT(exts), dot) : -1;
+    return k < 0 ? -1 : kinds[k];
+}
+
+struct jql_input *jql_input_open(const char *path, enum jql_input_kind kind,
+                                 struct jql_diags *d)
+{
+    bool in = strcmp(path, "-") == 0;
+    int fd = in ? 0 : open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        jql_diag_error(d, (struct jql_loc){0}, "cannot read '%s': %s", path, strerror(errno));
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        jql_diag_error(d, (struct jql_loc){0}, "cannot read '%s': it is a folder", path);
+        close(fd);
+        return NULL;
+    }
+    struct jql_input *r = jql_alloc(sizeof *r);
+    r->name = jql_strdup(path);
+    r->fd = fd;
+    r->kind = kind;
+    jql_sha256_init(&r->sha);
+    return r;
+}
+
+const char *jql_input_name(const struct jql_input *in) { return in->name; }
+
+bool jql_input_failed(const struct jql_input *in) { return in->failed; }
+
+void jql_input_close(struct jql_input *in, char sha256[65])
+{
+    if (in->fd > 0)
+        close(in->fd);
+    in->fd = -1;
+    jql_buf_free(in->buf);
+    in->buf = NULL;
+    jql_sha256_final(&in->sha, sha256);
+}
+
+/* ---- the buffer ---- */
+
+/* Read more: false at the end of the file or on an error (reported). */
+static bool more(struct jql_input *in, struct jql_diags *d)
+{
+    if (in->eof || in->failed)
+        return false;
+    if (in->start > 0) { /* the unread part to the front: records stay whole */
+        memmove(in->buf, in->buf + in->start, in->len - in->start);
+        in->len -= in->start;
+        in->start = 0;
+    }
+    if (in->len - in->start > (size_t)JQL_LIMIT_FACT_FILE) { /* and its end not in sight */
+        jql_diag_error(d, (struct jql_loc){0}, "cannot read '%s': a record at line %d is larger "
+                       "than %ld MiB", in->name, in->line + 1,
+                       (long)JQL_LIMIT_FACT_FILE / (1024 * 1024));
+        in->failed = true;
+        return false;
+    }
+    if (in->cap - in->len < CHUNK) {
+        size_t most = (size_t)JQL_LIMIT_FACT_FILE + 2 * CHUNK; /* a record past it is refused */
+        in->cap = !in->cap ? 2 * CHUNK : 2 * in->cap < most ? 2 * in->cap : most;
+        in->buf = jql_buf_realloc(in->buf, in->cap + 1);
+    }
+    ssize_t n;
+    do
+        n = read(in->fd, in->buf + in->len, in->cap - in->len);
+    while (n < 0 && errno == EINTR);
+    if (n < 0) {
+        jql_diag_error(d, (struct jql_loc){0}, "cannot read '%s': read error", in->name);
+        in->failed = true;
+        return false;
+    }
+    if (n == 0) {
+        in->eof = true;
+        return false;
+    }
+    jql_sha256_update(&in->sha, in->buf + in->len, (size_t)n);
+    in->len += (size_t)n;
+    if (!in->bom_checked && in->len >= 3) { /* a byte-order mark (Excel) is skipped */
+        in->bom_checked = true;
+        if (memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0)
+            in->start = 3;
+    }
+    return true;
+}
+
+/* Consume buf[start, to), keeping the line and column of the new start. */
+static void consume(struct jql_input *in, size_t to)
+{
+    for (size_t i = in->start; i < to; i++) {
+        unsigned char c = (unsigned char)in->buf[i];
+        if (c == '\n') {
+            in->line++;
+            in->col = 0;
+        } else if ((c & 0xC0) != 0x80) {
+            in->col++;
+        }
+    }
+    in->start = to;
+}
+
+static void record(struct jql_input *in, size_t a, size_t b, struct jql_record *r)
+{
+    consume(in, a);
+    r->text = in->buf + a;
+    r->len = b - a;
+    r->line0 = in->line;
+    r->col0 = in->col;
+    r->number = ++in->number;
+    consume(in, b);
+}
+
+/* A located error at the reader's place: the current line, as a part of the file. */
+static void place_error(struct jql_input *in, size_t at, struct jql_diags *d, const char *what)
+{
+    consume(in, at < in->len ? at : in->len);
+    size_t e = in->start;
+    while (e < in->len && in->buf[e] != '\n')
+        e++;
+    struct jql_source *src = jql_source_part(in->name, in->buf + in->start, e - in->start,
+                                             in->line, in->col);
+    uint32_t end = e > in->start ? 1 : 0;
+    jql_diag_error(d, (struct jql_loc){src, 0, end}, "invalid JSON: %s", what);
+    in->failed = true;
+}
+
+/* ---- JSON Lines and CSV: lines and rows ---- */
+
+static bool is_blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+            return false; /* (not strchr: a NUL byte is no blank) */
+    return true;
+}
+
+/* The end of the line or row that starts at `from` (after its line end), or 0 when the
+   buffer does not hold it yet. A CSV row goes on past line ends inside quotes. */
+static size_t line_end(const struct jql_input *in, size_t from, bool csv)
+{
+    bool quoted = false;
+    for (size_t i = from; i < in->len; i++) {
+        char c = in->buf[i];
+        if (csv && c == '"')
+            quoted = !quoted;
+        else if (c == '\n' && !quoted)
+            return i + 1;
+    }
+    return in->eof ? in->len : 0;
+}
+
+static bool next_line(struct jql_input *in, struct jql_record *r, struct jql_diags *d, bool csv)
+{
+    for (;;) {
+        size_t end = line_end(in, in->start, csv);
+        if (!end && more(in, d))
+            continue;
+        if (in->failed || in->start >= in->len)
+            return false;
+        if (!end)
+            end = in->len;
+        size_t b = end;
+        while (b > in->start && (in->buf[b - 1] == '\n' || in->buf[b - 1] == '\r'))
+            b--;
+        if (is_blank(in->buf + in->start, b - in->start) && !(csv && in->number == 0)) {
+            consume(in, end); /* blank lines are skipped */
+            continue;
+        }
+        record(in, in->start, b, r);
+        consume(in, end);
+        return true;
+    }
+}
+
+/* ---- .facts: from one `employer "` line outside every block to the next ---- */
+
+/* Does the line at `i` start `employer "` (after spaces and tabs)? */
+static bool employer_line(const char *s, size_t n, size_t i)
+{
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (n - i < 9 || memcmp(s + i, "employer", 8) != 0)
+        return false;
+    i += 8;
+    if (i >= n || (s[i] != ' ' && s[i] != '\t'))
+        return false;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i < n && s[i] == '"';
+}
+
+/* The start of the next `employer "` line after the record's start at brace depth 0
+   (strings and comments followed), or 0 when the buffer does not reach one. A line inside
+   a block that was never closed stays in the record: the parser's recovery reports it
+   there. The scan goes on where it stopped when more of the file is read. */
+static size_t facts_end(struct jql_input *in)
+{
+    const char *s = in->buf;
+    struct facts_scan *f = &in->fs;
+    for (size_t i = in->start + f->at; i < in->len; i++) {
+        char c = s[i];
+        if (c == '\n') {
+            f->str = f->comment = false;
+            if (i + 1 >= in->len && !in->eof) {
+                f->at = i - in->start; /* the next line is not there yet: look again */
+                return 0;
+            }
+            if (f->depth == 0 && employer_line(s, in->len, i + 1)) {
+                *f = (struct facts_scan){0};
+                return i + 1;
+            }
+        } else if (f->comment) {
+            continue;
+        } else if (f->str) {
+            if (c == '\\' && i + 1 < in->len && s[i + 1] != '\n')
+                i++;
+            else if (c == '"')
+                f->str = false;
+        } else if (c == '"') {
+            f->str = true;
+        } else if (c == '#') {
+            f->comment = true;
+        } else if (c == '{') {
+            f->depth++;
+        } else if (c == '}' && f->depth > 0) {
+            f->depth--;
+        }
+    }
+    f->at = in->len - in->start;
+    return 0;
+}
+
+static bool next_facts(struct jql_input *in, struct jql_record *r, struct jql_diags *d)
+{
+    for (;;) {
+        size_t end = 0;
+        while (!(end = facts_end(in)) && more(in, d))
+            ;
+        if (in->failed)
+            return false;
+        if (!end) {
+            end = in->len; /* the last record runs to the end of the file */
+            in->fs = (struct facts_scan){0};
+        }
+        if (end == in->start)
+            return false;
+        if (is_blank(in->buf + in->start, end - in->start)) {
+            consume(in, end);
+            continue;
+        }
+        record(in, in->start, end, r);
+        return true;
+    }
+}
+
+/* ---- JSON documents ---- */
+
+static size_t skip_ws(const struct jql_input *in, size_t i)
+{
+    while (i < in->len && (in->buf[i] == ' ' || in->buf[i] == '\t' || in->buf[i] == '\r' ||
+                           in->buf[i] == '\n'))
+        i++;
+    return i;
+}
+
+/* Offset i of the buffer, reading more until `need` bytes from it are there or the file
+   ends; the offset stays valid (more() moves the unread part to the front). */
+static bool have(struct jql_input *in, size_t *i, size_t need, struct jql_diags *d)
+{
+    while (in->len - *i < need) {
+        size_t off = *i - in->start;
+        bool got = more(in, d); /* may move the unread part, even at the end */
+        *i = in->start + off;
+        if (!got)
+            return false;
+    }
+    return true;
+}
+
+/* The end of the JSON value at `*i`, reading more as needed; 0 at the end of the file. */
+static size_t value_end(struct jql_input *in, size_t *i, struct jql_diags *d)
+{
+    for (;;) {
+        size_t e = jql_json_value_end(in->buf, in->len, *i);
+        /* a scalar at the end of the buffer may go on in the next chunk */
+        if (e && (e < in->len || in->eof))
+            return e;
+        if (!have(in, i, in->len - *i + 1, d))
+            return e;
+    }
+}
+
+/* J_START: the lone object, or the array of a bare array or of {"employers": [...]}. */
+static bool json_start(struct jql_input *in, struct jql_record *r, struct jql_diags *d)
+{
+    size_t i = in->start;
+    for (;;) {
+        i = skip_ws(in, i);
+        if (i < in->len || !have(in, &i, 1, d))
+            break;
+    }
+    if (i >= in->len) {
+        place_error(in, i, d, "the file is empty");
+        return false;
+    }
+    if (in->buf[i] == '[') {
+        consume(in, i + 1);
+        in->js = J_ARRAY;
+        return false;
+    }
+    if (in->buf[i] != '{') {
+        place_error(in, i, d, "a JSON fact file holds an employer object, an array of them, "
+                              "or {\"employers\": [...]}");
+        return false;
+    }
+    /* the keys of the object: an "employers" array makes it a wrapper */
+    size_t obj = i;
+    for (i++;;) {
+        if (!have(in, &i, 1, d))
+            break;
+        i = skip_ws(in, i);
+        if (!have(in, &i, 1, d))
+            break;
+        if (in->buf[i] == ',') {
+            i++;
+            continue;
+        }
+        if (in->buf[i] != '"')
+            break;
+        size_t k = i, ke = value_end(in, &k, d);
+        obj += k - i; /* the buffer may have moved */
+        i = k;
+        if (!ke)
+            break;
+        bool employers = ke - i == 11 && memcmp(in->buf + i, "\"employers\"", 11) == 0;
+        i = skip_ws(in, ke);
+        if (!have(in, &i, 1, d) || in->buf[i] != ':')
+            break;
+        i = skip_ws(in, i + 1);
+        if (!have(in, &i, 1, d))
+            break;
+        if (employers && in->buf[i] == '[') {
+            consume(in, i + 1);
+            in->wrapped = true;
+            in->js = J_ARRAY;
+            return false;
+        }
+        size_t v = i, ve = value_end(in, &v, d);
+        obj += v - i;
+        if (!ve)
+            break;
+        i = ve;
+    }
+    /* no "employers" array: the object is one employer */
+    size_t o = obj, end = value_end(in, &o, d);
+    if (!end) {
+        place_error(in, o, d, "the document ends inside an employer");
+        return false;
+    }
+    record(in, o, end, r);
+    in->js = J_END;
+    return true;
+}
+
+/* J_ARRAY, J_ARRAY_NEXT: the next element, or the array's end. */
+static bool json_element(struct jql_input *in, struct jql_record *r, struct jql_diags *d)
+{
+    size_t i = in->start;
+    for (;;) {
+        i = skip_ws(in, i);
+        if (i < in->len || !have(in, &i, 1, d))
+            break;
+    }
+    if (i < in->len && in->buf[i] == ']') {
+        consume(in, i + 1);
+        in->js = in->wrapped ? J_TAIL : J_END;
+        return false;
+    }
+    if (in->js == J_ARRAY_NEXT) {
+        if (i >= in->len || in->buf[i] != ',') {
+            place_error(in, i, d, i < in->len ? "expected ',' or ']' between employers"
+                                              : "the document ends before its ']'");
+            return false;
+        }
+        consume(in, i + 1);
+        in->js = J_ARRAY;
+        return false;
+    }
+    if (i >= in->len) {
+        place_error(in, i, d, "the document ends before its ']'");
+        return false;
+    }
+    size_t end = value_end(in, &i, d);
+    if (!end) {
+        place_error(in, i, d, "the document ends inside an employer");
+        return false;
+    }
+    record(in, i, end, r);
+    in->js = J_ARRAY_NEXT;
+    return true;
+}
+
+/* J_TAIL: the rest of the wrapper object, after its "employers" array. */
+static void json_tail(struct jql_input *in, struct jql_diags *d)
+{
+    size_t i = in->start;
+    for (;;) {
+        if (!have(in, &i, 1, d))
+            break;
+        i = skip_ws(in, i);
+        if (!have(in, &i, 1, d))
+            break;
+        char c = in->buf[i];
+        if (c == '}') {
+            consume(in, i + 1);
+            in->js = J_END;
+            return;
+        }
+        size_t e = c == ',' || c == ':' ? i + 1 : value_end(in, &i, d);
+        if (!e)
+            break;
+        i = e;
+    }
+    place_error(in, i, d, "the document ends before its '}'");
+}
+
+static bool next_json(struct jql_input *in, struct jql_record *r, struct jql_diags *d)
+{
+    while (!in->failed) {
+        switch (in->js) {
+        case J_START:
+            if (json_start(in, r, d))
+                return true;
+            break;
+        case J_ARRAY:
+        case J_ARRAY_NEXT:
+            if (json_element(in, r, d))
+                return true;
+            break;
+        case J_TAIL:
+            json_tail(in, d);
+            break;
+        case J_END: {
+            size_t i = in->start;
+            for (;;) {
+                i = skip_ws(in, i);
+                if (i < in->len || !have(in, &i, 1, d))
+                    break;
+            }
+            if (i < in->len)
+                place_error(in, i, d, "text after the document");
+            return false;
+        }
+        }
+    }
+    return false;
+}
+
+bool jql_input_next(struct jql_input *in, struct jql_record *r, struct jql_diags *d)
+{
+    if (in->failed)
+        return false;
+    switch (in->kind) {
+    case JQL_IN_JSONL: return next_line(in, r, d, false);
+    case JQL_IN_CSV: return next_line(in, r, d, true);
+    case JQL_IN_JSON: return next_json(in, r, d);
+    default: return next_facts(in, r, d);
+    }
+}
