@@ -175,7 +175,7 @@ static void render_head(FILE *out, struct jql_loc loc, const char *what, const c
         fprintf(out, "%s: ", what);
     jql_term_puts(out, msg, JQL_TERM_LINES);
     fputc('\n', out);
-    if (loc.src)
+    if (loc.src && !loc.src->bare)
         render_excerpt(out, loc, color);
 }
 

@@ -14,11 +14,15 @@
 
 #include <string.h>
 
-/* The first employer of each name in the run, for the duplicate warning: a hash table
-   (open addressing, power-of-two size) of names and where they were first listed. */
+/* The first employer of each name in the run, for the duplicate warning. The only state
+   that grows with the portfolio, so it is kept small: 16 bytes an employer, a 64-bit
+   fingerprint of the name and where it was first listed (docs/cli.md, "Employers named
+   twice"). */
 struct drv_name {
-    const char *name; /* NULL: a free slot */
-    struct jql_loc loc;
+    uint64_t fp;       /* 0: a free slot */
+    uint32_t line;     /* 1-based */
+    uint16_t col;      /* 1-based; 0xFFFF when past it */
+    uint16_t file;     /* the file's number in the run (jql_drv.file_names) */
 };
 
 struct jql_drv {
@@ -28,6 +32,7 @@ struct jql_drv {
     struct jql_evaluator *ev;
     struct drv_name *names;
     uint32_t cap, n;
+    const char **file_names; int nfile_names; /* by file number, from 1 */
     int files;              /* fact files read, numbering their sources */
     bool had_error;
 };
@@ -64,30 +69,60 @@ const struct jql_rrule *jql_drv_rules(const struct jql_drv *d, int *n)
 
 /* ---- duplicate names (docs/cli.md, "Employers named twice") ---- */
 
-static struct drv_name *name_slot(const struct jql_drv *d, const char *name)
+/* A 64-bit fingerprint of a name (FNV-1a, then a final mix so that close names spread);
+   never 0, which marks a free slot. Two names share one with a chance of about 1 in
+   10^7 in a run of a million employers (docs/cli.md). */
+static uint64_t name_fp(const char *name)
 {
-    uint32_t mask = d->cap - 1, i = jql_hash_str(name) & mask;
-    while (d->names[i].name && strcmp(d->names[i].name, name) != 0)
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+        h = (h ^ *p) * 0x100000001b3ULL;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h ? h : 1;
+}
+
+static struct drv_name *name_slot(const struct jql_drv *d, uint64_t fp)
+{
+    uint32_t mask = d->cap - 1, i = (uint32_t)fp & mask;
+    while (d->names[i].fp && d->names[i].fp != fp)
         i = (i + 1) & mask;
     return &d->names[i];
 }
 
-/* The place the name was first listed, or NULL when it is new (then it is added). */
-static const struct drv_name *name_seen(struct jql_drv *d, const char *name, struct jql_loc at)
+/* Where the name was first listed (a small source holding the name, at its place in its
+   file, for the note), or NULL when it is new (then it is added). */
+static const struct jql_source *name_seen(struct jql_drv *d, const char *name, struct jql_loc at,
+                                          struct jql_loc *first)
 {
-    if (2 * (d->n + 1) > d->cap) {
+    if (4 * (d->n + 1) > 3 * d->cap) {
         struct drv_name *old = d->names;
         uint32_t oldcap = d->cap;
-        d->cap = oldcap ? 2 * oldcap : 64;
-        d->names = jql_alloc(d->cap * sizeof *d->names);
+        d->cap = oldcap ? 2 * oldcap : 1024;
+        d->names = jql_alloc_atomic(d->cap * sizeof *d->names);
+        memset(d->names, 0, d->cap * sizeof *d->names);
         for (uint32_t i = 0; i < oldcap; i++)
-            if (old[i].name)
-                *name_slot(d, old[i].name) = old[i];
+            if (old[i].fp)
+                *name_slot(d, old[i].fp) = old[i];
     }
-    struct drv_name *slot = name_slot(d, name);
-    if (slot->name)
-        return slot;
-    *slot = (struct drv_name){jql_strdup(name), at};
+    uint64_t fp = name_fp(name);
+    struct drv_name *slot = name_slot(d, fp);
+    if (slot->fp) {
+        const char *text = jql_value_quote(name);
+        struct jql_source *src = jql_source_part(d->file_names[slot->file], text, strlen(text),
+                                                 (int)slot->line - 1,
+                                                 slot->col ? slot->col - 1 : 0);
+        src->file_no = slot->file;
+        src->bare = true; /* the record is gone: the note names the place only */
+        *first = (struct jql_loc){src, 0, (uint32_t)strlen(text)};
+        return src;
+    }
+    int line = 0, col = 0;
+    if (at.src)
+        jql_source_linecol(at.src, at.start, &line, &col);
+    *slot = (struct drv_name){fp, (uint32_t)line, (uint16_t)(col < 0xFFFF ? col : 0xFFFF),
+                              (uint16_t)(at.src ? at.src->file_no : 0)};
     d->n++;
     return NULL;
 }
@@ -96,16 +131,16 @@ static const struct drv_name *name_seen(struct jql_drv *d, const char *name, str
    note at the first; both are still evaluated and reported. */
 static void check_duplicate(struct jql_drv *d, struct jql_employer *e)
 {
-    const struct drv_name *first = e->name ? name_seen(d, e->name, e->name_loc) : NULL;
-    if (!first)
+    struct jql_loc first;
+    if (!e->name || !name_seen(d, e->name, e->name_loc, &first))
         return;
     struct jql_diag *dg = jql_diag_warning(&e->diags, e->name_loc, "duplicate employer %s",
                                            jql_value_quote(e->name));
-    const struct jql_source *was = first->loc.src, *is = e->name_loc.src;
-    if (was && is && was->file_no != is->file_no && strcmp(was->path, is->path) == 0)
-        jql_diag_note(dg, first->loc, "first listed here: the same file is given twice");
-    else
-        jql_diag_note(dg, first->loc, "first listed here");
+    const struct jql_source *is = e->name_loc.src;
+    bool same_file_again = is && strcmp(first.src->name, is->name) == 0 &&
+                           first.src->file_no != is->file_no;
+    jql_diag_note(dg, first, same_file_again ? "first listed here: the same file is given twice"
+                                             : "first listed here");
     jql_diags_sort(&e->diags); /* at the name, before the facts' diagnostics */
     e->failed |= e->diags.nerrors > 0;
 }
@@ -230,6 +265,9 @@ void jql_drv_file(struct jql_drv *d, const char *path)
                                                                       : jql_input_kind_of(path);
     struct jql_input *in = jql_input_open(path, kind < 0 ? JQL_IN_FACTS : kind, &fd);
     if (in) {
+        if (!d->nfile_names)
+            JQL_APPEND(d->file_names, d->nfile_names, ""); /* numbers start at 1 */
+        JQL_APPEND(d->file_names, d->nfile_names, jql_input_name(in));
         read_records(d, in, kind < 0 ? JQL_IN_FACTS : kind, ++d->files, &fd);
         char sha[65];
         jql_input_close(in, sha);

@@ -24,6 +24,7 @@ struct jql_source {
     bool csv;    /* a CSV row: columns are counted in cells, not characters */
     int file_no; /* parts of one reading of a file share it (`check a.facts a.facts`) */
     bool part;   /* made by jql_source_part: one record of a file read in records */
+    bool bare;   /* holds only the located text, not its line: shown without an excerpt */
 };
 
 /* A span of source text: byte offsets [start, end). src may be NULL (no location). */
