@@ -124,8 +124,15 @@ static int digits(int n)
     return d;
 }
 
+/* The columns one unit takes on a terminal: 2 for a wide (CJK) character, else 1. */
+static int unit_width(const char *s, size_t k)
+{
+    return jql_utf8_seq(s, k) == k ? jql_utf8_width(s, k) : 1;
+}
+
 /* Tabs/spaces up to the span's first unit, '^' under it, '~' under the rest of the span
-   on this line. A span starting inside a line end points just past the line's text. */
+   on this line, as wide as the text above (a CJK character takes two columns). A span
+   starting inside a line end points just past the line's text. */
 static void render_caret(FILE *out, const char *line, size_t n, size_t s, size_t e, bool color)
 {
     size_t p = 0;
@@ -135,14 +142,24 @@ static void render_caret(FILE *out, const char *line, size_t n, size_t s, size_t
         size_t k = unit_len(line + p, n - p);
         if (p + k > s)
             break;
-        fputc(line[p] == '\t' ? '\t' : ' ', out);
+        if (line[p] == '\t')
+            fputc('\t', out);
+        else
+            fprintf(out, "%*s", unit_width(line + p, k), "");
         p += k;
     }
     fputs(color ? COLOR_GREEN "^" : "^", out);
-    if (p < n)
-        p += unit_len(line + p, n - p);
-    for (size_t end = e < n ? e : n; p < end; p += unit_len(line + p, n - p))
-        fputc('~', out);
+    if (p < n) {
+        size_t k = unit_len(line + p, n - p);
+        for (int w = unit_width(line + p, k); w > 1; w--)
+            fputc('~', out);
+        p += k;
+    }
+    for (size_t end = e < n ? e : n, k; p < end; p += k) {
+        k = unit_len(line + p, n - p);
+        for (int w = unit_width(line + p, k); w > 0; w--)
+            fputc('~', out);
+    }
     fputs(color ? COLOR_RESET "\n" : "\n", out);
 }
 
@@ -163,6 +180,8 @@ static void render_excerpt(FILE *out, struct jql_loc loc, bool color)
     const struct jql_source *src = loc.src;
     uint32_t start = loc.start < src->len ? loc.start : (uint32_t)src->len;
     uint32_t end = loc.end < src->len ? loc.end : (uint32_t)src->len;
+    if (start < src->body) /* the byte-order mark is on no line */
+        start = src->body;
     int line, col;
     jql_source_linecol(src, start, &line, &col);
     size_t n;

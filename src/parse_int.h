@@ -33,6 +33,8 @@ struct jql_parser {
     uint32_t mismatch_at; /* mismatch_open is the innermost one left unclosed */
     struct jql_loc mismatch_open;
     bool fatal;           /* a limit was passed: the scanner returns end of file from here */
+    struct jql_loc last_number; /* the last plain number scanned */
+    struct jql_loc last_word;   /* the last word (name or keyword) scanned */
 };
 
 /* Record a syntax-level error (lexer or parser) at loc. */
@@ -95,6 +97,13 @@ struct jql_parse_expect {
     bool cmp_ok;        /* a comparison operator would have been accepted */
     bool ident_ok;      /* a name was expected: a reserved word there needs explaining */
 };
+/* A syntax error at `loc`, or just after it, at a unit word that starts a line right
+   after a number (only blanks and comments between), as in `x = 5` with `days` on the
+   next line: reported at the number, since a duration's unit must be on its number's
+   line (docs/language.md §2). In a fact file the word is read as the next entry's name,
+   so the error comes at the token after it. False when there is no such word: the
+   caller reports the syntax error as usual. */
+bool jql_parse_split_duration(struct jql_parser *P, struct jql_loc loc);
 /* Add a note to a syntax error when a common mistake explains it. */
 void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct jql_loc loc,
                     struct jql_parse_expect ex);

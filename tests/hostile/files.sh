@@ -200,3 +200,28 @@ run_t check $AS_OF --summary -r many/main.jq many/a.facts
 secs=$(($(date +%s) - t0))
 expect imports_20k 0 ''
 [ "$secs" -le 20 ] && ok imports_20k_time || bad imports_20k_time "took ${secs}s"
+
+# ---- encodings: a UTF-8 byte-order mark at the start of every input kind ----
+BOM=$(printf '\357\273\277')
+{ printf '%s' "$BOM"; cat t.jq; } >bom.jq
+{ printf '%s' "$BOM"; cat a.facts; } >bom.facts
+printf '%sparam floor = 5\nfacts { n: number }\nstandard s "S" { rule r "R" { require n >= floor } }\n' "$BOM" >bomp.jq
+echo 'employer "A" { n = 4 }' >n.facts
+run_t check $AS_OF -r bom.jq a.facts
+expect bom_rule_file 0 ''
+run_t check $AS_OF -r r.jq bom.facts
+expect bom_fact_file 0 ''
+run_t test $AS_OF bom.jq
+expect bom_test 0 ''
+run_t template -r bom.jq
+expect bom_template 0 ''
+run_t check $AS_OF -r bomp.jq --param "floor=${BOM}3" n.facts
+expect bom_param 0 ''
+fifo p bom.facts; run_t check $AS_OF -r r.jq p; fifo_done
+expect bom_fact_fifo 0 ''
+fifo p bom.jq; run_t check $AS_OF -r p a.facts; fifo_done
+expect bom_rule_fifo 0 ''
+# only at the start: anywhere else it is an unexpected character
+{ cat r.jq; printf '%s\n' "$BOM"; } >bom_late.jq
+run_t check $AS_OF -r bom_late.jq a.facts
+expect bom_elsewhere 2 "unexpected character"
