@@ -323,7 +323,7 @@ static bool load_disk(struct loader *L, const char *base, const struct load_req 
 }
 
 /* load_disk for an import: a folder outside the roots is an error even when the file is
-   not there, so that `import "../../../etc/x"` never probes the disk. */
+   not there, so that `import "../../../etc/x"` learns nothing about what is there. */
 static bool load_disk_import(struct loader *L, const char *base, const struct load_req *rq)
 {
     const char *folder = jql_path_real(jql_path_dirname(base));
