@@ -22,6 +22,10 @@
    a condition that could reach level 65. */
 #define JQL_LIMIT_BINDINGS 64
 
+/* Levels of imports: a file imported by a file imported by ... a file named on the
+   command line. The loader and the checker's "does A import B" recurse once per level. */
+#define JQL_LIMIT_IMPORT_DEPTH 256
+
 /* Bytes in an identifier or dotted name (a fact path). */
 #define JQL_LIMIT_NAME 255
 
