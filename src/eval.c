@@ -58,7 +58,7 @@ static struct jql_value in_period_of(struct jql_value v, struct jql_value like,
 
 struct jql_eval_mark jql_eval_save(const struct jql_evaluator *x)
 {
-    struct jql_eval_mark m = {x->nmiss, x->empty_coll, x->no_row};
+    struct jql_eval_mark m = {x->nmiss, x->empty_coll, x->why_unknown};
     return m;
 }
 
@@ -67,13 +67,17 @@ void jql_eval_restore(struct jql_evaluator *x, struct jql_eval_mark m)
     while (x->nmiss > m.nmiss)
         x->marked[x->miss[--x->nmiss]] = 0;
     x->empty_coll = m.empty_coll;
-    x->no_row = m.no_row;
+    x->why_unknown = m.why_unknown;
 }
 
 static void note_missing(struct jql_evaluator *x, int fact)
 {
     if (fact < 0 || x->marked[fact])
         return;
+    if (x->nmiss == x->cap) { /* only while lets are first evaluated (eval_int.h) */
+        x->cap *= 2;
+        x->miss = jql_realloc(x->miss, (size_t)x->cap * sizeof *x->miss);
+    }
     x->marked[fact] = 1;
     x->miss[x->nmiss++] = fact;
 }
@@ -86,21 +90,55 @@ static const struct jql_elem *bound(const struct jql_evaluator *x, int var)
     return at >= 0 && at < x->top ? x->bind[at] : NULL;
 }
 
-static struct jql_value eval_let(struct jql_evaluator *x, int i)
+/* Evaluate let i for the current employer and keep the result with what it recorded.
+   The facts on the missing stack are unmarked meanwhile, so the let records every
+   unknown fact its value depends on, not only those the current rule lacks so far;
+   its entries are then copied out and popped, and the stack is as it was. */
+static void compute_let(struct jql_evaluator *x, int i)
 {
-    if (x->let_gen[i] == x->gen)
-        return x->let_val[i];
+    struct jql_eval_let *l = &x->lets[i];
+    int n0 = x->nmiss;
+    struct jql_eval_mark outer = jql_eval_save(x);
+    for (int k = 0; k < n0; k++)
+        x->marked[x->miss[k]] = 0;
+    x->empty_coll = -1;
+    x->why_unknown = NULL;
     /* A let's quantifiers number their variables from 0: give it a fresh frame. */
     int base = x->base;
     x->base = x->top;
-    struct jql_value v = jql_eval_expr(x, x->p->lets[i].expr);
+    l->val = jql_eval_expr(x, x->p->lets[i].expr);
     x->base = base;
-    /* Unknown is not cached: each use must record the facts it is missing. */
-    if (v.kind != JQL_V_UNKNOWN) {
-        x->let_val[i] = v;
-        x->let_gen[i] = x->gen;
+    l->nmiss = x->nmiss - n0;
+    l->miss = NULL;
+    if (l->nmiss > 0) {
+        int *m = jql_alloc_atomic((size_t)l->nmiss * sizeof *m);
+        memcpy(m, x->miss + n0, (size_t)l->nmiss * sizeof *m);
+        l->miss = m;
     }
-    return v;
+    l->empty_coll = x->empty_coll;
+    l->why_unknown = x->why_unknown;
+    jql_eval_restore(x, outer);
+    for (int k = 0; k < n0; k++)
+        x->marked[x->miss[k]] = 1;
+    l->gen = x->gen;
+}
+
+/* A let is evaluated once per employer (docs/language.md §4, Definitions): a chain of
+   lets each using the one before twice would otherwise double the work per link when
+   its value is unknown. Each use replays what the evaluation recorded, as evaluating
+   it again would have. */
+static struct jql_value eval_let(struct jql_evaluator *x, int i)
+{
+    struct jql_eval_let *l = &x->lets[i];
+    if (l->gen != x->gen)
+        compute_let(x, i);
+    for (int k = 0; k < l->nmiss; k++)
+        note_missing(x, l->miss[k]);
+    if (l->empty_coll >= 0)
+        x->empty_coll = l->empty_coll;
+    if (l->why_unknown)
+        x->why_unknown = l->why_unknown;
+    return l->val;
 }
 
 static struct jql_value eval_name(struct jql_evaluator *x, const struct jql_expr *e)
@@ -748,7 +786,7 @@ static struct jql_value lookup(struct jql_evaluator *x, const struct jql_expr *e
     *row = find_row(ti, &probe);
     if (*row)
         return (*row)->value;
-    x->no_row = no_row_reason(t, &probe);
+    x->why_unknown = no_row_reason(t, &probe);
     return jql_value_unknown();
 }
 
@@ -827,7 +865,7 @@ struct clauses {
     const struct jql_expr *unknown; /* the first unknown clause */
     bool unknown_unless;
     int unknown_empty; /* collection that alone made `unknown` unknown by being empty, or -1 */
-    const char *unknown_no_row; /* a table lookup that alone made it unknown, or NULL */
+    const char *unknown_why; /* why_unknown when that alone made it unknown, or NULL */
 };
 
 static void take_clause(struct jql_evaluator *x, struct clauses *cl, const struct jql_expr *e,
@@ -835,7 +873,7 @@ static void take_clause(struct jql_evaluator *x, struct clauses *cl, const struc
 {
     int nmiss = x->nmiss;
     x->empty_coll = -1;
-    x->no_row = NULL;
+    x->why_unknown = NULL;
     struct jql_value v = jql_eval_expr(x, e);
     if (is_bool(v, decider)) {
         if (!cl->decided || e->loc.start < cl->decided->loc.start) {
@@ -849,7 +887,7 @@ static void take_clause(struct jql_evaluator *x, struct clauses *cl, const struc
         cl->unknown = e;
         cl->unknown_unless = is_unless;
         cl->unknown_empty = x->nmiss == nmiss ? x->empty_coll : -1;
-        cl->unknown_no_row = x->nmiss == nmiss ? x->no_row : NULL;
+        cl->unknown_why = x->nmiss == nmiss ? x->why_unknown : NULL;
     }
 }
 
@@ -877,8 +915,8 @@ static bool settle(struct jql_evaluator *x, const struct clauses *cl, bool requi
         out->reason = cl->decided_unless
                           ? jql_eval_clause_reason("unless", cl->decided, "true")
                           : jql_eval_clause_reason("when", cl->decided, "false");
-    } else if (cl->unknown && cl->unknown_no_row) {
-        set_untested(x, out, cl->unknown_no_row);
+    } else if (cl->unknown && cl->unknown_why) {
+        set_untested(x, out, cl->unknown_why);
     } else if (cl->unknown && cl->unknown_empty >= 0) {
         set_untested(x, out, jql_sprintf("%s has no elements",
                                          x->p->facts[cl->unknown_empty].name));
@@ -1035,7 +1073,8 @@ void jql_eval_run(struct jql_evaluator *x, const struct jql_employer *emp,
     x->emp = emp;
     x->base = x->top = 0;
     if (++x->gen == 0) { /* wrapped: stale stamps could look current */
-        memset(x->let_gen, 0, (size_t)p->nlets * sizeof *x->let_gen);
+        for (int i = 0; i < p->nlets; i++)
+            x->lets[i].gen = 0;
         x->gen = 1;
     }
     out->nstds = p->nstandards;
@@ -1090,12 +1129,11 @@ struct jql_evaluator *jql_eval_new(const struct jql_program *p, int32_t as_of)
     x->p = p;
     x->as_of = as_of;
     x->empty_coll = -1;
-    x->miss = jql_alloc_atomic((size_t)(p->nfacts + 1) * sizeof *x->miss);
+    x->cap = p->nfacts + 1;
+    x->miss = jql_alloc_atomic((size_t)x->cap * sizeof *x->miss);
     x->marked = jql_alloc_atomic((size_t)(p->nfacts + 1));
     memset(x->marked, 0, (size_t)(p->nfacts + 1));
-    x->let_val = jql_alloc((size_t)(p->nlets + 1) * sizeof *x->let_val);
-    x->let_gen = jql_alloc_atomic((size_t)(p->nlets + 1) * sizeof *x->let_gen);
-    memset(x->let_gen, 0, (size_t)(p->nlets + 1) * sizeof *x->let_gen);
+    x->lets = jql_alloc((size_t)(p->nlets + 1) * sizeof *x->lets); /* zeroed: gen 0 */
     x->rinfo = jql_alloc((size_t)(p->nstandards + 1) * sizeof *x->rinfo);
     x->std_has_required = jql_alloc((size_t)(p->nstandards + 1) * sizeof *x->std_has_required);
     for (int i = 0; i < p->nstandards; i++) {

@@ -229,6 +229,72 @@ static void test_let_quantifier_frames(void **state)
     expect_rule(&r, "s.cond", JQL_FAIL, "wage = $1.00/hour <= living = $2.00/hour", "");
 }
 
+/* ---- lets: evaluated once per employer (docs/language.md §4, Definitions) ---- */
+
+/* A let's unknown value is kept, not recomputed: each use still reports every fact it
+   is missing, also when the first use found some of them missing already. */
+static void test_let_unknown_missing_replayed(void **state)
+{
+    struct jql_remployer r = run("let both = u and v\n"
+                                 "let lo = min j in job: j.wage\n"
+                                 "let ws = share j in job weighted by j.headcount: j.ok\n"
+                                 "standard s {\n"
+                                 "  rule a { require u or both }\n"
+                                 "  rule b { require both }\n"
+                                 "  rule c { require both or t }\n"
+                                 "  rule d { require v or both }\n"
+                                 "  rule e { require lo > $1/hour }\n"
+                                 "  rule f { require lo > $1/hour and ws > 0% }\n"
+                                 "  rule g { require ws > 0% }\n"
+                                 "  rule h { require (ws > 0%) is known or lo > $1/hour }\n"
+                                 "}\n",
+                                 "t = true job = []");
+    expect_rule(&r, "s.a", JQL_UNTESTED, "u or both is unknown", "u,v");
+    expect_rule(&r, "s.b", JQL_UNTESTED, "both is unknown", "u,v");
+    expect_rule(&r, "s.c", JQL_PASS, "", "");
+    expect_rule(&r, "s.d", JQL_UNTESTED, "v or both is unknown", "u,v");
+    expect_rule(&r, "s.e", JQL_UNTESTED, "job has no elements", "");
+    expect_rule(&r, "s.f", JQL_UNTESTED, "job has no elements", "");
+    expect_rule(&r, "s.g", JQL_UNTESTED, "job has no elements", "");
+    expect_rule(&r, "s.h", JQL_UNTESTED, "job has no elements", "");
+    r = run("table cap {\n  key n: number\n  value: money/hour\n  1 => $10/hour\n}\n"
+            "let c = cap[z]\n"
+            "standard s { rule a { require c > $0/hour } rule b { require c < $1/hour or u } }\n",
+            "z = 0");
+    expect_rule(&r, "s.a", JQL_UNTESTED, "no row of cap for 0", "");
+    expect_rule(&r, "s.b", JQL_UNTESTED, "c < $1/hour or u is unknown", "u");
+}
+
+/* Each let using the one before twice: evaluated again at each use, 60 of them would
+   take 2^60 evaluations; once each, a few hundred steps. */
+static void test_let_chain_evaluated_once(void **state)
+{
+    struct jql_buf b = {0};
+    jql_buf_puts(&b, "let l0 = n\n");
+    for (int i = 1; i <= 60; i++)
+        jql_buf_printf(&b, "let l%d = l%d + l%d\n", i, i - 1, i - 1);
+    jql_buf_puts(&b, "standard s {\n  rule a { require l60 >= 0 }\n"
+                     "  rule b { require l60 > 0 or t }\n  rule c { require l60 > 0 or u }\n}\n");
+    const struct jql_program *p = compile(jql_buf_str(&b));
+    static const char text[] = "employer \"A\" { t = true }\n"
+                               "employer \"B\" { n = 0 }\n";
+    struct jql_diags d = {0};
+    struct jql_factfile *ff =
+        jql_parse_facts(jql_source_new("c.facts", "c.facts", text, strlen(text)), &d);
+    struct jql_facts_opts o = {0};
+    int n = 0;
+    struct jql_employer **emps = jql_facts_load(p, ff, &o, &n);
+    assert_int_equal(n, 2);
+    struct jql_evaluator *ev = jql_eval_new(p, date("2026-06-01"));
+    struct jql_remployer r[2] = {{0}, {0}};
+    for (int i = 0; i < 2; i++)
+        jql_eval_run(ev, emps[i], &r[i]);
+    expect_rule(&r[0], "s.a", JQL_UNTESTED, "l60 >= 0 is unknown", "n");
+    expect_rule(&r[0], "s.b", JQL_PASS, "", "");
+    expect_rule(&r[0], "s.c", JQL_UNTESTED, "l60 > 0 or u is unknown", "n,u");
+    expect_rule(&r[1], "s.a", JQL_PASS, "", ""); /* the cache is per employer */
+}
+
 /* ---- quantifiers ----------------------------------------------------------- */
 
 static const char QUANT_RULES[] =
@@ -705,6 +771,8 @@ int main(void)
         cmocka_unit_test(test_kleene_tables),
         cmocka_unit_test(test_missing_depends_on_deciders),
         cmocka_unit_test(test_let_quantifier_frames),
+        cmocka_unit_test(test_let_unknown_missing_replayed),
+        cmocka_unit_test(test_let_chain_evaluated_once),
         cmocka_unit_test(test_quantifiers_absent_collection),
         cmocka_unit_test(test_quantifiers_empty_collection),
         cmocka_unit_test(test_quantifiers_values),
