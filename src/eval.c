@@ -18,6 +18,14 @@ static struct jql_value fault(struct jql_loc at, const char *msg)
     return jql_value_fault(at, msg);
 }
 
+/* The fault of a spent step budget, as a value. */
+static struct jql_value spent_value(const struct jql_evaluator *x)
+{
+    struct jql_value v = {.kind = JQL_V_ERROR};
+    v.u.fault = x->spent;
+    return v;
+}
+
 /* The zero of a numeric type: `sum` over no elements, share/weight accumulators. */
 static struct jql_value zero_of(struct jql_type t)
 {
@@ -589,6 +597,8 @@ static struct jql_value eval_quant(struct jql_evaluator *x, const struct jql_exp
         break;
     }
     x->top = top;
+    if (r.kind == JQL_V_ERROR && r.u.fault == x->spent)
+        x->spent->loc = e->oploc; /* the outermost loop that ran away, not the node */
     return r;
 }
 
@@ -796,8 +806,25 @@ static struct jql_value eval_lookup(struct jql_evaluator *x, const struct jql_ex
     return lookup(x, e, &row);
 }
 
+/* The budget ran out at e: from now on every evaluation for this employer is this one
+   fault, so nothing decides around it and the rule ends in error. */
+static struct jql_value out_of_steps(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    x->steps_left = 0;
+    if (!x->spent) {
+        struct jql_value f = fault(e->loc, jql_sprintf("evaluation exceeded the step budget "
+                                                       "(--max-steps %lld)",
+                                                       (long long)x->max_steps));
+        x->spent = jql_alloc(sizeof *x->spent); /* a copy eval_quant may relocate */
+        *x->spent = *f.u.fault;
+    }
+    return spent_value(x);
+}
+
 struct jql_value jql_eval_expr(struct jql_evaluator *x, const struct jql_expr *e)
 {
+    if (--x->steps_left < 0)
+        return out_of_steps(x, e);
     switch (e->kind) {
     case JQL_E_LIT:
         return e->u.lit;
@@ -904,12 +931,16 @@ static bool settle(struct jql_evaluator *x, const struct clauses *cl, bool requi
 {
     if (cl->err.kind == JQL_V_ERROR && (requires || !cl->decided)) {
         out->status = JQL_ERROR;
-        out->reason = jql_eval_fault_reason(cl->err);
+        out->reason = jql_eval_fault_reason(x->spent ? spent_value(x) : cl->err);
     } else if (cl->decided && requires) {
         struct jql_buf b = {0};
         jql_eval_explain(x, cl->decided, false, &b);
         out->status = JQL_FAIL;
         out->reason = jql_buf_str(&b);
+        if (x->spent) { /* the reason's values take steps too: they ran out */
+            out->status = JQL_ERROR;
+            out->reason = jql_eval_fault_reason(spent_value(x));
+        }
     } else if (cl->decided) {
         out->status = JQL_NOT_APPLICABLE;
         out->reason = cl->decided_unless
@@ -948,8 +979,9 @@ static void eval_clauses(struct jql_evaluator *x, const struct jql_rule *r,
         out->status = JQL_PASS;
 }
 
-static void eval_rule(struct jql_evaluator *x, const struct jql_rule *r,
-                      const struct jql_eval_rinfo *ri, struct jql_rrule *out)
+static void eval_rule(struct jql_evaluator *x, const struct jql_standard *s,
+                      const struct jql_rule *r, const struct jql_eval_rinfo *ri,
+                      struct jql_rrule *out)
 {
     *out = ri->tmpl;
     if (ri->nif_reason) {
@@ -957,8 +989,16 @@ static void eval_rule(struct jql_evaluator *x, const struct jql_rule *r,
         out->reason = ri->nif_reason;
         return;
     }
+    if (x->spent_by) { /* an earlier rule used up this employer's step budget */
+        out->status = JQL_ERROR;
+        out->reason = jql_sprintf("not evaluated: rule '%s' used up the step budget",
+                                  x->spent_by);
+        return;
+    }
     jql_eval_restore(x, (struct jql_eval_mark){0, -1, NULL});
     eval_clauses(x, r, out);
+    if (x->spent)
+        x->spent_by = jql_sprintf("%s.%s", s->id, r->id);
 }
 
 /* `requires N of recommended` (docs/language.md §8, "Scoring recommended rules"): once no
@@ -1014,7 +1054,7 @@ static void eval_standard(struct jql_evaluator *x, int si, struct jql_rstd *out)
     unsigned seen[2] = {0, 0}; /* by level */
     for (int i = 0; i < s->nrules; i++) {
         const struct jql_rule *r = s->rules[i];
-        eval_rule(x, r, &x->rinfo[si][i], &out->rules[i]);
+        eval_rule(x, s, r, &x->rinfo[si][i], &out->rules[i]);
         seen[r->level] |= 1u << out->rules[i].status;
     }
     bool req = x->std_has_required[si];
@@ -1077,6 +1117,9 @@ void jql_eval_run(struct jql_evaluator *x, const struct jql_employer *emp,
             x->lets[i].gen = 0;
         x->gen = 1;
     }
+    x->steps_left = x->max_steps;
+    x->spent = NULL;
+    x->spent_by = NULL;
     out->nstds = p->nstandards;
     out->stds = jql_alloc((size_t)p->nstandards * sizeof *out->stds);
     unsigned seen = 0;
@@ -1134,6 +1177,7 @@ struct jql_evaluator *jql_eval_new(const struct jql_program *p, int32_t as_of)
     x->marked = jql_alloc_atomic((size_t)(p->nfacts + 1));
     memset(x->marked, 0, (size_t)(p->nfacts + 1));
     x->lets = jql_alloc((size_t)(p->nlets + 1) * sizeof *x->lets); /* zeroed: gen 0 */
+    x->max_steps = JQL_LIMIT_STEPS;
     x->rinfo = jql_alloc((size_t)(p->nstandards + 1) * sizeof *x->rinfo);
     x->std_has_required = jql_alloc((size_t)(p->nstandards + 1) * sizeof *x->std_has_required);
     for (int i = 0; i < p->nstandards; i++) {
@@ -1146,6 +1190,8 @@ struct jql_evaluator *jql_eval_new(const struct jql_program *p, int32_t as_of)
     }
     return x;
 }
+
+void jql_eval_set_max_steps(struct jql_evaluator *x, int64_t n) { x->max_steps = n > 0 ? n : 1; }
 
 void jql_eval_employer(const struct jql_program *p, const struct jql_employer *emp,
                        int32_t as_of, struct jql_remployer *out)

@@ -71,6 +71,13 @@ struct jql_evaluator {
        evaluated once, its result stamped with `gen`, which changes per employer. */
     struct jql_eval_let *lets;
     uint32_t gen;
+
+    /* The step budget (docs/language.md §7, Runtime faults): every expression node
+       evaluated for the current employer takes one step. Past max_steps every
+       evaluation returns the fault `spent`; `spent_by` is the rule that ran out. */
+    int64_t max_steps, steps_left;
+    struct jql_fault *spent;
+    const char *spent_by;
 };
 
 /* Evaluate an annotated expression under the current bindings. */

@@ -286,6 +286,7 @@ static void test_let_chain_evaluated_once(void **state)
     struct jql_employer **emps = jql_facts_load(p, ff, &o, &n);
     assert_int_equal(n, 2);
     struct jql_evaluator *ev = jql_eval_new(p, date("2026-06-01"));
+    jql_eval_set_max_steps(ev, 1000);
     struct jql_remployer r[2] = {{0}, {0}};
     for (int i = 0; i < 2; i++)
         jql_eval_run(ev, emps[i], &r[i]);
@@ -293,6 +294,117 @@ static void test_let_chain_evaluated_once(void **state)
     expect_rule(&r[0], "s.b", JQL_PASS, "", "");
     expect_rule(&r[0], "s.c", JQL_UNTESTED, "l60 > 0 or u is unknown", "n,u");
     expect_rule(&r[1], "s.a", JQL_PASS, "", ""); /* the cache is per employer */
+}
+
+/* ---- the step budget (docs/language.md §7, Runtime faults) ---------------- */
+
+/* Evaluate every employer of `text` with one evaluator and a budget of max steps. */
+static struct jql_remployer *run_budget(const char *rules, const char *text, int64_t max, int *n)
+{
+    const struct jql_program *p = compile(rules);
+    struct jql_diags d = {0};
+    struct jql_factfile *ff =
+        jql_parse_facts(jql_source_new("b.facts", "b.facts", text, strlen(text)), &d);
+    assert_int_equal(d.nerrors, 0);
+    struct jql_facts_opts o = {0};
+    struct jql_employer **emps = jql_facts_load(p, ff, &o, n);
+    struct jql_evaluator *ev = jql_eval_new(p, date("2026-06-01"));
+    jql_eval_set_max_steps(ev, max);
+    struct jql_remployer *r = jql_alloc((size_t)*n * sizeof *r);
+    for (int i = 0; i < *n; i++)
+        jql_eval_run(ev, emps[i], &r[i]);
+    return r;
+}
+
+static const char *jobs(int n)
+{
+    struct jql_buf b = {0};
+    for (int i = 0; i < n; i++)
+        jql_buf_printf(&b, "job \"J%d\" { wage = $%d/hour } ", i, 10 + i);
+    return jql_buf_str(&b);
+}
+
+/* The rule that runs out is error, located at its outermost quantifier; the rules after
+   it are not evaluated (error) unless not in force; the next employer starts afresh. */
+static void test_step_budget(void **state)
+{
+    static const char rules[] =
+        "standard s {\n"
+        "  rule first { require all a in job: a.wage > $0/hour }\n"
+        "  rule nested { require t and all a in job: all b in job: all c in job:\n"
+        "    a.wage + b.wage + c.wage > $0/hour }\n"
+        "  rule after { require t }\n"
+        "  rule old { expires 2020-01-01 require t }\n"
+        "}\n"
+        "standard z { rule later { require f } }\n";
+    const char *text = jql_sprintf("employer \"Big\" { t = true f = false %s }\n"
+                                   "employer \"Small\" { t = true f = false %s }\n"
+                                   "employer \"Big2\" { t = true f = false %s }\n",
+                                   jobs(20), jobs(2), jobs(20));
+    int n;
+    struct jql_remployer *r = run_budget(rules, text, 10000, &n);
+    assert_int_equal(n, 3);
+    for (int i = 0; i < 3; i += 2) {
+        assert_int_equal(r[i].status, JQL_ERROR);
+        expect_rule(&r[i], "s.first", JQL_PASS, "", "");
+        expect_rule(&r[i], "s.nested", JQL_ERROR,
+                    "evaluation exceeded the step budget (--max-steps 10000) at t.jq:3:31", "");
+        expect_rule(&r[i], "s.after", JQL_ERROR,
+                    "not evaluated: rule 's.nested' used up the step budget", "");
+        expect_rule(&r[i], "s.old", JQL_NOT_APPLICABLE, "not in force since 2020-01-01", "");
+        expect_rule(&r[i], "z.later", JQL_ERROR,
+                    "not evaluated: rule 's.nested' used up the step budget", "");
+    }
+    assert_int_equal(r[1].status, JQL_FAIL);
+    expect_rule(&r[1], "s.nested", JQL_PASS, "", "");
+    expect_rule(&r[1], "s.after", JQL_PASS, "", "");
+    expect_rule(&r[1], "z.later", JQL_FAIL, "f = false", "");
+}
+
+/* A runaway let is located in the let, and its fault is kept like any value. */
+static void test_step_budget_in_let(void **state)
+{
+    int n;
+    struct jql_remployer *r = run_budget(
+        "let big = count a in job: any b in job: a.wage + b.wage < $0/hour\n"
+        "standard s { rule a { require big == 0 } rule b { require big == 0 } }\n",
+        jql_sprintf("employer \"E\" { %s }\n", jobs(40)), 2000, &n);
+    expect_rule(&r[0], "s.a", JQL_ERROR,
+                "evaluation exceeded the step budget (--max-steps 2000) at t.jq:1:11", "");
+    expect_rule(&r[0], "s.b", JQL_ERROR, "not evaluated: rule 's.a' used up the step budget",
+                "");
+}
+
+/* Reasons take steps too: whatever the budget, a failing rule reads as its reason or as
+   the budget's fault, never as a reason built from faulted values. */
+static void test_step_budget_reasons(void **state)
+{
+    static const char rules[] =
+        "standard s { rule r { require all a in job: a.wage * 2 > living or a.wage > wage } }\n";
+    const char *text = jql_sprintf("employer \"E\" { living = $30/hour wage = $20/hour %s }\n",
+                                   jobs(6));
+    static const char want[] =
+        "job \"J0\": a.wage * 2 = $20.00/hour <= living = $30.00/hour and a.wage = $10.00/hour "
+        "<= wage = $20.00/hour; job \"J1\": a.wage * 2 = $22.00/hour <= living = $30.00/hour "
+        "and a.wage = $11.00/hour <= wage = $20.00/hour; job \"J2\": a.wage * 2 = $24.00/hour "
+        "<= living = $30.00/hour and a.wage = $12.00/hour <= wage = $20.00/hour; \xe2\x80\xa6";
+    int n, nfail = 0, nerr = 0;
+    for (int64_t max = 1; max <= 400; max++) {
+        struct jql_remployer *r = run_budget(rules, text, max, &n);
+        const struct jql_rrule *ru = rule(&r[0], "s.r");
+        if (ru->status == JQL_FAIL) {
+            assert_string_equal(ru->reason, want);
+            nfail++;
+        } else {
+            assert_int_equal(ru->status, JQL_ERROR);
+            assert_string_equal(ru->reason,
+                                jql_sprintf("evaluation exceeded the step budget "
+                                            "(--max-steps %lld) at t.jq:1:31",
+                                            (long long)max));
+            nerr++;
+        }
+    }
+    assert_true(nfail > 0 && nerr > 0);
 }
 
 /* ---- quantifiers ----------------------------------------------------------- */
@@ -773,6 +885,9 @@ int main(void)
         cmocka_unit_test(test_let_quantifier_frames),
         cmocka_unit_test(test_let_unknown_missing_replayed),
         cmocka_unit_test(test_let_chain_evaluated_once),
+        cmocka_unit_test(test_step_budget),
+        cmocka_unit_test(test_step_budget_in_let),
+        cmocka_unit_test(test_step_budget_reasons),
         cmocka_unit_test(test_quantifiers_absent_collection),
         cmocka_unit_test(test_quantifiers_empty_collection),
         cmocka_unit_test(test_quantifiers_values),
