@@ -500,6 +500,17 @@ static struct jql_value quant_count(struct jql_evaluator *x, const struct jql_ex
     return jql_value_num(share, JQL_NUM_PERCENT);
 }
 
+/* A weight below 0 would make the share meaningless (weights 3 and -2: 300%), so it is
+   a fault naming the element (docs/language.md §6, Quantifiers). */
+static struct jql_value negative_weight(struct jql_evaluator *x, const struct jql_expr *e,
+                                        const struct jql_elem *el, struct jql_value w)
+{
+    return fault(e->u.quant.weight->loc,
+                 jql_sprintf("negative weight %s for %s %s", jql_value_format(w),
+                             x->p->facts[e->index].name,
+                             jql_value_format(jql_value_text(el->label))));
+}
+
 static struct jql_value quant_weighted(struct jql_evaluator *x, const struct jql_expr *e,
                                        const struct jql_coll_value *c)
 {
@@ -510,6 +521,8 @@ static struct jql_value quant_weighted(struct jql_evaluator *x, const struct jql
     for (int i = 0; i < c->n; i++) {
         x->bind[x->top - 1] = &c->elems[i];
         struct jql_value w = jql_eval_expr(x, e->u.quant.weight);
+        if (w.kind != JQL_V_ERROR && w.kind != JQL_V_UNKNOWN && jql_dec_is_neg(w.u.d))
+            return negative_weight(x, e, &c->elems[i], w);
         struct jql_value v = jql_eval_expr(x, e->u.quant.body);
         if (!agg_take(&g, w) || !agg_take(&g, v)) {
             if (g.err.kind == JQL_V_ERROR)
@@ -522,8 +535,12 @@ static struct jql_value quant_weighted(struct jql_evaluator *x, const struct jql
         if (total.kind == JQL_V_ERROR || yes.kind == JQL_V_ERROR)
             return total.kind == JQL_V_ERROR ? total : yes;
     }
-    if (g.unknown || jql_dec_is_zero(total.u.d))
-        return jql_value_unknown(); /* docs/language.md §7: a total weight of 0 is unknown */
+    if (g.unknown)
+        return jql_value_unknown();
+    if (jql_dec_is_zero(total.u.d)) { /* docs/language.md §7: unknown, and says why */
+        x->why_unknown = "total weight is 0";
+        return jql_value_unknown();
+    }
     struct jql_value r = jql_value_binop(JQL_OP_DIV, yes, total, e->oploc);
     if (r.kind == JQL_V_NUM)
         r.sub = JQL_NUM_PERCENT;

@@ -64,7 +64,7 @@ struct jql_evaluator {
     uint8_t *marked;
     int empty_coll; /* collection fact id that made min/max/share unknown by being empty */
     /* Why a value with no missing fact is unknown: "no row of TABLE for KEYS on DATE"
-       (a lookup that found none). */
+       (a lookup that found none), "total weight is 0" (a weighted share). */
     const char *why_unknown;
 
     /* Lets are constant per employer (they cannot see quantifier variables): each is

@@ -263,6 +263,11 @@ static void test_let_unknown_missing_replayed(void **state)
             "z = 0");
     expect_rule(&r, "s.a", JQL_UNTESTED, "no row of cap for 0", "");
     expect_rule(&r, "s.b", JQL_UNTESTED, "c < $1/hour or u is unknown", "u");
+    r = run("let ws = share j in job weighted by j.headcount: j.ok\n"
+            "standard s { rule a { require ws > 0% } rule b { require ws < 10% or u } }\n",
+            "job \"A\" { ok = true headcount = 0 }");
+    expect_rule(&r, "s.a", JQL_UNTESTED, "total weight is 0", "");
+    expect_rule(&r, "s.b", JQL_UNTESTED, "ws < 10% or u is unknown", "u");
 }
 
 /* Each let using the one before twice: evaluated again at each use, 60 of them would
@@ -483,11 +488,33 @@ static void test_quantifiers_unknown_elements(void **state)
                 "job.headcount,job.ok");
 }
 
+/* docs/language.md §7: a total weight of 0 is unknown, and the reason says so. */
 static void test_weighted_share_zero_weight(void **state)
 {
     struct jql_remployer r = run(QUANT_RULES, "job \"A\" { ok = true headcount = 0 }");
+    expect_rule(&r, "q.wshare", JQL_UNTESTED, "total weight is 0", "");
+    /* an element's unknown condition comes first: its fact is missing */
+    r = run(QUANT_RULES, "job \"A\" { ok = true headcount = 0 } job \"B\" { headcount = 0 }");
     expect_rule(&r, "q.wshare", JQL_UNTESTED,
-                "(share j in job weighted by j.headcount: j.ok) >= 50% is unknown", "");
+                "(share j in job weighted by j.headcount: j.ok) >= 50% is unknown", "job.ok");
+}
+
+/* A negative weight is a fault naming the element: weights 3 and -2 gave 300%, and
+   1 and -1 a total of 0. It wins over unknown elements, like every fault. */
+static void test_weighted_share_negative_weight(void **state)
+{
+    static const char rules[] =
+        "standard w {\n"
+        "  rule r { require (share j in job weighted by j.headcount - 2: j.ok) >= 50% }\n"
+        "}\n";
+    struct jql_remployer r = run(rules, "job \"A\" { ok = true headcount = 5 }\n"
+                                        "job \"B\" { ok = false headcount = 0 }\n");
+    expect_rule(&r, "w.r", JQL_ERROR, "negative weight -2 for job \"B\" at t.jq:2:48", "");
+    r = run(rules, "job \"A\" { headcount = 3 } job \"Late \\\"one\\\"\" { headcount = 1 }");
+    expect_rule(&r, "w.r", JQL_ERROR,
+                "negative weight -1 for job \"Late \\\"one\\\"\" at t.jq:2:48", "");
+    r = run(rules, "job \"A\" { ok = true headcount = 2 } job \"B\" { ok = true headcount = 4 }");
+    expect_rule(&r, "w.r", JQL_PASS, "", "");
 }
 
 /* Up to three failing elements are named, then an ellipsis. */
@@ -893,6 +920,7 @@ int main(void)
         cmocka_unit_test(test_quantifiers_values),
         cmocka_unit_test(test_quantifiers_unknown_elements),
         cmocka_unit_test(test_weighted_share_zero_weight),
+        cmocka_unit_test(test_weighted_share_negative_weight),
         cmocka_unit_test(test_all_fail_reason_lists_three),
         cmocka_unit_test(test_in_force),
         cmocka_unit_test(test_when_unless),
