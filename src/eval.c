@@ -948,16 +948,12 @@ static bool settle(struct jql_evaluator *x, const struct clauses *cl, bool requi
 {
     if (cl->err.kind == JQL_V_ERROR && (requires || !cl->decided)) {
         out->status = JQL_ERROR;
-        out->reason = jql_eval_fault_reason(x->spent ? spent_value(x) : cl->err);
+        out->reason = jql_eval_fault_reason(cl->err);
     } else if (cl->decided && requires) {
         struct jql_buf b = {0};
         jql_eval_explain(x, cl->decided, false, &b);
         out->status = JQL_FAIL;
-        out->reason = jql_buf_str(&b);
-        if (x->spent) { /* the reason's values take steps too: they ran out */
-            out->status = JQL_ERROR;
-            out->reason = jql_eval_fault_reason(spent_value(x));
-        }
+        out->reason = jql_buf_str(&b); /* its values take steps too: see eval_rule */
     } else if (cl->decided) {
         out->status = JQL_NOT_APPLICABLE;
         out->reason = cl->decided_unless
@@ -1014,8 +1010,15 @@ static void eval_rule(struct jql_evaluator *x, const struct jql_standard *s,
     }
     jql_eval_restore(x, (struct jql_eval_mark){0, -1, NULL});
     eval_clauses(x, r, out);
-    if (x->spent)
-        x->spent_by = jql_sprintf("%s.%s", s->id, r->id);
+    if (!x->spent)
+        return;
+    /* The rule that ran out is error even when a false `when` decided it before the
+       runaway one: its own steps are what the budget could not pay for. */
+    x->spent_by = jql_sprintf("%s.%s", s->id, r->id);
+    out->status = JQL_ERROR;
+    out->reason = jql_eval_fault_reason(spent_value(x));
+    out->missing = NULL;
+    out->nmissing = 0;
 }
 
 /* `requires N of recommended` (docs/language.md §8, "Scoring recommended rules"): once no

@@ -380,6 +380,24 @@ static void test_step_budget_in_let(void **state)
                 "");
 }
 
+/* A false `when` decides the rule, but a later `when` that runs away still makes it
+   error: the rule that spent the budget is never reported as settled. */
+static void test_step_budget_decided_rule(void **state)
+{
+    int n;
+    struct jql_remployer *r = run_budget(
+        "standard s {\n"
+        "  rule gated { when f when all a in job: all b in job: a.wage + b.wage > $0/hour\n"
+        "    require t }\n"
+        "  rule next { require t }\n"
+        "}\n",
+        jql_sprintf("employer \"E\" { t = true f = false %s }\n", jobs(40)), 500, &n);
+    expect_rule(&r[0], "s.gated", JQL_ERROR,
+                "evaluation exceeded the step budget (--max-steps 500) at t.jq:2:28", "");
+    expect_rule(&r[0], "s.next", JQL_ERROR,
+                "not evaluated: rule 's.gated' used up the step budget", "");
+}
+
 /* Reasons take steps too: whatever the budget, a failing rule reads as its reason or as
    the budget's fault, never as a reason built from faulted values. */
 static void test_step_budget_reasons(void **state)
@@ -915,6 +933,7 @@ int main(void)
         cmocka_unit_test(test_step_budget),
         cmocka_unit_test(test_step_budget_in_let),
         cmocka_unit_test(test_step_budget_reasons),
+        cmocka_unit_test(test_step_budget_decided_rule),
         cmocka_unit_test(test_quantifiers_absent_collection),
         cmocka_unit_test(test_quantifiers_empty_collection),
         cmocka_unit_test(test_quantifiers_values),
