@@ -38,6 +38,7 @@ struct cli_common {
     const char **includes; int nincludes;
     const char **params; int nparams;
     const char *as_of;
+    int64_t max_steps; /* 0: the default (docs/cli.md, Evaluation options) */
     enum cli_color color;
     bool quiet;
     bool recursive; /* a folder given loads its subfolders too (test) */
@@ -90,6 +91,8 @@ static const char cli_check_usage[] =
     "  -I, --include DIR       also search DIR for imports (repeatable); see JQL_PATH\n"
     "      --as-of DATE        evaluate as of DATE (YYYY-MM-DD); default today\n"
     "      --param NAME=VALUE  override a param with a literal of its type\n"
+    "      --max-steps N       evaluation steps allowed per employer (default\n"
+    "                          100000000); past them its rules are error\n"
     "      --fail-on untested  exit 1 also when an employer is untested\n"
     "      --strict            warnings (undeclared facts, duplicate employers) are\n"
     "                          errors, and make that employer error\n"
@@ -124,6 +127,7 @@ static const char cli_test_usage[] =
     "  -I, --include DIR       also search DIR for imports (repeatable); see JQL_PATH\n"
     "      --as-of DATE        evaluate as of DATE (YYYY-MM-DD); default today\n"
     "      --param NAME=VALUE  override a param with a literal of its type\n"
+    "      --max-steps N       evaluation steps allowed per test (default 100000000)\n"
     "      --color WHEN        auto (default), always or never; NO_COLOR disables\n"
     "  -v, --verbose           also print 'ok \"NAME\"' for each passing test\n"
     "  -q, --quiet             print nothing on stdout\n"
@@ -218,20 +222,35 @@ static int cli_parse_color(struct cli *C, struct cli_common *co, const char *v)
     return -1;
 }
 
+/* --max-steps N: a whole number from 1 to 2^63 - 1, digits only. */
+static int cli_parse_max_steps(struct cli *C, struct cli_common *co, const char *v)
+{
+    int64_t n = 0;
+    const char *s = v;
+    for (; *s >= '0' && *s <= '9' && n <= (INT64_MAX - (*s - '0')) / 10; s++)
+        n = n * 10 + (*s - '0');
+    if (*s || s == v || n < 1)
+        return cli_usage_error(
+            C, "--max-steps needs a whole number from 1 to 9223372036854775807, got '%s'", v);
+    co->max_steps = n;
+    return -1;
+}
+
 /* The options every evaluating command takes. Returns -1 to go on (*handled tells
    whether argv[*i] was one of them), or an exit status. */
 static int cli_parse_common(struct cli *C, struct cli_common *co, int argc, char **argv, int *i,
                             bool *handled)
 {
-    static const struct cli_opt opts[] = {
-        {"--include", "-I"}, {"--param", NULL}, {"--as-of", NULL}, {"--color", NULL}};
+    static const struct cli_opt opts[] = {{"--include", "-I"}, {"--param", NULL},
+                                          {"--as-of", NULL},   {"--color", NULL},
+                                          {"--max-steps", NULL}};
     *handled = true;
     if (cli_is(argv[*i], "--quiet", "-q")) {
         co->quiet = true;
         return -1;
     }
     const char *v;
-    int k = cli_match_opt(opts, 4, argc, argv, i, &v);
+    int k = cli_match_opt(opts, JQL_COUNT(opts), argc, argv, i, &v);
     if (k < 0) {
         *handled = false;
         return -1;
@@ -242,7 +261,8 @@ static int cli_parse_common(struct cli *C, struct cli_common *co, int argc, char
     case 0: JQL_APPEND(co->includes, co->nincludes, v); break;
     case 1: JQL_APPEND(co->params, co->nparams, v); break;
     case 2: co->as_of = v; break;
-    default: return cli_parse_color(C, co, v);
+    case 3: return cli_parse_color(C, co, v);
+    default: return cli_parse_max_steps(C, co, v);
     }
     return -1;
 }
@@ -781,6 +801,8 @@ static int cli_check(struct cli *C, int argc, char **argv)
         return rc;
     struct cli_run run = {.rep = {.version = JQL_VERSION, .as_of = cli_date_str(as_of)},
                           .ev = jql_eval_new(p, as_of)};
+    if (o.c.max_steps)
+        jql_eval_set_max_steps(run.ev, o.c.max_steps);
     cli_stamp_rules(&run.rep, p);
     for (int i = 0; i < o.nfacts; i++)
         cli_check_file(C, &o, p, o.facts[i], &run);
@@ -870,7 +892,8 @@ static int cli_test(struct cli *C, int argc, char **argv)
     struct jql_program *p = cli_load_program(C, &o.c, &l);
     if (!p)
         return JQL_EXIT_ERROR;
-    struct jql_testrun_opts to = {.filter = o.filter, .as_of = as_of, .verbose = o.verbose,
+    struct jql_testrun_opts to = {.filter = o.filter, .as_of = as_of,
+                                  .max_steps = o.c.max_steps, .verbose = o.verbose,
                                   .color = cli_color_on(o.c.color, C->out), .only_files = !o.all};
     for (int i = 0; i < l.nfiles; i++)
         if (l.named[i])
