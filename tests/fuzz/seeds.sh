@@ -41,7 +41,7 @@ cat tests/golden/*/cmd | grep -o -- "--param[= ]'[^']*'\|--param[= ][^ ']*" |
   sed "s/^--param[= ]//; s/^'//; s/'$//; s/^[^=]*=//" | sort -u |
   while IFS= read -r v; do printf '%s' "$v" | seed "$out/param" "golden $v"; done
 for v in '$17.50' '$27.375/hour' '$52000/year' '75%' '-5' '0.000001' '14 days' '3 months' \
-         '2026-02-29' '"text"' '"\u{1F600}"' 'true' 'false' 'unknown' '["a", "b"]' '1_000'; do
+         '2026-02-29' '"text"' '"\u{1F600}"' '"\u{8a}\u{202E}"' 'true' 'false' 'unknown' '["a", "b"]' '1_000'; do
   printf '%s' "$v" | seed "$out/param" "shape $v"
 done
 # A golden case as a file tree: FIRST, then every other *.jq and *.facts under the case
