@@ -597,6 +597,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, stru
     int n = parse_expected(all, nall, exp, MAXEXP);
     yysymbol_kind_t tok = yypcontext_token(ctx);
     const YYLTYPE *loc = yypcontext_location(ctx);
+    if (tok != YYSYMBOL_YYEOF && jql_parse_split_duration(P, *loc))
+        return 0;
     struct jql_buf b = {0};
     const char *what = jql_parse_describe(parse_token_name(tok), tok == YYSYMBOL_YYEOF, *loc);
     if (P->resync) /* a '}' the scanner made up to close a block before an employer line */

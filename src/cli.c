@@ -15,16 +15,15 @@
 #include "mem.h"
 #include "output.h"
 #include "parse.h"
+#include "path.h"
 #include "report.h"
 #include "template.h"
 #include "term.h"
 #include "testrun.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -41,8 +40,10 @@ struct cli_common {
     const char **includes; int nincludes;
     const char **params; int nparams;
     const char *as_of;
+    int64_t max_steps; /* 0: the default (docs/cli.md, Evaluation options) */
     enum cli_color color;
     bool quiet;
+    bool recursive; /* a folder given loads its subfolders too (test) */
 };
 
 struct cli_check {
@@ -94,6 +95,8 @@ static const char cli_check_usage[] =
     "  -I, --include DIR       also search DIR for imports (repeatable); see JQL_PATH\n"
     "      --as-of DATE        evaluate as of DATE (YYYY-MM-DD); default today\n"
     "      --param NAME=VALUE  override a param with a literal of its type\n"
+    "      --max-steps N       evaluation steps allowed per employer (default\n"
+    "                          100000000); past them its rules are error\n"
     "      --fail-on untested  exit 1 also when an employer is untested\n"
     "      --strict            warnings (undeclared facts, duplicate employers) are\n"
     "                          errors, and make that employer error\n"
@@ -128,6 +131,7 @@ static const char cli_test_usage[] =
     "  -I, --include DIR       also search DIR for imports (repeatable); see JQL_PATH\n"
     "      --as-of DATE        evaluate as of DATE (YYYY-MM-DD); default today\n"
     "      --param NAME=VALUE  override a param with a literal of its type\n"
+    "      --max-steps N       evaluation steps allowed per test (default 100000000)\n"
     "      --color WHEN        auto (default), always or never; NO_COLOR disables\n"
     "  -v, --verbose           also print 'ok \"NAME\"' for each passing test\n"
     "  -q, --quiet             print nothing on stdout\n"
@@ -222,20 +226,35 @@ static int cli_parse_color(struct cli *C, struct cli_common *co, const char *v)
     return -1;
 }
 
+/* --max-steps N: a whole number from 1 to 2^63 - 1, digits only. */
+static int cli_parse_max_steps(struct cli *C, struct cli_common *co, const char *v)
+{
+    int64_t n = 0;
+    const char *s = v;
+    for (; *s >= '0' && *s <= '9' && n <= (INT64_MAX - (*s - '0')) / 10; s++)
+        n = n * 10 + (*s - '0');
+    if (*s || s == v || n < 1)
+        return cli_usage_error(
+            C, "--max-steps needs a whole number from 1 to 9223372036854775807, got '%s'", v);
+    co->max_steps = n;
+    return -1;
+}
+
 /* The options every evaluating command takes. Returns -1 to go on (*handled tells
    whether argv[*i] was one of them), or an exit status. */
 static int cli_parse_common(struct cli *C, struct cli_common *co, int argc, char **argv, int *i,
                             bool *handled)
 {
-    static const struct cli_opt opts[] = {
-        {"--include", "-I"}, {"--param", NULL}, {"--as-of", NULL}, {"--color", NULL}};
+    static const struct cli_opt opts[] = {{"--include", "-I"}, {"--param", NULL},
+                                          {"--as-of", NULL},   {"--color", NULL},
+                                          {"--max-steps", NULL}};
     *handled = true;
     if (cli_is(argv[*i], "--quiet", "-q")) {
         co->quiet = true;
         return -1;
     }
     const char *v;
-    int k = cli_match_opt(opts, 4, argc, argv, i, &v);
+    int k = cli_match_opt(opts, JQL_COUNT(opts), argc, argv, i, &v);
     if (k < 0) {
         *handled = false;
         return -1;
@@ -246,7 +265,8 @@ static int cli_parse_common(struct cli *C, struct cli_common *co, int argc, char
     case 0: JQL_APPEND(co->includes, co->nincludes, v); break;
     case 1: JQL_APPEND(co->params, co->nparams, v); break;
     case 2: co->as_of = v; break;
-    default: return cli_parse_color(C, co, v);
+    case 3: return cli_parse_color(C, co, v);
+    default: return cli_parse_max_steps(C, co, v);
     }
     return -1;
 }
@@ -308,6 +328,12 @@ static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, cha
 }
 
 /* Returns -1 to go on, or an exit status. */
+static bool cli_readable(const char *path)
+{
+    enum jql_path_kind k = jql_path_kind(path, NULL);
+    return k == JQL_PATH_FILE || k == JQL_PATH_OTHER;
+}
+
 static int cli_parse_check(struct cli *C, struct cli_check *o, int argc, char **argv)
 {
     bool only_files = false;
@@ -335,8 +361,10 @@ static int cli_parse_check(struct cli *C, struct cli_check *o, int argc, char **
     }
     if (o->nfacts == 0)
         return cli_usage_error(C, "%sno fact files given", "");
+    /* A name that cannot be read is reported as such when its turn comes (the other
+       files are still read); the extension matters only for what can be. */
     for (int i = 0; i < o->nfacts; i++)
-        if (cli_reader_of(o, o->facts[i]) < 0)
+        if (cli_reader_of(o, o->facts[i]) < 0 && cli_readable(o->facts[i]))
             return cli_usage_error(C, "cannot tell how to read '%s': a fact file ends in .facts, "
                                    ".json, .jsonl or .ndjson, or .csv (or give --input)",
                                    o->facts[i]);
@@ -413,8 +441,7 @@ static bool cli_apply_param(struct cli *C, struct jql_program *p, const char *ar
 
 static bool cli_have_standards_dir(void)
 {
-    struct stat st;
-    return stat("standards", &st) == 0 && S_ISDIR(st.st_mode);
+    return jql_path_is_dir("standards");
 }
 
 /* The rule files a command loaded, in load order. */
@@ -437,7 +464,8 @@ static struct jql_program *cli_load_program(struct cli *C, const struct cli_comm
 {
     struct jql_diags d = {0};
     struct jql_load_opts lo = {.includes = o->includes, .nincludes = o->nincludes,
-                               .jql_path = getenv("JQL_PATH"), .stdlib_dir = cli_stdlib_dir()};
+                               .jql_path = getenv("JQL_PATH"), .stdlib_dir = cli_stdlib_dir(),
+                               .recursive = o->recursive};
     l->files = jql_load_rules_named(o->rules, o->nrules, &lo, &d, &l->nfiles, &l->named);
     struct jql_program *p = d.nerrors ? NULL : jql_check(l->files, l->nfiles, &d);
     bool ok = p != NULL;
@@ -446,50 +474,6 @@ static struct jql_program *cli_load_program(struct cli *C, const struct cli_comm
     jql_diags_sort(&d);
     jql_diags_render(C->err, &d, C->err_color);
     return ok && d.nerrors == 0 ? p : NULL;
-}
-
-static bool cli_is_dir(const char *path)
-{
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-static bool cli_is_file(const char *path)
-{
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
-}
-
-static bool cli_ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-static int cli_str_cmp(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* The entries of a folder, without hidden ones, sorted bytewise; subfolders end in '/'
-   when `mark_dirs`. */
-static const char **cli_list_dir(const char *dir, bool mark_dirs, int *n)
-{
-    const char **names = NULL;
-    *n = 0;
-    DIR *dp = opendir(dir);
-    if (!dp)
-        return NULL;
-    for (struct dirent *de; (de = readdir(dp));) {
-        if (de->d_name[0] == '.')
-            continue;
-        bool sub = mark_dirs && cli_is_dir(jql_sprintf("%s/%s", dir, de->d_name));
-        JQL_APPEND(names, *n, sub ? jql_sprintf("%s/", de->d_name) : jql_strdup(de->d_name));
-    }
-    closedir(dp);
-    if (*n > 1) /* qsort(NULL, 0, ...) is undefined behaviour */
-        qsort(names, (size_t)*n, sizeof *names, cli_str_cmp);
-    return names;
 }
 
 /* "a, b, c, …": at most `max` of the names. */
@@ -503,12 +487,13 @@ static const char *cli_some(const char **names, int n, int max)
    its *.jq files, not those of its subfolders). */
 static void cli_note_folder(struct jql_diag *dg, const char *shown, const char *dir)
 {
-    if (cli_ends_with(dir, ".jq") || cli_is_file(jql_sprintf("%s.jq", dir)) || !cli_is_dir(dir))
+    if (jql_path_ends_with(dir, ".jq") || jql_path_is_file(jql_sprintf("%s.jq", dir)) ||
+        !jql_path_is_dir(dir))
         return; /* loaded as a file (an import tries x.jq before x/), not as this folder */
     int n;
-    const char **names = cli_list_dir(dir, true, &n);
+    const char **names = jql_path_list(dir, true, &n);
     for (int i = 0; i < n; i++)
-        if (cli_ends_with(names[i], ".jq"))
+        if (jql_path_ends_with(names[i], ".jq"))
             return;
     if (n == 0)
         jql_diag_note(dg, (struct jql_loc){0}, "'%s' is an empty folder", shown);
@@ -679,7 +664,7 @@ static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program 
     cli_stamp_rules(&rep, p);
     struct jql_drv_opts dopts = {.p = p, .as_of = as_of, .strict = o->strict,
                                  .name_key = o->name_key, .err = C->err,
-                                 .err_color = C->err_color,
+                                 .err_color = C->err_color, .max_steps = o->c.max_steps,
                                  .input = o->input ? jql_input_kind_named(o->input) : -1};
     struct jql_sink sink;
     struct jql_drv *drv = jql_drv_new(&dopts, &rep, &sink);
@@ -789,60 +774,6 @@ static int cli_test_report(struct cli *C, const struct cli_test *o,
     return failed;
 }
 
-/* The folders a walk has entered, by real path: each is walked once, so a symbolic
-   link to a folder above (a loop) or beside (a second name) adds nothing. */
-struct cli_walk {
-    const char **seen; int nseen;
-    const char **paths; int npaths; /* the *.jq files found */
-};
-
-static bool cli_walk_enter(struct cli_walk *w, const char *dir)
-{
-    char *real = realpath(dir, NULL);
-    if (!real)
-        return false;
-    const char *id = jql_strdup(real);
-    free(real);
-    for (int i = 0; i < w->nseen; i++)
-        if (strcmp(w->seen[i], id) == 0)
-            return false;
-    JQL_APPEND(w->seen, w->nseen, id);
-    return true;
-}
-
-/* Every *.jq file under `dir`, recursively, sorted bytewise. */
-static void cli_tree(struct cli_walk *w, const char *dir)
-{
-    if (!cli_walk_enter(w, dir))
-        return;
-    int n;
-    const char **names = cli_list_dir(dir, false, &n);
-    bool slash = cli_ends_with(dir, "/"); /* `jqlc test standards/`: no "standards//a.jq" */
-    for (int i = 0; i < n; i++) {
-        const char *path = jql_sprintf(slash ? "%s%s" : "%s/%s", dir, names[i]);
-        if (cli_is_dir(path))
-            cli_tree(w, path);
-        else if (cli_ends_with(names[i], ".jq") && strlen(names[i]) > 3)
-            JQL_APPEND(w->paths, w->npaths, path);
-    }
-}
-
-/* A test runner is expected to find every test under the folders it is given
-   (`jqlc test stdlib`), unlike an import, which loads one folder level (docs/language.md §4). */
-static void cli_expand_test_paths(struct cli_common *c)
-{
-    struct cli_walk w = {0};
-    for (int i = 0; i < c->nrules; i++) {
-        int before = w.npaths;
-        if (cli_is_dir(c->rules[i]))
-            cli_tree(&w, c->rules[i]);
-        if (w.npaths == before) /* a file, a std/ path, or a folder with no *.jq file */
-            JQL_APPEND(w.paths, w.npaths, c->rules[i]);
-    }
-    c->rules = w.paths;
-    c->nrules = w.npaths;
-}
-
 static int cli_test(struct cli *C, int argc, char **argv)
 {
     struct cli_test o = {0};
@@ -857,12 +788,16 @@ static int cli_test(struct cli *C, int argc, char **argv)
             return cli_usage_error(C, "%sno rules given and no ./standards folder", "");
         JQL_APPEND(o.c.rules, o.c.nrules, "standards");
     }
-    cli_expand_test_paths(&o.c);
+    /* A test runner is expected to find every test under the folders it is given
+       (`jqlc test stdlib`), unlike an import, which loads one folder level
+       (docs/language.md §4). */
+    o.c.recursive = true;
     struct cli_loaded l;
     struct jql_program *p = cli_load_program(C, &o.c, &l);
     if (!p)
         return JQL_EXIT_ERROR;
-    struct jql_testrun_opts to = {.filter = o.filter, .as_of = as_of, .verbose = o.verbose,
+    struct jql_testrun_opts to = {.filter = o.filter, .as_of = as_of,
+                                  .max_steps = o.c.max_steps, .verbose = o.verbose,
                                   .color = cli_color_on(o.c.color, C->out), .only_files = !o.all};
     for (int i = 0; i < l.nfiles; i++)
         if (l.named[i])

@@ -142,6 +142,8 @@ static void render_excerpt(FILE *out, struct jql_loc loc, bool color)
     const struct jql_source *src = loc.src;
     uint32_t start = loc.start < src->len ? loc.start : (uint32_t)src->len;
     uint32_t end = loc.end < src->len ? loc.end : (uint32_t)src->len;
+    if (start < src->body) /* the byte-order mark is on no line */
+        start = src->body;
     int line, col;
     jql_source_linecol(src, start, &line, &col);
     size_t n;

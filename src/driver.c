@@ -47,6 +47,8 @@ struct jql_drv *jql_drv_new(const struct jql_drv_opts *o, struct jql_report *rep
     d->rep = rep;
     d->sink = sink;
     d->ev = jql_eval_new(o->p, o->as_of);
+    if (o->max_steps)
+        jql_eval_set_max_steps(d->ev, o->max_steps);
     return d;
 }
 

@@ -20,6 +20,7 @@ struct jql_drv_opts {
     int32_t as_of;
     bool strict;           /* undeclared facts and duplicate employers are errors */
     const char *name_key;  /* the JSON key or CSV column of the name; NULL: "employer" */
+    int64_t max_steps;     /* per employer; 0: the default (docs/cli.md, Evaluation options) */
     int input;             /* enum jql_input_kind for every file, or -1: by extension */
     FILE *err;             /* diagnostics, as they are found */
     bool err_color;

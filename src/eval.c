@@ -18,6 +18,14 @@ static struct jql_value fault(struct jql_loc at, const char *msg)
     return jql_value_fault(at, msg);
 }
 
+/* The fault of a spent step budget, as a value. */
+static struct jql_value spent_value(const struct jql_evaluator *x)
+{
+    struct jql_value v = {.kind = JQL_V_ERROR};
+    v.u.fault = x->spent;
+    return v;
+}
+
 /* The zero of a numeric type: `sum` over no elements, share/weight accumulators. */
 static struct jql_value zero_of(struct jql_type t)
 {
@@ -58,7 +66,7 @@ static struct jql_value in_period_of(struct jql_value v, struct jql_value like,
 
 struct jql_eval_mark jql_eval_save(const struct jql_evaluator *x)
 {
-    struct jql_eval_mark m = {x->nmiss, x->empty_coll, x->no_row};
+    struct jql_eval_mark m = {x->nmiss, x->empty_coll, x->why_unknown};
     return m;
 }
 
@@ -67,13 +75,17 @@ void jql_eval_restore(struct jql_evaluator *x, struct jql_eval_mark m)
     while (x->nmiss > m.nmiss)
         x->marked[x->miss[--x->nmiss]] = 0;
     x->empty_coll = m.empty_coll;
-    x->no_row = m.no_row;
+    x->why_unknown = m.why_unknown;
 }
 
 static void note_missing(struct jql_evaluator *x, int fact)
 {
     if (fact < 0 || x->marked[fact])
         return;
+    if (x->nmiss == x->cap) { /* only while lets are first evaluated (eval_int.h) */
+        x->cap *= 2;
+        x->miss = jql_realloc(x->miss, (size_t)x->cap * sizeof *x->miss);
+    }
     x->marked[fact] = 1;
     x->miss[x->nmiss++] = fact;
 }
@@ -86,21 +98,55 @@ static const struct jql_elem *bound(const struct jql_evaluator *x, int var)
     return at >= 0 && at < x->top ? x->bind[at] : NULL;
 }
 
-static struct jql_value eval_let(struct jql_evaluator *x, int i)
+/* Evaluate let i for the current employer and keep the result with what it recorded.
+   The facts on the missing stack are unmarked meanwhile, so the let records every
+   unknown fact its value depends on, not only those the current rule lacks so far;
+   its entries are then copied out and popped, and the stack is as it was. */
+static void compute_let(struct jql_evaluator *x, int i)
 {
-    if (x->let_gen[i] == x->gen)
-        return x->let_val[i];
+    struct jql_eval_let *l = &x->lets[i];
+    int n0 = x->nmiss;
+    struct jql_eval_mark outer = jql_eval_save(x);
+    for (int k = 0; k < n0; k++)
+        x->marked[x->miss[k]] = 0;
+    x->empty_coll = -1;
+    x->why_unknown = NULL;
     /* A let's quantifiers number their variables from 0: give it a fresh frame. */
     int base = x->base;
     x->base = x->top;
-    struct jql_value v = jql_eval_expr(x, x->p->lets[i].expr);
+    l->val = jql_eval_expr(x, x->p->lets[i].expr);
     x->base = base;
-    /* Unknown is not cached: each use must record the facts it is missing. */
-    if (v.kind != JQL_V_UNKNOWN) {
-        x->let_val[i] = v;
-        x->let_gen[i] = x->gen;
+    l->nmiss = x->nmiss - n0;
+    l->miss = NULL;
+    if (l->nmiss > 0) {
+        int *m = jql_alloc_atomic((size_t)l->nmiss * sizeof *m);
+        memcpy(m, x->miss + n0, (size_t)l->nmiss * sizeof *m);
+        l->miss = m;
     }
-    return v;
+    l->empty_coll = x->empty_coll;
+    l->why_unknown = x->why_unknown;
+    jql_eval_restore(x, outer);
+    for (int k = 0; k < n0; k++)
+        x->marked[x->miss[k]] = 1;
+    l->gen = x->gen;
+}
+
+/* A let is evaluated once per employer (docs/language.md §4, Definitions): a chain of
+   lets each using the one before twice would otherwise double the work per link when
+   its value is unknown. Each use replays what the evaluation recorded, as evaluating
+   it again would have. */
+static struct jql_value eval_let(struct jql_evaluator *x, int i)
+{
+    struct jql_eval_let *l = &x->lets[i];
+    if (l->gen != x->gen)
+        compute_let(x, i);
+    for (int k = 0; k < l->nmiss; k++)
+        note_missing(x, l->miss[k]);
+    if (l->empty_coll >= 0)
+        x->empty_coll = l->empty_coll;
+    if (l->why_unknown)
+        x->why_unknown = l->why_unknown;
+    return l->val;
 }
 
 static struct jql_value eval_name(struct jql_evaluator *x, const struct jql_expr *e)
@@ -454,6 +500,17 @@ static struct jql_value quant_count(struct jql_evaluator *x, const struct jql_ex
     return jql_value_num(share, JQL_NUM_PERCENT);
 }
 
+/* A weight below 0 would make the share meaningless (weights 3 and -2: 300%), so it is
+   a fault naming the element (docs/language.md §6, Quantifiers). */
+static struct jql_value negative_weight(struct jql_evaluator *x, const struct jql_expr *e,
+                                        const struct jql_elem *el, struct jql_value w)
+{
+    return fault(e->u.quant.weight->loc,
+                 jql_sprintf("negative weight %s for %s %s", jql_value_format(w),
+                             x->p->facts[e->index].name,
+                             jql_value_format(jql_value_text(el->label))));
+}
+
 static struct jql_value quant_weighted(struct jql_evaluator *x, const struct jql_expr *e,
                                        const struct jql_coll_value *c)
 {
@@ -464,6 +521,8 @@ static struct jql_value quant_weighted(struct jql_evaluator *x, const struct jql
     for (int i = 0; i < c->n; i++) {
         x->bind[x->top - 1] = &c->elems[i];
         struct jql_value w = jql_eval_expr(x, e->u.quant.weight);
+        if (w.kind != JQL_V_ERROR && w.kind != JQL_V_UNKNOWN && jql_dec_is_neg(w.u.d))
+            return negative_weight(x, e, &c->elems[i], w);
         struct jql_value v = jql_eval_expr(x, e->u.quant.body);
         if (!agg_take(&g, w) || !agg_take(&g, v)) {
             if (g.err.kind == JQL_V_ERROR)
@@ -476,8 +535,12 @@ static struct jql_value quant_weighted(struct jql_evaluator *x, const struct jql
         if (total.kind == JQL_V_ERROR || yes.kind == JQL_V_ERROR)
             return total.kind == JQL_V_ERROR ? total : yes;
     }
-    if (g.unknown || jql_dec_is_zero(total.u.d))
-        return jql_value_unknown(); /* docs/language.md §7: a total weight of 0 is unknown */
+    if (g.unknown)
+        return jql_value_unknown();
+    if (jql_dec_is_zero(total.u.d)) { /* docs/language.md §7: unknown, and says why */
+        x->why_unknown = "total weight is 0";
+        return jql_value_unknown();
+    }
     struct jql_value r = jql_value_binop(JQL_OP_DIV, yes, total, e->oploc);
     if (r.kind == JQL_V_NUM)
         r.sub = JQL_NUM_PERCENT;
@@ -551,6 +614,8 @@ static struct jql_value eval_quant(struct jql_evaluator *x, const struct jql_exp
         break;
     }
     x->top = top;
+    if (r.kind == JQL_V_ERROR && r.u.fault == x->spent)
+        x->spent->loc = e->oploc; /* the outermost loop that ran away, not the node */
     return r;
 }
 
@@ -748,7 +813,7 @@ static struct jql_value lookup(struct jql_evaluator *x, const struct jql_expr *e
     *row = find_row(ti, &probe);
     if (*row)
         return (*row)->value;
-    x->no_row = no_row_reason(t, &probe);
+    x->why_unknown = no_row_reason(t, &probe);
     return jql_value_unknown();
 }
 
@@ -758,8 +823,25 @@ static struct jql_value eval_lookup(struct jql_evaluator *x, const struct jql_ex
     return lookup(x, e, &row);
 }
 
+/* The budget ran out at e: from now on every evaluation for this employer is this one
+   fault, so nothing decides around it and the rule ends in error. */
+static struct jql_value out_of_steps(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    x->steps_left = 0;
+    if (!x->spent) {
+        struct jql_value f = fault(e->loc, jql_sprintf("evaluation exceeded the step budget "
+                                                       "(--max-steps %lld)",
+                                                       (long long)x->max_steps));
+        x->spent = jql_alloc(sizeof *x->spent); /* a copy eval_quant may relocate */
+        *x->spent = *f.u.fault;
+    }
+    return spent_value(x);
+}
+
 struct jql_value jql_eval_expr(struct jql_evaluator *x, const struct jql_expr *e)
 {
+    if (--x->steps_left < 0)
+        return out_of_steps(x, e);
     switch (e->kind) {
     case JQL_E_LIT:
         return e->u.lit;
@@ -827,7 +909,7 @@ struct clauses {
     const struct jql_expr *unknown; /* the first unknown clause */
     bool unknown_unless;
     int unknown_empty; /* collection that alone made `unknown` unknown by being empty, or -1 */
-    const char *unknown_no_row; /* a table lookup that alone made it unknown, or NULL */
+    const char *unknown_why; /* why_unknown when that alone made it unknown, or NULL */
 };
 
 static void take_clause(struct jql_evaluator *x, struct clauses *cl, const struct jql_expr *e,
@@ -835,7 +917,7 @@ static void take_clause(struct jql_evaluator *x, struct clauses *cl, const struc
 {
     int nmiss = x->nmiss;
     x->empty_coll = -1;
-    x->no_row = NULL;
+    x->why_unknown = NULL;
     struct jql_value v = jql_eval_expr(x, e);
     if (is_bool(v, decider)) {
         if (!cl->decided || e->loc.start < cl->decided->loc.start) {
@@ -849,7 +931,7 @@ static void take_clause(struct jql_evaluator *x, struct clauses *cl, const struc
         cl->unknown = e;
         cl->unknown_unless = is_unless;
         cl->unknown_empty = x->nmiss == nmiss ? x->empty_coll : -1;
-        cl->unknown_no_row = x->nmiss == nmiss ? x->no_row : NULL;
+        cl->unknown_why = x->nmiss == nmiss ? x->why_unknown : NULL;
     }
 }
 
@@ -871,14 +953,14 @@ static bool settle(struct jql_evaluator *x, const struct clauses *cl, bool requi
         struct jql_buf b = {0};
         jql_eval_explain(x, cl->decided, false, &b);
         out->status = JQL_FAIL;
-        out->reason = jql_buf_str(&b);
+        out->reason = jql_buf_str(&b); /* its values take steps too: see eval_rule */
     } else if (cl->decided) {
         out->status = JQL_NOT_APPLICABLE;
         out->reason = cl->decided_unless
                           ? jql_eval_clause_reason("unless", cl->decided, "true")
                           : jql_eval_clause_reason("when", cl->decided, "false");
-    } else if (cl->unknown && cl->unknown_no_row) {
-        set_untested(x, out, cl->unknown_no_row);
+    } else if (cl->unknown && cl->unknown_why) {
+        set_untested(x, out, cl->unknown_why);
     } else if (cl->unknown && cl->unknown_empty >= 0) {
         set_untested(x, out, jql_sprintf("%s has no elements",
                                          x->p->facts[cl->unknown_empty].name));
@@ -910,8 +992,9 @@ static void eval_clauses(struct jql_evaluator *x, const struct jql_rule *r,
         out->status = JQL_PASS;
 }
 
-static void eval_rule(struct jql_evaluator *x, const struct jql_rule *r,
-                      const struct jql_eval_rinfo *ri, struct jql_rrule *out)
+static void eval_rule(struct jql_evaluator *x, const struct jql_standard *s,
+                      const struct jql_rule *r, const struct jql_eval_rinfo *ri,
+                      struct jql_rrule *out)
 {
     *out = ri->tmpl;
     if (ri->nif_reason) {
@@ -919,8 +1002,23 @@ static void eval_rule(struct jql_evaluator *x, const struct jql_rule *r,
         out->reason = ri->nif_reason;
         return;
     }
+    if (x->spent_by) { /* an earlier rule used up this employer's step budget */
+        out->status = JQL_ERROR;
+        out->reason = jql_sprintf("not evaluated: rule '%s' used up the step budget",
+                                  x->spent_by);
+        return;
+    }
     jql_eval_restore(x, (struct jql_eval_mark){0, -1, NULL});
     eval_clauses(x, r, out);
+    if (!x->spent)
+        return;
+    /* The rule that ran out is error even when a false `when` decided it before the
+       runaway one: its own steps are what the budget could not pay for. */
+    x->spent_by = jql_sprintf("%s.%s", s->id, r->id);
+    out->status = JQL_ERROR;
+    out->reason = jql_eval_fault_reason(spent_value(x));
+    out->missing = NULL;
+    out->nmissing = 0;
 }
 
 /* `requires N of recommended` (docs/language.md §8, "Scoring recommended rules"): once no
@@ -976,7 +1074,7 @@ static void eval_standard(struct jql_evaluator *x, int si, struct jql_rstd *out)
     unsigned seen[2] = {0, 0}; /* by level */
     for (int i = 0; i < s->nrules; i++) {
         const struct jql_rule *r = s->rules[i];
-        eval_rule(x, r, &x->rinfo[si][i], &out->rules[i]);
+        eval_rule(x, s, r, &x->rinfo[si][i], &out->rules[i]);
         seen[r->level] |= 1u << out->rules[i].status;
     }
     bool req = x->std_has_required[si];
@@ -1035,9 +1133,13 @@ void jql_eval_run(struct jql_evaluator *x, const struct jql_employer *emp,
     x->emp = emp;
     x->base = x->top = 0;
     if (++x->gen == 0) { /* wrapped: stale stamps could look current */
-        memset(x->let_gen, 0, (size_t)p->nlets * sizeof *x->let_gen);
+        for (int i = 0; i < p->nlets; i++)
+            x->lets[i].gen = 0;
         x->gen = 1;
     }
+    x->steps_left = x->max_steps;
+    x->spent = NULL;
+    x->spent_by = NULL;
     out->nstds = p->nstandards;
     out->stds = jql_alloc((size_t)p->nstandards * sizeof *out->stds);
     unsigned seen = 0;
@@ -1095,12 +1197,12 @@ struct jql_evaluator *jql_eval_new(const struct jql_program *p, int32_t as_of)
     x->p = p;
     x->as_of = as_of;
     x->empty_coll = -1;
-    x->miss = jql_alloc_atomic((size_t)(p->nfacts + 1) * sizeof *x->miss);
+    x->cap = p->nfacts + 1;
+    x->miss = jql_alloc_atomic((size_t)x->cap * sizeof *x->miss);
     x->marked = jql_alloc_atomic((size_t)(p->nfacts + 1));
     memset(x->marked, 0, (size_t)(p->nfacts + 1));
-    x->let_val = jql_alloc((size_t)(p->nlets + 1) * sizeof *x->let_val);
-    x->let_gen = jql_alloc_atomic((size_t)(p->nlets + 1) * sizeof *x->let_gen);
-    memset(x->let_gen, 0, (size_t)(p->nlets + 1) * sizeof *x->let_gen);
+    x->lets = jql_alloc((size_t)(p->nlets + 1) * sizeof *x->lets); /* zeroed: gen 0 */
+    x->max_steps = JQL_LIMIT_STEPS;
     x->rinfo = jql_alloc((size_t)(p->nstandards + 1) * sizeof *x->rinfo);
     x->std_has_required = jql_alloc((size_t)(p->nstandards + 1) * sizeof *x->std_has_required);
     for (int i = 0; i < p->nstandards; i++) {
@@ -1113,6 +1215,8 @@ struct jql_evaluator *jql_eval_new(const struct jql_program *p, int32_t as_of)
     }
     return x;
 }
+
+void jql_eval_set_max_steps(struct jql_evaluator *x, int64_t n) { x->max_steps = n > 0 ? n : 1; }
 
 void jql_eval_employer(const struct jql_program *p, const struct jql_employer *emp,
                        int32_t as_of, struct jql_remployer *out)

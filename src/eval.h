@@ -25,6 +25,10 @@ struct jql_evaluator;
 struct jql_evaluator *jql_eval_new(const struct jql_program *p, int32_t as_of);
 void jql_eval_run(struct jql_evaluator *ev, const struct jql_employer *emp,
                   struct jql_remployer *out);
+/* The step budget per employer (default JQL_LIMIT_STEPS, limit.h; n >= 1): an employer
+   whose evaluation takes more steps gets the rule that ran out, and every rule after it,
+   as error (docs/language.md §7, Runtime faults). */
+void jql_eval_set_max_steps(struct jql_evaluator *ev, int64_t n);
 
 /* The constant fields of rule `r` of standard `s` (id unqualified, title, level, cite,
    advice, location), as every result of it carries them. */

@@ -259,6 +259,8 @@ void jql_eval_explain(struct jql_evaluator *x, const struct jql_expr *e, bool wa
         break;
     case JQL_E_QUANT:
         explain_quant(x, e, want, b);
+        if (x->spent) /* as eval_quant does: the outermost loop is named */
+            x->spent->loc = e->oploc;
         break;
     case JQL_E_IF:
         explain_if(x, e, want, b);

@@ -22,7 +22,19 @@
 struct jql_eval_mark {
     int nmiss;
     int empty_coll;
-    const char *no_row;
+    const char *why_unknown;
+};
+
+/* A let's result for the current employer (docs/language.md §4, Definitions): its value,
+   known or not, and what evaluating it recorded, replayed at every later use so that
+   each rule using an unknown let still reports the facts it is missing. */
+struct jql_eval_let {
+    uint32_t gen;      /* == the evaluator's gen: computed for the current employer */
+    struct jql_value val;
+    const int *miss;   /* the unknown facts its value depends on */
+    int nmiss;
+    int empty_coll;    /* as jql_evaluator.empty_coll, or -1 */
+    const char *why_unknown;
 };
 
 /* Per-rule data that does not depend on the employer, computed once per evaluator. */
@@ -45,17 +57,27 @@ struct jql_evaluator {
 
     /* Unknown facts read so far for the current rule: a stack of fact ids, deduplicated
        by `marked`. A known result never leaves entries behind (operands that did not
-       decide are rolled back). */
+       decide are rolled back). While a let is first evaluated the entries below it are
+       unmarked, so the stack may hold a fact twice and grows (cap) past nfacts. */
     int *miss;
-    int nmiss;
+    int nmiss, cap;
     uint8_t *marked;
     int empty_coll; /* collection fact id that made min/max/share unknown by being empty */
-    const char *no_row; /* "no row of TABLE for KEYS on DATE": a lookup that found none */
+    /* Why a value with no missing fact is unknown: "no row of TABLE for KEYS on DATE"
+       (a lookup that found none), "total weight is 0" (a weighted share). */
+    const char *why_unknown;
 
-    /* Lets are constant per employer: known values are cached, stamped with `gen`. */
-    struct jql_value *let_val;
-    uint32_t *let_gen;
+    /* Lets are constant per employer (they cannot see quantifier variables): each is
+       evaluated once, its result stamped with `gen`, which changes per employer. */
+    struct jql_eval_let *lets;
     uint32_t gen;
+
+    /* The step budget (docs/language.md §7, Runtime faults): every expression node
+       evaluated for the current employer takes one step. Past max_steps every
+       evaluation returns the fault `spent`; `spent_by` is the rule that ran out. */
+    int64_t max_steps, steps_left;
+    struct jql_fault *spent;
+    const char *spent_by;
 };
 
 /* Evaluate an annotated expression under the current bindings. */

@@ -10,6 +10,7 @@
 
 #include "limit.h"
 #include "mem.h"
+#include "path.h"
 #include "read_json.h"
 #include "sha256.h"
 
@@ -69,7 +70,10 @@ struct jql_input *jql_input_open(const char *path, enum jql_input_kind kind,
     bool in = strcmp(path, "-") == 0;
     int fd = in ? 0 : open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        jql_diag_error(d, (struct jql_loc){0}, "cannot read '%s': %s", path, strerror(errno));
+        const char *why = jql_path_strerror(errno);
+        if (jql_path_kind(path, &why) != JQL_PATH_BAD) /* else why says it better */
+            why = jql_path_strerror(errno);
+        jql_diag_error(d, (struct jql_loc){0}, "cannot read '%s': %s", path, why);
         return NULL;
     }
     struct stat st;

@@ -53,10 +53,37 @@ bool jql_lex_is_reserved_name(const char *word)
 }
 
 /* A comment's span excludes the line ending, CRLF included. */
+/* The control character at s (n bytes there), as "0x1B" or "U+0085"; NULL when s starts
+   none. Tab is no control here; DEL and C1 (U+0080..U+009F) are, as a terminal obeys
+   them (docs/cli.md, Limits). */
+static const char *lex_control(const char *s, size_t n)
+{
+    unsigned char c = (unsigned char)s[0];
+    if ((c < 0x20 && c != '\t') || c == 0x7F)
+        return jql_sprintf("0x%02X", c);
+    if (c == 0xC2 && n > 1 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9F)
+        return jql_sprintf("U+%04X", (unsigned char)s[1]);
+    return NULL;
+}
+
+/* A span of one control character (1 or 2 bytes) at offset `at` of loc's source. */
+static struct jql_loc lex_control_loc(struct jql_loc loc, uint32_t at)
+{
+    uint32_t k = (unsigned char)loc.src->text[at] == 0xC2 ? 2 : 1;
+    return (struct jql_loc){loc.src, at, at + k};
+}
+
 void jql_lex_comment(struct jql_parser *P, struct jql_loc loc)
 {
-    if (loc.end > loc.start && P->src->text[loc.end - 1] == '\r')
-        loc.end--;
+    const char *t = P->src->text;
+    for (uint32_t i = loc.start; i < loc.end; i++) {
+        const char *what = lex_control(t + i, loc.end - i);
+        if (what) {
+            struct jql_loc at = lex_control_loc(loc, i);
+            jql_parse_error(P, at, "control character %s inside a comment", what);
+            i = at.end - 1;
+        }
+    }
     struct jql_comment c = {.loc = loc};
     struct jql_comment **v = P->rf ? &P->rf->comments : &P->ff->comments;
     int *n = P->rf ? &P->rf->ncomments : &P->ff->ncomments;
@@ -112,6 +139,7 @@ bool jql_lex_number(struct jql_parser *P, const char *s, size_t n, union JQL_YYS
                     struct jql_loc loc)
 {
     jql_dec d;
+    P->last_number = loc; /* for a unit on the next line: jql_parse_split_duration */
     if (!lex_dec(P, s, n, &d, loc))
         return false;
     v->TOK_NUMBER = jql_value_num(d, JQL_NUM_NUMBER);
@@ -278,9 +306,13 @@ bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTY
     bool ok = true;
     for (const char *p = s + 1; p < end; p++) {
         if (*p != '\\') {
-            if (*p == '\0') {
-                struct jql_loc at = {loc.src, loc.start + (uint32_t)(p - s), loc.start + (uint32_t)(p - s) + 1};
-                jql_parse_error(P, at, "NUL byte inside text");
+            const char *what = lex_control(p, (size_t)(end - p));
+            if (what) {
+                struct jql_loc at = lex_control_loc(loc, loc.start + (uint32_t)(p - s));
+                if (*p == '\0')
+                    jql_parse_error(P, at, "NUL byte inside text");
+                else
+                    jql_parse_error(P, at, "control character %s inside text", what);
                 ok = false;
             }
             jql_buf_putc(&b, *p);

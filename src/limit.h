@@ -22,6 +22,16 @@
    a condition that could reach level 65. */
 #define JQL_LIMIT_BINDINGS 64
 
+/* Levels of imports: a file imported by a file imported by ... a file named on the
+   command line. The loader and the checker's "does A import B" recurse once per level. */
+#define JQL_LIMIT_IMPORT_DEPTH 256
+
+/* Evaluation steps per employer (the default of --max-steps): every expression node
+   evaluated takes one, reasons included. Lets are evaluated once per employer, so only
+   quantifiers multiply work: five nested over 100 elements would take 10^10 steps.
+   At 10 to 20 ns a step (-O2) the default bounds one employer to a second or two. */
+#define JQL_LIMIT_STEPS 100000000
+
 /* Bytes in an identifier or dotted name (a fact path). */
 #define JQL_LIMIT_NAME 255
 
@@ -41,9 +51,9 @@
 
 /* Bytes in one file. Source offsets are 32-bit and the scanner takes an int length,
    so no file may reach 2 GiB. A rule file is written by people; a fact file may be
-   an export of many employers, but is held in memory whole (about 16 bytes of memory
-   per byte of file, measured), so 256 MiB (over a million employers) needs about
-   4 GiB; a larger export is split into several files. */
+   an export of many employers, but is held in memory whole with its results (about
+   19 bytes of memory per byte of file: 254 MiB, 1.4 million employers, took 4.7 GiB,
+   docs/cli.md "Limits"); a larger export is split into several files. */
 #define JQL_LIMIT_RULE_FILE (64L * 1024 * 1024)
 #define JQL_LIMIT_FACT_FILE (256L * 1024 * 1024)
 

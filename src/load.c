@@ -2,44 +2,56 @@
 ** load: import resolution and file reading. Files are identified by real
 ** path (built-in library files by their "std/..." path) so that every file
 ** loads once and a file still loading when imported again is a cycle.
+** Imports read only under the roots: the folder of each rule path given,
+** each -I and JQL_PATH folder and the library (docs/cli.md, "What a rule
+** file can read"); only a path given on the command line may name a FIFO or
+** a file without the .jq extension.
 */
-/* realpath() is XSI, not in plain _POSIX_C_SOURCE: without this it is implicitly
-   declared as returning int on some libcs, truncating the pointer. */
-#ifndef _XOPEN_SOURCE
-#define _XOPEN_SOURCE 700
-#endif
 #include "load.h"
 
 #include "limit.h"
 #include "mem.h"
 #include "parse.h"
+#include "path.h"
 #include "stdlib_embed.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+
+/* How a file or folder came to be loaded. */
+struct load_req {
+    struct jql_loc at;  /* the import; no source for a path given on the command line */
+    const char *import; /* the import as written; NULL for a path given */
+    bool named;         /* a path given names it (itself, or as a file of a folder given) */
+    bool given;         /* exactly a path given: outside the roots, and any kind of file */
+};
+
+enum { LOAD_LOADING = INT_MAX }; /* in loader.ids: a file still loading */
 
 struct loader {
     const struct jql_load_opts *o;
     struct jql_diags *d;
     struct jql_rulefile **files; int nfiles;     /* loaded, in load order */
     bool *named;                                 /* per file: a path of jql_load_rules names it */
+    struct jql_path_set ids;                     /* every file loaded (its index) or loading */
+    struct jql_path_set walked;                  /* folders a recursive walk entered */
+    struct jql_path_roots roots;                 /* the folders imports may read */
     const struct jql_source **stack; int nstack; /* still loading: the import chain */
     struct jql_rulefile **stackrf;               /* their parsed files, nstack of them */
 };
 
+/* ---- reading a file ---- */
+
 /* The file is larger than `max` bytes: checked before reading a regular file, and while
    reading anything else (a pipe), so that a huge input is never read whole. */
 static void load_too_large(const char *path, enum jql_file_kind kind, long max,
-                           struct jql_diags *d)
+                           struct jql_diags *d, struct jql_loc at)
 {
-    struct jql_diag *dg = jql_diag_error(d, (struct jql_loc){0},
-                                         "cannot read '%s': it is larger than %ld MiB", path,
-                                         max / (1024 * 1024));
+    struct jql_diag *dg = jql_diag_error(d, at, "cannot read '%s': it is larger than %ld MiB",
+                                         path, max / (1024 * 1024));
     if (kind == JQL_FILE_FACTS)
         jql_diag_note(dg, (struct jql_loc){0}, "the limit for a fact file is %ld MiB (%ld bytes); "
                       "split the employers over several files", max / (1024 * 1024), max);
@@ -48,101 +60,59 @@ static void load_too_large(const char *path, enum jql_file_kind kind, long max,
                       max / (1024 * 1024), max);
 }
 
-struct jql_source *jql_load_stdin(enum jql_file_kind kind, struct jql_diags *d)
+/* Read `path` (shown as such) from `open` (its real path when known: what was checked
+   is what is read) into a source identified by `id`. */
+static struct jql_source *load_read(const char *path, const char *open, const char *id,
+                                    enum jql_file_kind kind, struct jql_diags *d,
+                                    struct jql_loc at)
 {
     long max = kind == JQL_FILE_FACTS ? JQL_LIMIT_FACT_FILE : JQL_LIMIT_RULE_FILE;
-    struct jql_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while (b.len <= (size_t)max && (n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
-        jql_buf_put(&b, chunk, n);
-    if (b.len > (size_t)max) {
-        load_too_large("-", kind, max, d);
+    const char *why;
+    enum jql_path_kind k = jql_path_kind(open, &why);
+    if (k == JQL_PATH_DIR || k == JQL_PATH_BAD) {
+        jql_diag_error(d, at, "cannot read '%s': %s", path, k == JQL_PATH_DIR ? "it is a folder" : why);
         return NULL;
     }
-    if (ferror(stdin)) {
-        jql_diag_error(d, (struct jql_loc){0}, "cannot read standard input: read error");
+    FILE *f = fopen(open, "rb");
+    if (!f) {
+        jql_diag_error(d, at, "cannot read '%s': %s", path, jql_path_strerror(errno));
         return NULL;
     }
-    return jql_source_new("-", "-", jql_buf_str(&b), b.len);
+    struct stat st;
+    bool regular = fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode);
+    if (regular && st.st_size > max) {
+        fclose(f);
+        load_too_large(path, kind, max, d, at);
+        return NULL;
+    }
+    /* Read into one buffer, sized to the file when it has a size (a pipe has none): no
+       chunk on the stack, as imports recurse, and no garbage per file. */
+    size_t cap = regular ? (size_t)st.st_size + 1 : 65536, len = 0, n;
+    char *text = jql_alloc_atomic(cap + 1);
+    while (len <= (size_t)max && (n = fread(text + len, 1, cap - len, f)) > 0)
+        if ((len += n) == cap)
+            text = jql_realloc(text, (cap *= 2) + 1);
+    bool err = ferror(f);
+    fclose(f);
+    if (len > (size_t)max) {
+        load_too_large(path, kind, max, d, at);
+        return NULL;
+    }
+    if (err) {
+        jql_diag_error(d, at, "cannot read '%s': read error", path);
+        return NULL;
+    }
+    return jql_source_new(path, id, text, len);
 }
 
 struct jql_source *jql_load_source(const char *path, enum jql_file_kind kind,
                                    struct jql_diags *d)
 {
-    long max = kind == JQL_FILE_FACTS ? JQL_LIMIT_FACT_FILE : JQL_LIMIT_RULE_FILE;
-    struct stat st;
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-        jql_diag_error(d, (struct jql_loc){0}, "cannot read '%s': it is a folder", path);
-        return NULL;
-    }
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        jql_diag_error(d, (struct jql_loc){0}, "cannot read '%s': %s", path, strerror(errno));
-        return NULL;
-    }
-    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > max) {
-        fclose(f);
-        load_too_large(path, kind, max, d);
-        return NULL;
-    }
-    struct jql_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while (b.len <= (size_t)max && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        jql_buf_put(&b, chunk, n);
-    bool err = ferror(f);
-    fclose(f);
-    if (b.len > (size_t)max) {
-        load_too_large(path, kind, max, d);
-        return NULL;
-    }
-    if (err) {
-        jql_diag_error(d, (struct jql_loc){0}, "cannot read '%s': read error", path);
-        return NULL;
-    }
-    char real[PATH_MAX];
-    const char *id = realpath(path, real) ? real : path;
-    return jql_source_new(path, id, jql_buf_str(&b), b.len);
+    const char *real = jql_path_real(path);
+    return load_read(path, path, real ? real : path, kind, d, (struct jql_loc){0});
 }
 
-static bool load_is_file(const char *p)
-{
-    struct stat st;
-    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
-}
-
-static bool load_is_dir(const char *p)
-{
-    struct stat st;
-    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-static bool load_ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-/* Normalise "a/b/../c/./d" to "a/c/d" (for built-in library paths). */
-static char *load_normalize(const char *p)
-{
-    const char *segs[256];
-    int n = 0;
-    char *copy = jql_strdup(p);
-    for (char *save = NULL, *s = strtok_r(copy, "/", &save); s; s = strtok_r(NULL, "/", &save)) {
-        if (strcmp(s, ".") == 0)
-            continue;
-        if (strcmp(s, "..") == 0 && n > 0 && strcmp(segs[n - 1], "..") != 0)
-            n--;
-        else if (n < 256)
-            segs[n++] = s;
-    }
-    struct jql_buf b = {0};
-    for (int i = 0; i < n; i++)
-        jql_buf_printf(&b, "%s%s", i ? "/" : "", segs[i]);
-    return (char *)jql_buf_str(&b);
-}
+/* ---- loading parsed files once ---- */
 
 static void load_item_imports(struct loader *L, struct jql_rulefile *rf);
 
@@ -154,34 +124,33 @@ static void load_edge(struct loader *L, struct jql_rulefile *rf)
 }
 
 /* Whether the file `id` is loaded or loading already; one still loading is an import
-   cycle (reported at `at`). */
-static bool load_seen(struct loader *L, const char *id, struct jql_loc at)
+   cycle (reported at the import). */
+static bool load_seen(struct loader *L, const char *id, const struct load_req *rq)
 {
-    for (int i = 0; i < L->nstack; i++) {
-        if (strcmp(L->stack[i]->path, id) != 0)
-            continue;
-        struct jql_buf b = {0};
-        for (int k = i; k < L->nstack; k++)
-            jql_buf_printf(&b, "%s -> ", L->stack[k]->name);
-        jql_buf_puts(&b, L->stack[i]->name);
-        jql_diag_error(L->d, at, "import cycle: %s", jql_buf_str(&b));
+    int v = jql_path_set_get(&L->ids, id);
+    if (v < 0)
+        return false;
+    if (v != LOAD_LOADING) {
+        L->named[v] |= rq->named; /* imported first, named by a path too */
+        load_edge(L, L->files[v]);
         return true;
     }
-    for (int i = 0; i < L->nfiles; i++) {
-        if (strcmp(L->files[i]->src->path, id) == 0) {
-            L->named[i] |= L->nstack == 0; /* imported first, named by a path too */
-            load_edge(L, L->files[i]);
-            return true;
-        }
-    }
-    return false;
+    int i = 0;
+    while (i < L->nstack && strcmp(L->stack[i]->path, id) != 0)
+        i++;
+    struct jql_buf b = {0};
+    for (int k = i; k < L->nstack; k++)
+        jql_buf_printf(&b, "%s -> ", L->stack[k]->name);
+    jql_buf_puts(&b, i < L->nstack ? L->stack[i]->name : id);
+    jql_diag_error(L->d, rq->at, "import cycle: %s", jql_buf_str(&b));
+    return true;
 }
 
-static void load_one(struct loader *L, struct jql_source *src, struct jql_loc at)
+static void load_one(struct loader *L, struct jql_source *src, const struct load_req *rq)
 {
-    if (load_seen(L, src->path, at))
+    if (load_seen(L, src->path, rq))
         return;
-    bool named = L->nstack == 0; /* loaded for a path given, not for an import */
+    jql_path_set_put(&L->ids, src->path, LOAD_LOADING);
     struct jql_rulefile *rf = jql_parse_rules(src, L->d);
     load_edge(L, rf);
     int depth = L->nstack;
@@ -189,12 +158,18 @@ static void load_one(struct loader *L, struct jql_source *src, struct jql_loc at
     JQL_APPEND(L->stack, L->nstack, src);
     load_item_imports(L, rf);
     L->nstack--;
+    jql_path_set_put(&L->ids, src->path, L->nfiles);
     int n = L->nfiles;
-    JQL_APPEND(L->named, n, named);
+    JQL_APPEND(L->named, n, rq->named);
     JQL_APPEND(L->files, L->nfiles, rf);
 }
 
 /* ---- the built-in library (or $JQL_STDLIB) ---- */
+
+static bool load_is_std(const char *path)
+{
+    return strncmp(path, "std/", 4) == 0 || strcmp(path, "std") == 0;
+}
 
 static const struct jql_stdlib_file *load_std_find(const char *path)
 {
@@ -204,20 +179,21 @@ static const struct jql_stdlib_file *load_std_find(const char *path)
     return NULL;
 }
 
-static void load_std_file(struct loader *L, const struct jql_stdlib_file *f, struct jql_loc at)
+static void load_std_file(struct loader *L, const struct jql_stdlib_file *f,
+                          const struct load_req *rq)
 {
-    if (load_seen(L, f->path, at))
+    if (load_seen(L, f->path, rq))
         return;
-    load_one(L, jql_source_new(f->name, f->path, f->text, strlen(f->text)), at);
+    load_one(L, jql_source_new(f->name, f->path, f->text, strlen(f->text)), rq);
 }
 
 /* "std/x": x.jq, x (with .jq) or every *.jq directly in folder x/. */
-static bool load_std(struct loader *L, const char *path, struct jql_loc at)
+static bool load_std(struct loader *L, const char *path, const struct load_req *rq)
 {
-    const struct jql_stdlib_file *f = load_std_find(load_ends_with(path, ".jq") ? path
+    const struct jql_stdlib_file *f = load_std_find(jql_path_ends_with(path, ".jq") ? path
                                                       : jql_sprintf("%s.jq", path));
     if (f) {
-        load_std_file(L, f, at);
+        load_std_file(L, f, rq);
         return true;
     }
     char *prefix = jql_sprintf("%s/", path);
@@ -225,7 +201,7 @@ static bool load_std(struct loader *L, const char *path, struct jql_loc at)
     bool any = false;
     for (f = jql_stdlib_files; f->path; f++)
         if (strncmp(f->path, prefix, plen) == 0 && !strchr(f->path + plen, '/')) {
-            load_std_file(L, f, at);
+            load_std_file(L, f, rq);
             any = true;
         }
     return any;
@@ -233,140 +209,205 @@ static bool load_std(struct loader *L, const char *path, struct jql_loc at)
 
 /* ---- files and folders on disk ---- */
 
-static int load_cmp_str(const void *a, const void *b)
+static void load_cannot_read(struct loader *L, const struct load_req *rq, const char *path,
+                             const char *why)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    jql_diag_error(L->d, rq->at, "cannot read '%s': %s", path, why);
 }
 
-static void load_disk_file(struct loader *L, const char *path, struct jql_loc at)
+/* An import (or a file of a folder given) whose real path is under no root. */
+static void load_leaves(struct loader *L, const struct load_req *rq, const char *path)
 {
-    char real[PATH_MAX];
-    if (realpath(path, real) && load_seen(L, real, at))
+    struct jql_diag *dg =
+        rq->import ? jql_diag_error(L->d, rq->at, "import '%s' leaves the rule folders", rq->import)
+                   : jql_diag_error(L->d, rq->at, "'%s' leaves the rule folders", path);
+    jql_diag_note(dg, (struct jql_loc){0},
+                  "'%s' is not under the folder of a rule path given, an -I or JQL_PATH folder "
+                  "or the library; to read it, add its folder with -I", path);
+}
+
+static void load_file(struct loader *L, const char *path, const struct load_req *rq)
+{
+    const char *why;
+    enum jql_path_kind k = jql_path_kind(path, &why);
+    if (k == JQL_PATH_BAD) {
+        load_cannot_read(L, rq, path, why);
         return;
-    struct jql_source *src = jql_load_source(path, JQL_FILE_RULES, L->d);
+    }
+    if (k == JQL_PATH_OTHER && !rq->given) { /* a FIFO an import names could block forever */
+        load_cannot_read(L, rq, path, "not a regular file");
+        return;
+    }
+    const char *real = jql_path_real(path); /* NULL for some pipes (/dev/fd/N) */
+    if (!real && !rq->given) {
+        load_cannot_read(L, rq, path, jql_path_strerror(errno));
+        return;
+    }
+    if (!rq->given && !jql_path_roots_hold(&L->roots, real)) {
+        load_leaves(L, rq, path);
+        return;
+    }
+    const char *id = real ? real : path;
+    if (load_seen(L, id, rq))
+        return;
+    struct jql_source *src = load_read(path, id, id, JQL_FILE_RULES, L->d, rq->at);
     if (src)
-        load_one(L, src, at);
+        load_one(L, src, rq);
 }
 
-static void load_disk_dir(struct loader *L, const char *dir, struct jql_loc at)
+/* Every *.jq file of `dir`, sorted bytewise; with `top` (the real path of the folder a
+   recursive walk starts at), its subfolders too, each real folder once and none outside
+   `top`: a symbolic link to a folder above is a loop, not more rules. */
+static void load_folder(struct loader *L, const char *dir, const struct load_req *rq,
+                        const char *top)
 {
-    DIR *dp = opendir(dir);
-    if (!dp) {
-        jql_diag_error(L->d, at, "cannot read folder '%s': %s", dir, strerror(errno));
+    const char *real = jql_path_real(dir);
+    if (!real) {
+        load_cannot_read(L, rq, dir, jql_path_strerror(errno));
         return;
     }
-    const char **names = NULL;
-    int n = 0;
-    for (struct dirent *de; (de = readdir(dp));)
-        if (load_ends_with(de->d_name, ".jq") && de->d_name[0] != '.')
-            JQL_APPEND(names, n, jql_strdup(de->d_name));
-    closedir(dp);
-    if (n > 1) /* qsort(NULL, 0, ...) is undefined behaviour */
-        qsort(names, (size_t)n, sizeof *names, load_cmp_str);
+    if (!rq->given && !top && !jql_path_roots_hold(&L->roots, real)) {
+        load_leaves(L, rq, dir);
+        return;
+    }
+    if (top && !jql_path_set_add(&L->walked, real))
+        return;
+    int n;
+    const char **names = jql_path_list(dir, false, &n);
+    if (!names) {
+        jql_diag_error(L->d, rq->at, "cannot read folder '%s': %s", dir, jql_path_strerror(errno));
+        return;
+    }
+    struct load_req file = *rq;
+    file.given = false; /* a file of a folder is not itself a path given */
     for (int i = 0; i < n; i++) {
-        const char *p = jql_sprintf("%s/%s", dir, names[i]);
-        if (load_is_file(p))
-            load_disk_file(L, p, at);
-    }
-}
-
-/* Try `base` as x.jq / x / x/ on disk. */
-static bool load_disk(struct loader *L, const char *base, struct jql_loc at)
-{
-    if (load_ends_with(base, ".jq")) {
-        if (!load_is_file(base))
-            return false;
-        load_disk_file(L, base, at);
-        return true;
-    }
-    const char *withext = jql_sprintf("%s.jq", base);
-    if (load_is_file(withext)) {
-        load_disk_file(L, withext, at);
-        return true;
-    }
-    if (load_is_dir(base)) {
-        load_disk_dir(L, base, at);
-        return true;
-    }
-    if (load_is_file(base)) {
-        load_disk_file(L, base, at);
-        return true;
-    }
-    return false;
-}
-
-static const char *load_dirname(const char *p)
-{
-    const char *slash = strrchr(p, '/');
-    return slash ? jql_strndup(p, (size_t)(slash - p)) : ".";
-}
-
-/* dir/path without "." segments, so that names stay readable ("a.jq", not "././a.jq").
-   ".." is kept: removing it is wrong when a folder is a symbolic link. */
-static const char *load_join(const char *dir, const char *path)
-{
-    const char *joined = strcmp(dir, ".") == 0 ? path : jql_sprintf("%s/%s", dir, path);
-    struct jql_buf b = {0};
-    const char *s = joined;
-    if (*s == '/')
-        jql_buf_putc(&b, '/');
-    while (*s) {
-        const char *e = strchr(s, '/');
-        size_t n = e ? (size_t)(e - s) : strlen(s);
-        if (n && !(n == 1 && s[0] == '.')) {
-            if (b.len && b.s[b.len - 1] != '/')
-                jql_buf_putc(&b, '/');
-            jql_buf_put(&b, s, n);
+        const char *p = jql_path_join(dir, names[i]);
+        enum jql_path_kind k = jql_path_kind(p, NULL);
+        if (k == JQL_PATH_DIR) {
+            const char *sub = top ? jql_path_real(p) : NULL;
+            if (sub && jql_path_within(sub, top))
+                load_folder(L, p, &file, top);
+        } else if (k != JQL_PATH_NONE && jql_path_ends_with(names[i], ".jq")) {
+            load_file(L, p, &file);
         }
-        s += n + (e != NULL);
     }
-    return b.len ? jql_buf_str(&b) : ".";
 }
 
-static bool load_std_any(struct loader *L, const char *path, struct jql_loc at)
+/* Try `base` as x.jq, then the folder x/; a path given may also name any other file. */
+static bool load_disk(struct loader *L, const char *base, const struct load_req *rq)
 {
-    if (strncmp(path, "std/", 4) != 0 && strcmp(path, "std") != 0)
+    const char *why;
+    enum jql_path_kind k;
+    if (!jql_path_ends_with(base, ".jq")) {
+        const char *withext = jql_sprintf("%s.jq", base);
+        k = jql_path_kind(withext, NULL);
+        if (k != JQL_PATH_NONE && k != JQL_PATH_DIR) {
+            load_file(L, withext, rq);
+            return true;
+        }
+    }
+    k = jql_path_kind(base, &why);
+    if (k == JQL_PATH_DIR) {
+        const char *top = L->o->recursive && rq->given ? jql_path_real(base) : NULL;
+        load_folder(L, base, rq, top);
+    } else if (k != JQL_PATH_NONE && jql_path_ends_with(base, ".jq")) {
+        load_file(L, base, rq); /* why it cannot be read, if it cannot, is said there */
+    } else if (k == JQL_PATH_BAD) {
+        load_cannot_read(L, rq, base, why); /* it is there: say why it cannot be read */
+    } else if (k != JQL_PATH_NONE && rq->given) {
+        load_file(L, base, rq); /* rules.txt, /dev/null, a pipe: read as a rule file */
+    } else {
         return false;
-    if (L->o->stdlib_dir)
-        return load_disk(L, jql_sprintf("%s/%s", L->o->stdlib_dir, path + 4), at);
-    return load_std(L, path, at);
+    }
+    return true;
 }
 
-static bool load_search_path(struct loader *L, const char *path, struct jql_loc at)
+/* load_disk for an import: a folder outside the roots is an error even when the file is
+   not there, so that `import "../../../etc/x"` learns nothing about what is there. */
+static bool load_disk_import(struct loader *L, const char *base, const struct load_req *rq)
+{
+    const char *folder = jql_path_real(jql_path_dirname(base));
+    if (!folder)
+        return false; /* no such folder, so no such file */
+    if (!jql_path_roots_hold(&L->roots, folder)) {
+        load_leaves(L, rq, base);
+        return true;
+    }
+    return load_disk(L, base, rq);
+}
+
+/* "std/..." is the library: the built-in one, or the folder $JQL_STDLIB. */
+static bool load_std_any(struct loader *L, const char *path, const struct load_req *rq)
+{
+    if (!L->o->stdlib_dir)
+        return load_std(L, path, rq);
+    struct load_req lib = *rq;
+    lib.given = false; /* a library file is a .jq file under its root */
+    return load_disk_import(L, jql_path_join(L->o->stdlib_dir, path[3] ? path + 4 : "."), &lib);
+}
+
+static bool load_search_path(struct loader *L, const char *path, const struct load_req *rq)
 {
     for (int i = 0; i < L->o->nincludes; i++)
-        if (load_disk(L, jql_sprintf("%s/%s", L->o->includes[i], path), at))
+        if (load_disk_import(L, jql_path_join(L->o->includes[i], path), rq))
             return true;
     if (L->o->jql_path) {
         char *copy = jql_strdup(L->o->jql_path);
         for (char *save = NULL, *s = strtok_r(copy, ":", &save); s; s = strtok_r(NULL, ":", &save))
-            if (*s && load_disk(L, jql_sprintf("%s/%s", s, path), at))
+            if (*s && load_disk_import(L, jql_path_join(s, path), rq))
                 return true;
     }
-    return load_std_any(L, path, at);
+    return false;
+}
+
+/* An import that can name nothing: empty, absolute, or too deep. */
+static bool load_import_bad(struct loader *L, const char *path, struct jql_loc at)
+{
+    struct jql_loc none = {0};
+    if (L->nstack >= JQL_LIMIT_IMPORT_DEPTH) {
+        struct jql_diag *dg = jql_diag_error(L->d, at, "imports nested too deeply (the limit is "
+                                             "%d levels)", JQL_LIMIT_IMPORT_DEPTH);
+        jql_diag_note(dg, none, "the chain of imports starts at '%s'", L->stack[0]->name);
+    } else if (!*path) {
+        jql_diag_error(L->d, at, "empty import path");
+    } else if (path[0] == '/') {
+        struct jql_diag *dg = jql_diag_error(L->d, at, "import '%s' is an absolute path", path);
+        jql_diag_note(dg, none, "an import names a file relative to the importing file or to an "
+                      "-I or JQL_PATH folder, or std/... for the library");
+    } else {
+        return false;
+    }
+    return true;
 }
 
 /* Resolve an import written in `from` (a disk file or a built-in file). */
 static void load_import(struct loader *L, const struct jql_source *from, const char *path,
                         struct jql_loc at)
 {
-    bool from_std = strncmp(from->path, "std/", 4) == 0 && !load_is_file(from->path);
-    if (path[0] == '/') {
-        if (load_disk(L, path, at))
-            return;
-    } else if (from_std) {
-        const char *rel = load_normalize(jql_sprintf("%s/%s", load_dirname(from->path), path));
-        if (strncmp(rel, "std/", 4) == 0 && load_std_any(L, rel, at))
-            return;
-    } else if (load_disk(L, load_join(load_dirname(from->name), path), at)) {
+    if (load_import_bad(L, path, at))
         return;
+    struct load_req rq = {.at = at, .import = path};
+    bool found = false;
+    if (load_is_std(path)) {
+        found = load_std_any(L, path, &rq); /* never a local std/ folder */
+    } else if (strncmp(from->path, "std/", 4) == 0) { /* a built-in file: disk ids are real */
+        const char *rel = jql_path_normalize(jql_sprintf("%s/%s", jql_path_dirname(from->path),
+                                                         path));
+        found = (load_is_std(rel) && load_std_any(L, rel, &rq)) ||
+                load_search_path(L, path, &rq);
+    } else {
+        found = load_disk_import(L, jql_path_join(jql_path_dirname(from->name), path), &rq) ||
+                load_search_path(L, path, &rq);
     }
-    if (path[0] != '/' && load_search_path(L, path, at))
+    if (found)
         return;
     struct jql_diag *dg = jql_diag_error(L->d, at, "cannot find import '%s'", path);
-    jql_diag_note(dg, (struct jql_loc){0},
-                  "searched next to the importing file, in -I folders, in JQL_PATH%s",
-                  strncmp(path, "std/", 4) == 0 ? " and in the standard library" : "");
+    if (load_is_std(path))
+        jql_diag_note(dg, (struct jql_loc){0}, "std/... names the standard library (JQL_STDLIB "
+                      "when set), never a local std/ folder");
+    else
+        jql_diag_note(dg, (struct jql_loc){0},
+                      "searched next to the importing file, in -I folders, in JQL_PATH");
 }
 
 static void load_item_imports(struct loader *L, struct jql_rulefile *rf)
@@ -376,16 +417,36 @@ static void load_item_imports(struct loader *L, struct jql_rulefile *rf)
             load_import(L, rf->src, rf->items[i].u.import->path, rf->items[i].u.import->loc);
 }
 
+/* The roots: the folder of each path given (a folder given is its own), each -I and
+   JQL_PATH folder, and $JQL_STDLIB (the built-in library is no folder). */
+static void load_roots(struct loader *L, const char *const *paths, int npaths)
+{
+    for (int i = 0; i < npaths; i++)
+        if (!load_is_std(paths[i]))
+            jql_path_roots_add(&L->roots, jql_path_is_dir(paths[i])
+                                              ? paths[i] : jql_path_dirname(paths[i]));
+    for (int i = 0; i < L->o->nincludes; i++)
+        jql_path_roots_add(&L->roots, L->o->includes[i]);
+    if (L->o->jql_path) {
+        char *copy = jql_strdup(L->o->jql_path);
+        for (char *save = NULL, *s = strtok_r(copy, ":", &save); s; s = strtok_r(NULL, ":", &save))
+            jql_path_roots_add(&L->roots, s);
+    }
+    if (L->o->stdlib_dir)
+        jql_path_roots_add(&L->roots, L->o->stdlib_dir);
+}
+
 struct jql_rulefile **jql_load_rules_named(const char *const *paths, int npaths,
                                            const struct jql_load_opts *o, struct jql_diags *d,
                                            int *nfiles, bool **named)
 {
     struct loader L = {.o = o, .d = d};
+    load_roots(&L, paths, npaths);
     for (int i = 0; i < npaths; i++) {
-        struct jql_loc none = {0};
-        if (load_disk(&L, paths[i], none) || load_std_any(&L, paths[i], none))
+        struct load_req rq = {.named = true, .given = true};
+        if (load_is_std(paths[i]) ? load_std_any(&L, paths[i], &rq) : load_disk(&L, paths[i], &rq))
             continue;
-        jql_diag_error(d, none, "cannot find rules '%s'", paths[i]);
+        jql_diag_error(d, (struct jql_loc){0}, "cannot find rules '%s'", paths[i]);
     }
     *nfiles = L.nfiles;
     if (named)

@@ -1,9 +1,10 @@
 /*
 ** load: finds and reads rule files. Resolves imports (relative to the
-** importing file, then -I folders, then JQL_PATH, then the standard
-** library for "std/..."), loads each file once, reports import cycles and
-** missing files, and returns the parsed files in load order (a file
-** after the files it imports).
+** importing file, then -I folders, then JQL_PATH; "std/..." only in the
+** standard library), keeps them under the roots, loads each file once,
+** reports import cycles and missing files, and returns the parsed files in
+** load order (a file after the files it imports). Every name on disk is
+** looked at through path.h.
 */
 #ifndef JQL_LOAD_H
 #define JQL_LOAD_H
@@ -16,11 +17,13 @@ struct jql_load_opts {
     int nincludes;
     const char *jql_path;   /* $JQL_PATH: colon-separated folders, or NULL */
     const char *stdlib_dir; /* $JQL_STDLIB: a folder serving "std/...", or NULL (built-in) */
+    bool recursive;         /* a folder path loads its subfolders too (jqlc test) */
 };
 
 /* Load the rule files or folders named by `paths` (each like an import
-   relative to the working directory). Returns the files in load order;
-   errors are recorded in `d`. */
+   relative to the working directory, except that a path naming a FIFO or
+   another file that is not a .jq file is read too). Returns the files in load
+   order; errors are recorded in `d`. */
 struct jql_rulefile **jql_load_rules(const char *const *paths, int npaths,
                                      const struct jql_load_opts *o, struct jql_diags *d,
                                      int *nfiles);
@@ -33,14 +36,10 @@ struct jql_rulefile **jql_load_rules_named(const char *const *paths, int npaths,
 
 enum jql_file_kind { JQL_FILE_RULES, JQL_FILE_FACTS };
 
-/* Read a file from disk into a source; records an error and returns NULL when it
-   cannot be read (missing, a folder, unreadable, larger than the limit for its kind:
-   JQL_LIMIT_RULE_FILE or JQL_LIMIT_FACT_FILE). */
+/* Read a file from disk (a FIFO too) into a source; records an error and returns NULL
+   when it cannot be read (missing, a folder, a symbolic link loop, unreadable, larger
+   than the limit for its kind: JQL_LIMIT_RULE_FILE or JQL_LIMIT_FACT_FILE). */
 struct jql_source *jql_load_source(const char *path, enum jql_file_kind kind,
                                    struct jql_diags *d);
-
-/* Read standard input whole into a source named "-" (NULL, reported, when it is larger
-   than the limit for its kind or cannot be read). */
-struct jql_source *jql_load_stdin(enum jql_file_kind kind, struct jql_diags *d);
 
 #endif

@@ -8,16 +8,31 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Out of memory ends the run with exit status 2 and a message (docs/cli.md, Limits),
+   never with abort(): _Exit, because the allocator may be in the middle of a collection
+   and nothing half-written (a report, an output file) must be flushed as if complete. */
 static void *mem_oom(size_t n)
 {
     fprintf(stderr, "jqlc: error: out of memory (allocating %zu bytes)\n", n);
-    abort();
+    _Exit(2);
+}
+
+/* libgc's own fatal errors ("Too many heap sections", a failed mmap) are memory running
+   out by other means; msg is NULL before the collector's exit(1). */
+static void GC_CALLBACK mem_fatal(const char *msg)
+{
+    fprintf(stderr, "jqlc: error: out of memory (%s)\n", msg ? msg : "the collector gave up");
+    _Exit(2);
 }
 
 void jql_mem_init(void)
 {
     GC_INIT();
     GC_set_oom_fn(mem_oom);
+    GC_set_abort_func(mem_fatal);
+    /* "GC Warning: Failed to expand heap" and the like, dozens of lines before the one
+       error that matters, mean nothing to a user. */
+    GC_set_warn_proc(GC_ignore_warn_proc);
 }
 
 void *jql_alloc(size_t n) { return GC_MALLOC(n ? n : 1); }

@@ -4,7 +4,8 @@
 ** can route allocation elsewhere by changing one file.
 ** Memory from jql_alloc is zeroed and scanned for pointers; memory from
 ** jql_alloc_atomic is neither (use it for strings and number arrays).
-** Allocation never returns NULL: out of memory prints a message and aborts.
+** Allocation never returns NULL: out of memory prints a message and exits with
+** status 2.
 */
 #ifndef JQL_MEM_H
 #define JQL_MEM_H

@@ -98,7 +98,8 @@ static void parse_run(struct jql_parser *P)
 {
     yyscan_t scanner;
     jql_yylex_init_extra(P, &scanner);
-    jql_yy_scan_bytes(P->src->text, (int)P->src->len, scanner);
+    P->off = P->src->body; /* after a byte-order mark */
+    jql_yy_scan_bytes(P->src->text + P->off, (int)(P->src->len - P->off), scanner);
     jql_yyparse(scanner, P);
     jql_yylex_destroy(scanner);
 }
@@ -369,6 +370,53 @@ static bool parse_is_cmp(const char *text)
 {
     static const char *const cmps[] = {"<", "<=", ">", ">=", "==", "!="};
     return jql_str_index(cmps, JQL_COUNT(cmps), text) >= 0;
+}
+
+/* Only blanks, comments and at least one line end in [from, to). */
+static bool parse_only_line_breaks(const char *t, uint32_t from, uint32_t to)
+{
+    bool newline = false;
+    for (uint32_t i = from; i < to; i++) {
+        if (t[i] == '#')
+            while (i + 1 < to && t[i + 1] != '\n' && t[i + 1] != '\r')
+                i++;
+        else if (t[i] == '\n' || t[i] == '\r')
+            newline = true;
+        else if (t[i] != ' ' && t[i] != '\t')
+            return false;
+    }
+    return newline;
+}
+
+/* Only blanks and comments in [from, to). */
+static bool parse_only_blanks(const char *t, uint32_t from, uint32_t to)
+{
+    for (uint32_t i = from; i < to; i++) {
+        if (t[i] == '#')
+            while (i + 1 < to && t[i + 1] != '\n' && t[i + 1] != '\r')
+                i++;
+        else if (!strchr(" \t\r\n", t[i]))
+            return false;
+    }
+    return true;
+}
+
+bool jql_parse_split_duration(struct jql_parser *P, struct jql_loc loc)
+{
+    struct jql_loc num = P->last_number, w = P->last_word;
+    if (w.src && w.end <= loc.start && w.start >= num.end &&
+        parse_only_blanks(P->src->text, w.end, loc.start))
+        loc = w; /* the error is at the token after the word */
+    if (!num.src || num.src != loc.src || num.end > loc.start)
+        return false;
+    const char *word = jql_source_text(loc);
+    if (!jql_lex_is_unit(word) || !parse_only_line_breaks(P->src->text, num.end, loc.start))
+        return false;
+    const char *n = jql_source_text(num);
+    struct jql_diag *dg = jql_parse_error(P, num, "number %s ends its line, and the unit '%s' "
+                                          "starts the next", n, word);
+    jql_diag_note(dg, loc, "a duration's unit must be on its number's line: '%s %s'", n, word);
+    return true;
 }
 
 void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct jql_loc loc,

@@ -39,6 +39,8 @@ struct jql_parser {
     bool resync;          /* the scanner is closing the blocks left open before a line */
     struct jql_loc resync_kw; /* starting `employer "` (its keyword); the '}' it returns */
     struct jql_loc resync_at; /* sit just after the last token before it */
+    struct jql_loc last_number; /* the last plain number scanned */
+    struct jql_loc last_word;   /* the last word (name or keyword) scanned */
 };
 
 /* Record a syntax-level error (lexer or parser) at loc. */
@@ -101,6 +103,13 @@ struct jql_parse_expect {
     bool cmp_ok;        /* a comparison operator would have been accepted */
     bool ident_ok;      /* a name was expected: a reserved word there needs explaining */
 };
+/* A syntax error at `loc`, or just after it, at a unit word that starts a line right
+   after a number (only blanks and comments between), as in `x = 5` with `days` on the
+   next line: reported at the number, since a duration's unit must be on its number's
+   line (docs/language.md §2). In a fact file the word is read as the next entry's name,
+   so the error comes at the token after it. False when there is no such word: the
+   caller reports the syntax error as usual. */
+bool jql_parse_split_duration(struct jql_parser *P, struct jql_loc loc);
 /* Add a note to a syntax error when a common mistake explains it. */
 void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct jql_loc loc,
                     struct jql_parse_expect ex);

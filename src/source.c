@@ -1,6 +1,7 @@
 /*
 ** source: loaded texts, their line index, byte offset -> line/column, and
-** UTF-8 validation. Line ends are "\n", "\r\n" and a lone "\r"; a text that
+** UTF-8 validation. A UTF-8 byte-order mark at the start is kept in the
+** text (the stamp hashes the file's bytes) but is on no line. Line ends are "\n", "\r\n" and a lone "\r"; a text that
 ** ends with a line end has one more (empty) line, so every offset in
 ** [0, len] -- end of file included -- maps to a line.
 */
@@ -25,8 +26,8 @@ static void source_index_lines(struct jql_source *src)
     int cap = 64;
     uint32_t *starts = jql_alloc_atomic((size_t)cap * sizeof *starts);
     int n = 0;
-    starts[n++] = 0;
-    for (size_t i = 0; i < src->len;) {
+    starts[n++] = src->body;
+    for (size_t i = src->body; i < src->len;) {
         size_t next = source_eol_skip(src->text, src->len, i);
         if (next == i) {
             i++;
@@ -51,6 +52,7 @@ struct jql_source *jql_source_new(const char *name, const char *path, const char
     src->path = jql_strdup(path ? path : src->name);
     src->text = jql_strndup(text ? text : "", text ? len : 0);
     src->len = text ? len : 0;
+    src->body = src->len >= 3 && memcmp(src->text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     source_index_lines(src);
     return src;
 }
@@ -83,6 +85,8 @@ void jql_source_linecol(const struct jql_source *src, uint32_t off, int *line, i
 {
     if (off > src->len)
         off = (uint32_t)src->len;
+    if (off < src->body) /* inside the byte-order mark: the first column */
+        off = src->body;
     int li = source_line_index(src, off);
     int c = 1;
     bool quoted = false;
@@ -148,6 +152,58 @@ size_t jql_utf8_seq(const char *str, size_t n)
         if ((s[i] & 0xC0) != 0x80)
             return 0;
     return k;
+}
+
+/* East Asian Width W and F (Unicode 15), merged into ranges; what terminals draw two
+   columns wide. */
+static const uint32_t source_wide[][2] = {
+    {0x1100, 0x115F},    {0x231A, 0x231B},    {0x2329, 0x232A},    {0x23E9, 0x23EC},
+    {0x23F0, 0x23F0},    {0x23F3, 0x23F3},    {0x25FD, 0x25FE},    {0x2614, 0x2615},
+    {0x2648, 0x2653},    {0x267F, 0x267F},    {0x2693, 0x2693},    {0x26A1, 0x26A1},
+    {0x26AA, 0x26AB},    {0x26BD, 0x26BE},    {0x26C4, 0x26C5},    {0x26CE, 0x26CE},
+    {0x26D4, 0x26D4},    {0x26EA, 0x26EA},    {0x26F2, 0x26F3},    {0x26F5, 0x26F5},
+    {0x26FA, 0x26FA},    {0x26FD, 0x26FD},    {0x2705, 0x2705},    {0x270A, 0x270B},
+    {0x2728, 0x2728},    {0x274C, 0x274C},    {0x274E, 0x274E},    {0x2753, 0x2755},
+    {0x2757, 0x2757},    {0x2795, 0x2797},    {0x27B0, 0x27B0},    {0x27BF, 0x27BF},
+    {0x2B1B, 0x2B1C},    {0x2B50, 0x2B50},    {0x2B55, 0x2B55},    {0x2E80, 0x303E},
+    {0x3041, 0x3247},    {0x3250, 0x33FF},    {0x3400, 0x4DBF},    {0x4E00, 0x9FFF},
+    {0xA000, 0xA4CF},    {0xA960, 0xA97F},    {0xAC00, 0xD7A3},    {0xF900, 0xFAFF},
+    {0xFE10, 0xFE19},    {0xFE30, 0xFE6F},    {0xFF00, 0xFF60},    {0xFFE0, 0xFFE6},
+    {0x16FE0, 0x16FE4},  {0x16FF0, 0x16FF1},  {0x17000, 0x18CD5},  {0x18D00, 0x18D08},
+    {0x1AFF0, 0x1B2FB},  {0x1F004, 0x1F004},  {0x1F0CF, 0x1F0CF},  {0x1F18E, 0x1F18E},
+    {0x1F191, 0x1F19A},  {0x1F200, 0x1F202},  {0x1F210, 0x1F23B},  {0x1F240, 0x1F248},
+    {0x1F250, 0x1F251},  {0x1F260, 0x1F265},  {0x1F300, 0x1F320},  {0x1F32D, 0x1F335},
+    {0x1F337, 0x1F37C},  {0x1F37E, 0x1F393},  {0x1F3A0, 0x1F3CA},  {0x1F3CF, 0x1F3D3},
+    {0x1F3E0, 0x1F3F0},  {0x1F3F4, 0x1F3F4},  {0x1F3F8, 0x1F43E},  {0x1F440, 0x1F440},
+    {0x1F442, 0x1F4FC},  {0x1F4FF, 0x1F53D},  {0x1F54B, 0x1F54E},  {0x1F550, 0x1F567},
+    {0x1F57A, 0x1F57A},  {0x1F595, 0x1F596},  {0x1F5A4, 0x1F5A4},  {0x1F5FB, 0x1F64F},
+    {0x1F680, 0x1F6C5},  {0x1F6CC, 0x1F6CC},  {0x1F6D0, 0x1F6D2},  {0x1F6D5, 0x1F6D7},
+    {0x1F6DC, 0x1F6DF},  {0x1F6EB, 0x1F6EC},  {0x1F6F4, 0x1F6FC},  {0x1F7E0, 0x1F7EB},
+    {0x1F7F0, 0x1F7F0},  {0x1F90C, 0x1F93A},  {0x1F93C, 0x1F945},  {0x1F947, 0x1F9FF},
+    {0x1FA70, 0x1FA7C},  {0x1FA80, 0x1FA88},  {0x1FA90, 0x1FABD},  {0x1FABF, 0x1FAC5},
+    {0x1FACE, 0x1FADB},  {0x1FAE0, 0x1FAE8},  {0x1FAF0, 0x1FAF8},  {0x20000, 0x2FFFD},
+    {0x30000, 0x3FFFD},
+};
+
+int jql_utf8_width(const char *str, size_t k)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (k < 3) /* every wide character is above U+10FF */
+        return 1;
+    uint32_t cp = k == 3 ? (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F)
+                         : (uint32_t)(s[0] & 0x07) << 18 | (uint32_t)(s[1] & 0x3F) << 12 |
+                               (uint32_t)(s[2] & 0x3F) << 6 | (s[3] & 0x3F);
+    int lo = 0, hi = (int)(sizeof source_wide / sizeof source_wide[0]) - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        if (cp < source_wide[mid][0])
+            hi = mid - 1;
+        else if (cp > source_wide[mid][1])
+            lo = mid + 1;
+        else
+            return 2;
+    }
+    return 1;
 }
 
 long jql_source_invalid_utf8(const struct jql_source *src, size_t from)

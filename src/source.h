@@ -15,6 +15,8 @@ struct jql_source {
     const char *path; /* identity for "load once": real path, or "std/..." for built-ins */
     const char *text; /* NUL-terminated copy; may contain NUL bytes before len */
     size_t len;
+    uint32_t body; /* where the text starts: 3 after a UTF-8 byte-order mark, which no
+                      token, line or column counts (every Excel export has one), else 0 */
     uint32_t *line_starts; /* byte offset of each line's first byte */
     int nlines;
     /* A part of a larger file (one record of JSON Lines, CSV or JSON): the lines of the
@@ -33,7 +35,7 @@ struct jql_loc {
     uint32_t start, end;
 };
 
-/* Make a source from memory (the text is copied). */
+/* Make a source from memory (the text is copied, a byte-order mark included). */
 struct jql_source *jql_source_new(const char *name, const char *path, const char *text,
                                   size_t len);
 
@@ -55,6 +57,11 @@ long jql_source_invalid_utf8(const struct jql_source *src, size_t from);
 /* Length (1-4) of the valid UTF-8 sequence at s, with n bytes available; 0 when the bytes
    there are not one (overlong, surrogate, > U+10FFFF, truncated, stray continuation). */
 size_t jql_utf8_seq(const char *s, size_t n);
+
+/* The columns a terminal gives the k-byte UTF-8 sequence at s: 2 for East Asian wide
+   and fullwidth characters (CJK, Hangul, fullwidth forms, most emoji), else 1. Only the
+   caret's indentation uses it: reported columns count scalar values. */
+int jql_utf8_width(const char *s, size_t k);
 
 /* The source text of a span (a fresh string). */
 char *jql_source_text(struct jql_loc loc);

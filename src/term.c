@@ -38,8 +38,10 @@ void jql_term_unit(const char *s, size_t n, unsigned flags, struct jql_term_unit
         snprintf(u->buf, sizeof u->buf, "<%02X>", (unsigned char)s[0]);
     } else {
         uint32_t cp = jql_term_codepoint(s, k);
-        if (!jql_term_unsafe(cp) || (cp == '\n' && (flags & JQL_TERM_LINES)))
+        if (!jql_term_unsafe(cp) || (cp == '\n' && (flags & JQL_TERM_LINES))) {
+            u->cols = jql_utf8_width(s, k); /* a wide (CJK) character takes two */
             return;
+        }
         snprintf(u->buf, sizeof u->buf, "<U+%04X>", (unsigned)cp);
     }
     u->text = u->buf;

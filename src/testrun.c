@@ -117,6 +117,8 @@ struct jql_testrun_result *jql_testrun_run(const struct jql_program *p,
     struct jql_testrun_result *v = NULL;
     int n = 0;
     struct jql_evaluator *ev = jql_eval_new(p, o->as_of);
+    if (o->max_steps)
+        jql_eval_set_max_steps(ev, o->max_steps);
     for (int i = 0; i < p->ntests; i++) {
         const struct jql_test *t = p->tests[i];
         if (!matches_filter(o, t) || skipped(o, t))

@@ -18,6 +18,7 @@
 struct jql_testrun_opts {
     const char *filter; /* run only tests whose name contains it; NULL: all */
     int32_t as_of;      /* evaluation date, days since 1970-01-01 */
+    int64_t max_steps;  /* step budget per test (jql_eval_set_max_steps); 0: the default */
     bool verbose;       /* print `ok "NAME"` for passing tests */
     bool color;
     /* With only_files, run only the tests declared in files[] (the rule files named on

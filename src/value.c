@@ -6,6 +6,8 @@
 #include "value.h"
 
 #include "mem.h"
+#include "source.h"
+#include "term.h"
 
 #include <string.h>
 
@@ -147,17 +149,21 @@ char *jql_value_quote(const char *s)
 {
     struct jql_buf b = {0};
     jql_buf_putc(&b, '"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            jql_buf_printf(&b, "\\%c", *p);
-        else if (*p == '\n')
+    for (size_t i = 0, n = strlen(s), k; i < n; i += k) {
+        unsigned char c = (unsigned char)s[i];
+        k = jql_utf8_seq(s + i, n - i);
+        uint32_t cp = k ? jql_term_codepoint(s + i, k) : c;
+        k = k ? k : 1;
+        if (c == '"' || c == '\\')
+            jql_buf_printf(&b, "\\%c", c);
+        else if (c == '\n')
             jql_buf_puts(&b, "\\n");
-        else if (*p == '\t')
+        else if (c == '\t')
             jql_buf_puts(&b, "\\t");
-        else if (*p < 0x20 || *p == 0x7f)
-            jql_buf_printf(&b, "\\u{%X}", *p);
+        else if (jql_term_unsafe(cp)) /* C0, DEL, C1, bidi: raw they are an error or unseen */
+            jql_buf_printf(&b, "\\u{%X}", (unsigned)cp);
         else
-            jql_buf_putc(&b, (char)*p);
+            jql_buf_put(&b, s + i, k);
     }
     jql_buf_putc(&b, '"');
     return (char *)jql_buf_str(&b);

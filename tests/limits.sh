@@ -108,6 +108,19 @@ expect fact_groups_100k 2 'error: blocks nested too deeply \(the limit is 256 le
 { printf 'test "deep" {\n  given {\n'; awk 'BEGIN { for (i = 1; i <= 100000; i++) {
     printf "g { "; if (i % 100 == 0) print "" } }'; } >deep_given.jq
 expect test_given_100k 2 'error: blocks nested too deeply' -- test $AS_OF deep_given.jq
+# a chain of 20 000 imports: l0.jq imports l1.jq imports ... (the loader recursed once
+# per level and overflowed its stack); a chain of 256 files is fine
+mkdir -p chain && (cd chain && awk 'BEGIN { for (i = 0; i < 20000; i++) {
+    f = "l" i ".jq"; printf "import \"l%d.jq\"\n", i + 1 > f; close(f) }
+  for (i = 1; i < 256; i++) { f = "c" i ".jq"; printf "import \"c%d.jq\"\n", i + 1 > f; close(f) } }' &&
+  printf 'facts { n: number }\nstandard s {\n  rule r { require n > 0 }\n}\n' | tee l20000.jq >c256.jq &&
+  echo 'employer "E" { n = 1 }' >n.facts)
+expect imports_20k 2 '^chain/l255.jq:1:1: error: imports nested too deeply' \
+  -- check $AS_OF -r chain/l0.jq chain/n.facts
+grep -qF "error: imports nested too deeply (the limit is 256 levels)" imports_20k.err &&
+  grep -qF "note: the chain of imports starts at 'chain/l0.jq'" imports_20k.err ||
+  { fail=$((fail + 1)); echo "FAIL imports_20k: message or note: $(cat imports_20k.err)"; }
+expect imports_at_limit 0 '' -- check $AS_OF -r chain/c1.jq chain/n.facts
 
 # ---- sizes: lines, literals, files ----
 { printf 'employer "Long" { n = 1 }'; repeat 1048576 ' '; echo; } >long_line.facts

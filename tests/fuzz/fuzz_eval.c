@@ -4,6 +4,8 @@
 ** std/default rules are used (checked once, at start-up). The rules are
 ** checked, every employer loaded and evaluated, the report written as JSON
 ** and as text, and the rule file's `test` blocks run, all to /dev/null.
+** Each employer and test runs under the step budget of fuzz_budget_for, an
+** oracle for evaluation blow-ups (fuzz_common.h).
 */
 #include "check.h"
 #include "eval.h"
@@ -48,18 +50,23 @@ static struct jql_program *fuzz_program(const uint8_t *data, size_t size,
     if (!p)
         return NULL;
     *ev = jql_eval_new(p, as_of);
-    if (p->ntests) {
-        struct jql_testrun_opts to = {.as_of = as_of, .verbose = true};
-        struct jql_testrun_coverage cov;
-        jql_testrun_coverage_init(&cov, p);
-        int n = 0;
-        struct jql_testrun_result *res = jql_testrun_run(p, &to, &cov, &n);
-        for (int i = 0; i < n; i++)
-            jql_testrun_write_result(fuzz_sink, &res[i], &to);
-        jql_testrun_write_summary(fuzz_sink, res, n, 0);
-        jql_testrun_write_coverage(fuzz_sink, &cov);
-    }
     return p;
+}
+
+/* The rule file's test blocks, each under the budget. */
+static void fuzz_tests(const struct jql_program *p, const struct fuzz_budget *b)
+{
+    struct jql_testrun_opts to = {.as_of = as_of, .max_steps = b->steps, .verbose = true};
+    struct jql_testrun_coverage cov;
+    jql_testrun_coverage_init(&cov, p);
+    int n = 0;
+    struct jql_testrun_result *res = jql_testrun_run(p, &to, &cov, &n);
+    for (int i = 0; i < n; i++) {
+        fuzz_budget_check(b, &res[i].eval);
+        jql_testrun_write_result(fuzz_sink, &res[i], &to);
+    }
+    jql_testrun_write_summary(fuzz_sink, res, n, 0);
+    jql_testrun_write_coverage(fuzz_sink, &cov);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -90,11 +97,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     struct jql_facts_opts fo = {0};
     int n = 0;
     struct jql_employer **emps = jql_facts_load(p, ff, &fo, &n);
+    struct fuzz_budget b = fuzz_budget_for(p, size, n + (p == std_prog ? 0 : p->ntests));
+    if (p != std_prog && p->ntests)
+        fuzz_tests(p, &b);
+    jql_eval_set_max_steps(ev, b.steps);
     struct jql_report rep = {.version = "fuzz", .as_of = "2026-11-23"};
     for (int i = 0; i < n; i++) {
         fuzz_render(&emps[i]->diags);
         struct jql_remployer r = {0};
         jql_eval_run(ev, emps[i], &r);
+        fuzz_budget_check(&b, &r);
         int line, col;
         jql_source_linecol(src, emps[i]->loc.start, &line, &col);
         r.name = emps[i]->name;

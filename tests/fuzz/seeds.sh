@@ -9,10 +9,14 @@
 #          ("RULES\n%%\nFACTS"), and each example fact file against the
 #          built-in std/default rules ("%%\nFACTS")
 #   param  the --param values of the golden cmd files, plus literal shapes
+#   imports each golden case's files as one tree ("%% PATH" lines, fuzz_imports.c),
+#          once with each of its rule files first (the one loaded)
+# and for rules, eval and imports, chains of lets each using the one before
+# twice, in several shapes (docs/HACKING.md, "Fuzzing": the let blow-up class).
 set -eu
 out=$1
 rm -rf "$out"
-mkdir -p "$out/rules" "$out/facts" "$out/eval" "$out/param"
+mkdir -p "$out/rules" "$out/facts" "$out/eval" "$out/param" "$out/imports"
 # seed DIR NAME...: stdin becomes DIR/NAME, the names joined with '_' and '/' made '_'
 seed() { d=$1; shift; cat > "$d/$(echo "$*" | tr '/ ' '__')"; }
 
@@ -37,9 +41,58 @@ cat tests/golden/*/cmd | grep -o -- "--param[= ]'[^']*'\|--param[= ][^ ']*" |
   sed "s/^--param[= ]//; s/^'//; s/'$//; s/^[^=]*=//" | sort -u |
   while IFS= read -r v; do printf '%s' "$v" | seed "$out/param" "golden $v"; done
 for v in '$17.50' '$27.375/hour' '$52000/year' '75%' '-5' '0.000001' '14 days' '3 months' \
-         '2026-02-29' '"text"' '"\u{1F600}"' 'true' 'false' 'unknown' '["a", "b"]' '1_000'; do
+         '2026-02-29' '"text"' '"\u{1F600}"' '"\u{8a}\u{202E}"' 'true' 'false' 'unknown' '["a", "b"]' '1_000'; do
   printf '%s' "$v" | seed "$out/param" "shape $v"
 done
-for h in rules facts eval param; do
+# A golden case as a file tree: FIRST, then every other *.jq and *.facts under the case
+# folder, each as "%% PATH" and its text; paths fuzz_imports.c would refuse are left out.
+tree() {
+  ( cd "$1" && { printf '%%%% %s\n' "$2"; cat "$2"
+    find . -type f \( -name '*.jq' -o -name '*.facts' \) -size -64k | sed 's|^\./||' | sort |
+      grep -v -x -F "$2" | grep -E '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+){0,2}$' | head -n 15 |
+      while read -r f; do printf '%%%% %s\n' "$f"; cat "$f"; done; } )
+}
+for dir in tests/golden/*/; do
+  ( cd "$dir" && find . -type f -name '*.jq' -size -64k | sed 's|^\./||' | sort ) |
+    while read -r r; do
+      case $r in *[!A-Za-z0-9_./-]*) continue ;; esac
+      tree "$dir" "$r" | seed "$out/imports" "$dir" "$r"
+    done
+done
+
+# let_chain N BASE STEP: `let l0 = BASE`, then N lets `lI = STEP` with P the one before,
+# and rules on the last; every fact unknown in a test's given.
+let_chain() {
+  printf 'facts {\n  x: number\n  b: bool\n  collection job\n  job.w: number\n}\n'
+  printf 'let l0 = %s\n' "$2"
+  awk -v n="$1" -v step="$3" 'BEGIN { for (i = 1; i <= n; i++) {
+    s = step; gsub(/P/, "l" (i - 1), s); printf "let l%d = %s\n", i, s } }'
+  printf 'standard s {\n  rule r { require l%d is known or b }\n' "$1"
+  printf '  rule u { when l%d is unknown require x > 1 }\n}\n' "$1"
+  printf 'test "none" {\n  given { }\n  expect s.r untested\n}\n'
+}
+chain_facts='employer "A" { }
+employer "B" { x = 1  job "a" { w = 1 }  job "b" { w = 2 } }
+employer "C" { b = true  job = [] }'
+n=0
+for shape in 'x|P + P' 'b|(P and P) or (P and P)' 'x|sum j in job: P + P + j.w' \
+             'x|if P > P then P else P' 'min j in job: j.w|P + P' 'x|max(P, P) - min(P, P)' \
+             'x|share j in job weighted by P + P: j.w > P'; do
+  n=$((n + 1))
+  for len in 4 16 30; do
+    let_chain $len "${shape%%|*}" "${shape#*|}" | seed "$out/rules" "let chain $n $len"
+    { let_chain $len "${shape%%|*}" "${shape#*|}"; printf '\n%%%%\n%s\n' "$chain_facts"; } |
+      seed "$out/eval" "let chain $n $len"
+    # split over two files: the first half imported from lib/ (fuzz_imports passes -I lib)
+    { let_chain $len "${shape%%|*}" "${shape#*|}" >"$out/chain.tmp"
+      half=$((len / 2 + 7))
+      printf '%%%% main.jq\nimport "chain.jq"\n'; sed -n "$((half + 1)),\$p" "$out/chain.tmp"
+      printf '%%%% lib/chain.jq\n'; sed -n "1,${half}p" "$out/chain.tmp"
+      printf '%%%% e.facts\n%s\n' "$chain_facts"; } | seed "$out/imports" "let chain $n $len"
+  done
+done
+rm -f "$out/chain.tmp"
+
+for h in rules facts eval param imports; do
   echo "seeds: $h $(ls "$out/$h" | wc -l)"
 done

@@ -88,6 +88,47 @@ static void diag_render__multibyte_inside_span__one_tilde_per_scalar(void **stat
                                            "      |   ^~~~\n");
 }
 
+/* East Asian wide characters take two columns: the caret stays under its token, while
+   the reported column still counts scalar values. */
+static void diag_render__wide_before_span__two_spaces_each(void **state)
+{
+    (void)state;
+    struct jql_source *src = src_of("r.jq", "standard s \"\xE8\x81\xB7\xE5\xA0\xB4\" { bad }\n");
+    struct jql_diag *dg = jql_diag_error(NULL, span(src, "bad"), "unexpected name");
+    assert_string_equal(render(dg, false), "r.jq:1:19: error: unexpected name\n"
+                                           "    1 | standard s \"\xE8\x81\xB7\xE5\xA0\xB4\" { bad }\n"
+                                           "      |                     ^~~\n");
+}
+
+static void diag_render__wide_inside_span__two_columns_each(void **state)
+{
+    (void)state;
+    struct jql_source *src = src_of("f.facts", "x = \"\xE5\xBB\xBA\xE8\xA8\xAD\"\n");
+    struct jql_diag *dg = jql_diag_error(NULL, at(src, 4, 12), "not one of the values");
+    assert_string_equal(render(dg, false), "f.facts:1:5: error: not one of the values\n"
+                                           "    1 | x = \"\xE5\xBB\xBA\xE8\xA8\xAD\"\n"
+                                           "      |     ^~~~~~\n");
+    dg = jql_diag_error(NULL, at(src, 5, 8), "first");
+    assert_string_equal(render(dg, false), "f.facts:1:6: error: first\n"
+                                           "    1 | x = \"\xE5\xBB\xBA\xE8\xA8\xAD\"\n"
+                                           "      |      ^~\n");
+}
+
+/* A byte-order mark is not shown and takes no column. */
+static void diag_render__bom__not_echoed(void **state)
+{
+    (void)state;
+    struct jql_source *src = src_of("r.jq", "\xEF\xBB\xBF  bad\n");
+    struct jql_diag *dg = jql_diag_error(NULL, span(src, "bad"), "unexpected name");
+    assert_string_equal(render(dg, false), "r.jq:1:3: error: unexpected name\n"
+                                           "    1 |   bad\n"
+                                           "      |   ^~~\n");
+    dg = jql_diag_error(NULL, at(src, 0, 3), "at the mark");
+    assert_string_equal(render(dg, false), "r.jq:1:1: error: at the mark\n"
+                                           "    1 |   bad\n"
+                                           "      | ^\n");
+}
+
 static void diag_render__multi_line_span__first_line_only(void **state)
 {
     (void)state;
@@ -361,6 +402,9 @@ int main(void)
         cmocka_unit_test(diag_render__tab_in_line__caret_keeps_tab),
         cmocka_unit_test(diag_render__multibyte_before_span__one_space_per_scalar),
         cmocka_unit_test(diag_render__multibyte_inside_span__one_tilde_per_scalar),
+        cmocka_unit_test(diag_render__wide_before_span__two_spaces_each),
+        cmocka_unit_test(diag_render__wide_inside_span__two_columns_each),
+        cmocka_unit_test(diag_render__bom__not_echoed),
         cmocka_unit_test(diag_render__multi_line_span__first_line_only),
         cmocka_unit_test(diag_render__zero_width__single_caret),
         cmocka_unit_test(diag_render__at_end_of_line__caret_past_last_char),

@@ -229,6 +229,207 @@ static void test_let_quantifier_frames(void **state)
     expect_rule(&r, "s.cond", JQL_FAIL, "wage = $1.00/hour <= living = $2.00/hour", "");
 }
 
+/* ---- lets: evaluated once per employer (docs/language.md §4, Definitions) ---- */
+
+/* A let's unknown value is kept, not recomputed: each use still reports every fact it
+   is missing, also when the first use found some of them missing already. */
+static void test_let_unknown_missing_replayed(void **state)
+{
+    struct jql_remployer r = run("let both = u and v\n"
+                                 "let lo = min j in job: j.wage\n"
+                                 "let ws = share j in job weighted by j.headcount: j.ok\n"
+                                 "standard s {\n"
+                                 "  rule a { require u or both }\n"
+                                 "  rule b { require both }\n"
+                                 "  rule c { require both or t }\n"
+                                 "  rule d { require v or both }\n"
+                                 "  rule e { require lo > $1/hour }\n"
+                                 "  rule f { require lo > $1/hour and ws > 0% }\n"
+                                 "  rule g { require ws > 0% }\n"
+                                 "  rule h { require (ws > 0%) is known or lo > $1/hour }\n"
+                                 "}\n",
+                                 "t = true job = []");
+    expect_rule(&r, "s.a", JQL_UNTESTED, "u or both is unknown", "u,v");
+    expect_rule(&r, "s.b", JQL_UNTESTED, "both is unknown", "u,v");
+    expect_rule(&r, "s.c", JQL_PASS, "", "");
+    expect_rule(&r, "s.d", JQL_UNTESTED, "v or both is unknown", "u,v");
+    expect_rule(&r, "s.e", JQL_UNTESTED, "job has no elements", "");
+    expect_rule(&r, "s.f", JQL_UNTESTED, "job has no elements", "");
+    expect_rule(&r, "s.g", JQL_UNTESTED, "job has no elements", "");
+    expect_rule(&r, "s.h", JQL_UNTESTED, "job has no elements", "");
+    r = run("table cap {\n  key n: number\n  value: money/hour\n  1 => $10/hour\n}\n"
+            "let c = cap[z]\n"
+            "standard s { rule a { require c > $0/hour } rule b { require c < $1/hour or u } }\n",
+            "z = 0");
+    expect_rule(&r, "s.a", JQL_UNTESTED, "no row of cap for 0", "");
+    expect_rule(&r, "s.b", JQL_UNTESTED, "c < $1/hour or u is unknown", "u");
+    r = run("let ws = share j in job weighted by j.headcount: j.ok\n"
+            "standard s { rule a { require ws > 0% } rule b { require ws < 10% or u } }\n",
+            "job \"A\" { ok = true headcount = 0 }");
+    expect_rule(&r, "s.a", JQL_UNTESTED, "total weight is 0", "");
+    expect_rule(&r, "s.b", JQL_UNTESTED, "ws < 10% or u is unknown", "u");
+}
+
+/* Each let using the one before twice: evaluated again at each use, 60 of them would
+   take 2^60 evaluations; once each, a few hundred steps. */
+static void test_let_chain_evaluated_once(void **state)
+{
+    struct jql_buf b = {0};
+    jql_buf_puts(&b, "let l0 = n\n");
+    for (int i = 1; i <= 60; i++)
+        jql_buf_printf(&b, "let l%d = l%d + l%d\n", i, i - 1, i - 1);
+    jql_buf_puts(&b, "standard s {\n  rule a { require l60 >= 0 }\n"
+                     "  rule b { require l60 > 0 or t }\n  rule c { require l60 > 0 or u }\n}\n");
+    const struct jql_program *p = compile(jql_buf_str(&b));
+    static const char text[] = "employer \"A\" { t = true }\n"
+                               "employer \"B\" { n = 0 }\n";
+    struct jql_diags d = {0};
+    struct jql_factfile *ff =
+        jql_parse_facts(jql_source_new("c.facts", "c.facts", text, strlen(text)), &d);
+    struct jql_facts_opts o = {0};
+    int n = 0;
+    struct jql_employer **emps = jql_facts_load(p, ff, &o, &n);
+    assert_int_equal(n, 2);
+    struct jql_evaluator *ev = jql_eval_new(p, date("2026-06-01"));
+    jql_eval_set_max_steps(ev, 1000);
+    struct jql_remployer r[2] = {{0}, {0}};
+    for (int i = 0; i < 2; i++)
+        jql_eval_run(ev, emps[i], &r[i]);
+    expect_rule(&r[0], "s.a", JQL_UNTESTED, "l60 >= 0 is unknown", "n");
+    expect_rule(&r[0], "s.b", JQL_PASS, "", "");
+    expect_rule(&r[0], "s.c", JQL_UNTESTED, "l60 > 0 or u is unknown", "n,u");
+    expect_rule(&r[1], "s.a", JQL_PASS, "", ""); /* the cache is per employer */
+}
+
+/* ---- the step budget (docs/language.md §7, Runtime faults) ---------------- */
+
+/* Evaluate every employer of `text` with one evaluator and a budget of max steps. */
+static struct jql_remployer *run_budget(const char *rules, const char *text, int64_t max, int *n)
+{
+    const struct jql_program *p = compile(rules);
+    struct jql_diags d = {0};
+    struct jql_factfile *ff =
+        jql_parse_facts(jql_source_new("b.facts", "b.facts", text, strlen(text)), &d);
+    assert_int_equal(d.nerrors, 0);
+    struct jql_facts_opts o = {0};
+    struct jql_employer **emps = jql_facts_load(p, ff, &o, n);
+    struct jql_evaluator *ev = jql_eval_new(p, date("2026-06-01"));
+    jql_eval_set_max_steps(ev, max);
+    struct jql_remployer *r = jql_alloc((size_t)*n * sizeof *r);
+    for (int i = 0; i < *n; i++)
+        jql_eval_run(ev, emps[i], &r[i]);
+    return r;
+}
+
+static const char *jobs(int n)
+{
+    struct jql_buf b = {0};
+    for (int i = 0; i < n; i++)
+        jql_buf_printf(&b, "job \"J%d\" { wage = $%d/hour } ", i, 10 + i);
+    return jql_buf_str(&b);
+}
+
+/* The rule that runs out is error, located at its outermost quantifier; the rules after
+   it are not evaluated (error) unless not in force; the next employer starts afresh. */
+static void test_step_budget(void **state)
+{
+    static const char rules[] =
+        "standard s {\n"
+        "  rule first { require all a in job: a.wage > $0/hour }\n"
+        "  rule nested { require t and all a in job: all b in job: all c in job:\n"
+        "    a.wage + b.wage + c.wage > $0/hour }\n"
+        "  rule after { require t }\n"
+        "  rule old { expires 2020-01-01 require t }\n"
+        "}\n"
+        "standard z { rule later { require f } }\n";
+    const char *text = jql_sprintf("employer \"Big\" { t = true f = false %s }\n"
+                                   "employer \"Small\" { t = true f = false %s }\n"
+                                   "employer \"Big2\" { t = true f = false %s }\n",
+                                   jobs(20), jobs(2), jobs(20));
+    int n;
+    struct jql_remployer *r = run_budget(rules, text, 10000, &n);
+    assert_int_equal(n, 3);
+    for (int i = 0; i < 3; i += 2) {
+        assert_int_equal(r[i].status, JQL_ERROR);
+        expect_rule(&r[i], "s.first", JQL_PASS, "", "");
+        expect_rule(&r[i], "s.nested", JQL_ERROR,
+                    "evaluation exceeded the step budget (--max-steps 10000) at t.jq:3:31", "");
+        expect_rule(&r[i], "s.after", JQL_ERROR,
+                    "not evaluated: rule 's.nested' used up the step budget", "");
+        expect_rule(&r[i], "s.old", JQL_NOT_APPLICABLE, "not in force since 2020-01-01", "");
+        expect_rule(&r[i], "z.later", JQL_ERROR,
+                    "not evaluated: rule 's.nested' used up the step budget", "");
+    }
+    assert_int_equal(r[1].status, JQL_FAIL);
+    expect_rule(&r[1], "s.nested", JQL_PASS, "", "");
+    expect_rule(&r[1], "s.after", JQL_PASS, "", "");
+    expect_rule(&r[1], "z.later", JQL_FAIL, "f = false", "");
+}
+
+/* A runaway let is located in the let, and its fault is kept like any value. */
+static void test_step_budget_in_let(void **state)
+{
+    int n;
+    struct jql_remployer *r = run_budget(
+        "let big = count a in job: any b in job: a.wage + b.wage < $0/hour\n"
+        "standard s { rule a { require big == 0 } rule b { require big == 0 } }\n",
+        jql_sprintf("employer \"E\" { %s }\n", jobs(40)), 2000, &n);
+    expect_rule(&r[0], "s.a", JQL_ERROR,
+                "evaluation exceeded the step budget (--max-steps 2000) at t.jq:1:11", "");
+    expect_rule(&r[0], "s.b", JQL_ERROR, "not evaluated: rule 's.a' used up the step budget",
+                "");
+}
+
+/* A false `when` decides the rule, but a later `when` that runs away still makes it
+   error: the rule that spent the budget is never reported as settled. */
+static void test_step_budget_decided_rule(void **state)
+{
+    int n;
+    struct jql_remployer *r = run_budget(
+        "standard s {\n"
+        "  rule gated { when f when all a in job: all b in job: a.wage + b.wage > $0/hour\n"
+        "    require t }\n"
+        "  rule next { require t }\n"
+        "}\n",
+        jql_sprintf("employer \"E\" { t = true f = false %s }\n", jobs(40)), 500, &n);
+    expect_rule(&r[0], "s.gated", JQL_ERROR,
+                "evaluation exceeded the step budget (--max-steps 500) at t.jq:2:28", "");
+    expect_rule(&r[0], "s.next", JQL_ERROR,
+                "not evaluated: rule 's.gated' used up the step budget", "");
+}
+
+/* Reasons take steps too: whatever the budget, a failing rule reads as its reason or as
+   the budget's fault, never as a reason built from faulted values. */
+static void test_step_budget_reasons(void **state)
+{
+    static const char rules[] =
+        "standard s { rule r { require all a in job: a.wage * 2 > living or a.wage > wage } }\n";
+    const char *text = jql_sprintf("employer \"E\" { living = $30/hour wage = $20/hour %s }\n",
+                                   jobs(6));
+    static const char want[] =
+        "job \"J0\": a.wage * 2 = $20.00/hour <= living = $30.00/hour and a.wage = $10.00/hour "
+        "<= wage = $20.00/hour; job \"J1\": a.wage * 2 = $22.00/hour <= living = $30.00/hour "
+        "and a.wage = $11.00/hour <= wage = $20.00/hour; job \"J2\": a.wage * 2 = $24.00/hour "
+        "<= living = $30.00/hour and a.wage = $12.00/hour <= wage = $20.00/hour; \xe2\x80\xa6";
+    int n, nfail = 0, nerr = 0;
+    for (int64_t max = 1; max <= 400; max++) {
+        struct jql_remployer *r = run_budget(rules, text, max, &n);
+        const struct jql_rrule *ru = rule(&r[0], "s.r");
+        if (ru->status == JQL_FAIL) {
+            assert_string_equal(ru->reason, want);
+            nfail++;
+        } else {
+            assert_int_equal(ru->status, JQL_ERROR);
+            assert_string_equal(ru->reason,
+                                jql_sprintf("evaluation exceeded the step budget "
+                                            "(--max-steps %lld) at t.jq:1:31",
+                                            (long long)max));
+            nerr++;
+        }
+    }
+    assert_true(nfail > 0 && nerr > 0);
+}
+
 /* ---- quantifiers ----------------------------------------------------------- */
 
 static const char QUANT_RULES[] =
@@ -305,11 +506,33 @@ static void test_quantifiers_unknown_elements(void **state)
                 "job.headcount,job.ok");
 }
 
+/* docs/language.md §7: a total weight of 0 is unknown, and the reason says so. */
 static void test_weighted_share_zero_weight(void **state)
 {
     struct jql_remployer r = run(QUANT_RULES, "job \"A\" { ok = true headcount = 0 }");
+    expect_rule(&r, "q.wshare", JQL_UNTESTED, "total weight is 0", "");
+    /* an element's unknown condition comes first: its fact is missing */
+    r = run(QUANT_RULES, "job \"A\" { ok = true headcount = 0 } job \"B\" { headcount = 0 }");
     expect_rule(&r, "q.wshare", JQL_UNTESTED,
-                "(share j in job weighted by j.headcount: j.ok) >= 50% is unknown", "");
+                "(share j in job weighted by j.headcount: j.ok) >= 50% is unknown", "job.ok");
+}
+
+/* A negative weight is a fault naming the element: weights 3 and -2 gave 300%, and
+   1 and -1 a total of 0. It wins over unknown elements, like every fault. */
+static void test_weighted_share_negative_weight(void **state)
+{
+    static const char rules[] =
+        "standard w {\n"
+        "  rule r { require (share j in job weighted by j.headcount - 2: j.ok) >= 50% }\n"
+        "}\n";
+    struct jql_remployer r = run(rules, "job \"A\" { ok = true headcount = 5 }\n"
+                                        "job \"B\" { ok = false headcount = 0 }\n");
+    expect_rule(&r, "w.r", JQL_ERROR, "negative weight -2 for job \"B\" at t.jq:2:48", "");
+    r = run(rules, "job \"A\" { headcount = 3 } job \"Late \\\"one\\\"\" { headcount = 1 }");
+    expect_rule(&r, "w.r", JQL_ERROR,
+                "negative weight -1 for job \"Late \\\"one\\\"\" at t.jq:2:48", "");
+    r = run(rules, "job \"A\" { ok = true headcount = 2 } job \"B\" { ok = true headcount = 4 }");
+    expect_rule(&r, "w.r", JQL_PASS, "", "");
 }
 
 /* Up to three failing elements are named, then an ellipsis. */
@@ -705,11 +928,18 @@ int main(void)
         cmocka_unit_test(test_kleene_tables),
         cmocka_unit_test(test_missing_depends_on_deciders),
         cmocka_unit_test(test_let_quantifier_frames),
+        cmocka_unit_test(test_let_unknown_missing_replayed),
+        cmocka_unit_test(test_let_chain_evaluated_once),
+        cmocka_unit_test(test_step_budget),
+        cmocka_unit_test(test_step_budget_in_let),
+        cmocka_unit_test(test_step_budget_reasons),
+        cmocka_unit_test(test_step_budget_decided_rule),
         cmocka_unit_test(test_quantifiers_absent_collection),
         cmocka_unit_test(test_quantifiers_empty_collection),
         cmocka_unit_test(test_quantifiers_values),
         cmocka_unit_test(test_quantifiers_unknown_elements),
         cmocka_unit_test(test_weighted_share_zero_weight),
+        cmocka_unit_test(test_weighted_share_negative_weight),
         cmocka_unit_test(test_all_fail_reason_lists_three),
         cmocka_unit_test(test_in_force),
         cmocka_unit_test(test_when_unless),

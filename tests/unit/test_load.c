@@ -1,5 +1,6 @@
 /* Unit tests for load: which loaded files the given paths name (jqlc test runs only
-   their tests), and folders with no rule file (nothing loaded, no error). */
+   their tests), folders with no rule file (nothing loaded, no error), imports kept under
+   the roots, std/ always the library, pipes, and recursive walks that end. */
 #include "test_util.h"
 
 #include "load.h"
@@ -7,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 struct loaded {
@@ -15,14 +18,32 @@ struct loaded {
     int n, nerrors;
 };
 
-static struct loaded load(const char *const *paths, int npaths)
+static struct jql_diags last; /* the diagnostics of the last load_opts() */
+
+static struct loaded load_opts(const char *const *paths, int npaths,
+                               const struct jql_load_opts *o)
 {
     struct jql_diags d = {0};
-    struct jql_load_opts o = {0};
     struct loaded l = {0};
-    l.files = jql_load_rules_named(paths, npaths, &o, &d, &l.n, &l.named);
+    l.files = jql_load_rules_named(paths, npaths, o, &d, &l.n, &l.named);
     l.nerrors = d.nerrors;
+    last = d;
     return l;
+}
+
+static struct loaded load(const char *const *paths, int npaths)
+{
+    struct jql_load_opts o = {0};
+    return load_opts(paths, npaths, &o);
+}
+
+/* Whether some diagnostic of the last load says `text`. */
+static bool said(const char *text)
+{
+    for (int i = 0; i < last.n; i++)
+        if (strstr(last.v[i]->msg, text))
+            return true;
+    return false;
 }
 
 /* Whether the file with identity `id` was loaded, and named (-1: not loaded). */
@@ -93,6 +114,149 @@ static void folder__empty_or_not__files_named(void **state)
     rmdir(dir);
 }
 
+static const char *tmp_dir(void)
+{
+    char *dir = jql_strdup("/tmp/jqlc_test_load_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    return dir;
+}
+
+static void rm_tree(const char *dir)
+{
+    assert_int_equal(system(jql_sprintf("rm -rf '%s'", dir)), 0);
+}
+
+/* An import that leaves the folder of the rule path given, by ".." or by a symbolic
+   link, is an error and nothing is read; -I adds a root that allows it. */
+static void roots__escape_by_dotdot_or_link__error_unless_included(void **state)
+{
+    (void)state;
+    const char *dir = tmp_dir();
+    assert_int_equal(mkdir(jql_sprintf("%s/rules", dir), 0700), 0);
+    write_file(jql_sprintf("%s/shared.jq", dir), "facts { n: number }\n");
+    write_file(jql_sprintf("%s/rules/up.jq", dir), "import \"../shared.jq\"\n");
+    write_file(jql_sprintf("%s/rules/link.jq", dir), "import \"ln.jq\"\n");
+    assert_int_equal(symlink("../shared.jq", jql_sprintf("%s/rules/ln.jq", dir)), 0);
+    const char *up[] = {jql_sprintf("%s/rules/up.jq", dir)};
+    struct loaded l = load(up, 1);
+    assert_int_equal(l.nerrors, 1);
+    assert_true(said("import '../shared.jq' leaves the rule folders"));
+    assert_int_equal(l.n, 1); /* up.jq only */
+    const char *link[] = {jql_sprintf("%s/rules/link.jq", dir)};
+    l = load(link, 1);
+    assert_int_equal(l.nerrors, 1);
+    assert_true(said("import 'ln.jq' leaves the rule folders"));
+    const char *inc[] = {dir};
+    struct jql_load_opts o = {.includes = inc, .nincludes = 1};
+    l = load_opts(up, 1, &o);
+    assert_int_equal(l.nerrors, 0);
+    assert_int_equal(l.n, 2);
+    l = load_opts(link, 1, &o);
+    assert_int_equal(l.nerrors, 0);
+    rm_tree(dir);
+}
+
+/* Absolute and empty imports name nothing; an import never reads a file without the
+   .jq extension. */
+static void import__absolute_empty_or_not_jq__error(void **state)
+{
+    (void)state;
+    const char *dir = tmp_dir();
+    write_file(jql_sprintf("%s/abs.jq", dir), "import \"/etc/passwd\"\n");
+    write_file(jql_sprintf("%s/empty.jq", dir), "import \"\"\n");
+    write_file(jql_sprintf("%s/notes.txt", dir), "secret\n");
+    write_file(jql_sprintf("%s/txt.jq", dir), "import \"notes.txt\"\n");
+    const char *abs[] = {jql_sprintf("%s/abs.jq", dir)};
+    struct loaded l = load(abs, 1);
+    assert_true(said("import '/etc/passwd' is an absolute path"));
+    const char *empty[] = {jql_sprintf("%s/empty.jq", dir)};
+    l = load(empty, 1);
+    assert_int_equal(l.nerrors, 1);
+    assert_true(said("empty import path"));
+    const char *txt[] = {jql_sprintf("%s/txt.jq", dir)};
+    l = load(txt, 1);
+    assert_true(said("cannot find import 'notes.txt'"));
+    assert_int_equal(l.n, 1);
+    rm_tree(dir);
+}
+
+/* "std/..." is the library, whatever a local std/ folder holds. */
+static void std__local_std_folder__never_shadows(void **state)
+{
+    (void)state;
+    const char *dir = tmp_dir();
+    char *cwd = getcwd(NULL, 0);
+    assert_int_equal(chdir(dir), 0);
+    assert_int_equal(mkdir("std", 0700), 0);
+    write_file("std/default.jq", "facts { local_copy: bool }\n");
+    write_file("mine.jq", "import \"std/default\"\n");
+    const char *paths[] = {"std/default"}, *mine[] = {"mine.jq"};
+    struct loaded l = load(paths, 1);
+    assert_int_equal(l.nerrors, 0);
+    assert_int_equal(named(&l, "std/default.jq"), 1); /* the built-in file */
+    struct loaded m = load(mine, 1);
+    assert_int_equal(m.nerrors, 0);
+    assert_int_equal(named(&m, "std/default.jq"), 0);
+    assert_int_equal(m.n, l.n + 1);
+    assert_int_equal(chdir(cwd), 0);
+    free(cwd);
+    rm_tree(dir);
+}
+
+/* A FIFO given is read; a FIFO an import names is not (it could block forever). */
+static void fifo__given_read__imported_refused(void **state)
+{
+    (void)state;
+    const char *dir = tmp_dir();
+    const char *fifo = jql_sprintf("%s/p.jq", dir);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    write_file(jql_sprintf("%s/imp.jq", dir), "import \"p.jq\"\n");
+    const char *imp[] = {jql_sprintf("%s/imp.jq", dir)};
+    struct loaded l = load(imp, 1);
+    assert_int_equal(l.nerrors, 1);
+    assert_true(said("p.jq': not a regular file"));
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) { /* the writer */
+        FILE *f = fopen(fifo, "w");
+        fputs("facts { n: number }\n", f);
+        fclose(f);
+        _exit(0);
+    }
+    const char *given[] = {fifo};
+    l = load(given, 1);
+    assert_int_equal(l.nerrors, 0);
+    assert_int_equal(l.n, 1);
+    assert_int_equal(l.files[0]->nitems, 1);
+    assert_int_equal(waitpid(pid, NULL, 0), pid);
+    rm_tree(dir);
+}
+
+/* A recursive walk enters each real folder once and no folder outside the one given:
+   links to ".", ".." and to a sibling add nothing and the walk ends. */
+static void walk__links_to_dot_dotdot_sibling__each_file_once(void **state)
+{
+    (void)state;
+    const char *dir = tmp_dir();
+    const char *d = jql_sprintf("%s/d", dir);
+    assert_int_equal(mkdir(d, 0700), 0);
+    assert_int_equal(mkdir(jql_sprintf("%s/sub", d), 0700), 0);
+    write_file(jql_sprintf("%s/a.jq", d), "facts { a: bool }\n");
+    write_file(jql_sprintf("%s/sub/b.jq", d), "facts { b: bool }\n");
+    write_file(jql_sprintf("%s/outside.jq", dir), "facts { o: bool }\n");
+    assert_int_equal(symlink(".", jql_sprintf("%s/self", d)), 0);
+    assert_int_equal(symlink("..", jql_sprintf("%s/sub/up", d)), 0);
+    assert_int_equal(symlink("..", jql_sprintf("%s/parent", d)), 0);
+    assert_int_equal(symlink("sub", jql_sprintf("%s/again", d)), 0);
+    const char *paths[] = {d};
+    struct jql_load_opts o = {.recursive = true};
+    struct loaded l = load_opts(paths, 1, &o);
+    assert_int_equal(l.nerrors, 0);
+    assert_int_equal(l.n, 2);
+    assert_true(l.named[0] && l.named[1]);
+    rm_tree(dir);
+}
+
 int main(void)
 {
     JQL_TEST_INIT();
@@ -100,6 +264,11 @@ int main(void)
         cmocka_unit_test(named__library_file__only_it),
         cmocka_unit_test(named__imported_then_named__named),
         cmocka_unit_test(folder__empty_or_not__files_named),
+        cmocka_unit_test(roots__escape_by_dotdot_or_link__error_unless_included),
+        cmocka_unit_test(import__absolute_empty_or_not_jq__error),
+        cmocka_unit_test(std__local_std_folder__never_shadows),
+        cmocka_unit_test(fifo__given_read__imported_refused),
+        cmocka_unit_test(walk__links_to_dot_dotdot_sibling__each_file_once),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -223,8 +223,15 @@ static void parse_lit__number_then_unit_on_next_line__not_a_duration(void **stat
     struct jql_diags d = {0};
     rules("let x = 14\ndays\n", &d);
     assert_int_equal(d.nerrors, 1);
-    assert_string_equal(d.v[0]->msg, "unexpected 'days'");
-    assert_string_equal(span_text(d.v[0]->loc), "days");
+    /* reported at the number, with a note at the unit */
+    assert_string_equal(d.v[0]->msg, "number 14 ends its line, and the unit 'days' starts the next");
+    assert_string_equal(span_text(d.v[0]->loc), "14");
+    assert_int_equal(d.v[0]->nnotes, 1);
+    assert_string_equal(span_text(d.v[0]->notes[0].loc), "days");
+    /* not when something else stands between them */
+    d = (struct jql_diags){0};
+    rules("let x = 14 +\ndays\n", &d);
+    assert_string_equal(d.v[0]->msg, "unexpected 'days', expected an expression");
     /* In a fact file the unit word on the next line starts the next entry. */
     struct jql_factfile *ff = facts_ok("employer \"A\" {\n  a = 14\n  days = 3\n}\n");
     struct jql_femployer *e = ff->employers[0];
@@ -971,6 +978,51 @@ static void parse_errors__nul_byte__error_not_crash(void **state)
     assert_string_equal(rf->items[0].u.let->name, "z");
 }
 
+/* Control characters other than tab are errors inside text and comments too (a
+   terminal would obey them when the text is shown); DEL and C1 count. */
+static void parse_errors__control_in_text_and_comment__error_at_it(void **state)
+{
+    (void)state;
+    struct jql_diags d = {0};
+    struct jql_rulefile *rf = rules("let x = \"a\x1B[31m\" # bell \x07\n"
+                                    "let y = \"tab\tok\" # tab\tok\n"
+                                    "let z = \"del\x7F c1 \xC2\x85\"\n", &d);
+    assert_int_equal(d.nerrors, 4);
+    assert_string_equal(d.v[0]->msg, "control character 0x1B inside text");
+    assert_int_equal(d.v[0]->loc.start, 10);
+    assert_string_equal(d.v[1]->msg, "control character 0x07 inside a comment");
+    assert_string_equal(d.v[2]->msg, "control character 0x7F inside text");
+    assert_string_equal(d.v[3]->msg, "control character U+0085 inside text");
+    assert_int_equal(d.v[3]->loc.end - d.v[3]->loc.start, 2);
+    assert_int_equal(rf->nitems, 1); /* y */
+    /* a CR ends a line, inside text too */
+    d = (struct jql_diags){0};
+    rules("let x = \"a\rb\"\n", &d);
+    assert_string_equal(d.v[0]->msg, "unterminated text: missing closing '\"'");
+    /* and ends a comment: the next line is read */
+    rf = rules_ok("# one\rlet x = 1\r# two\r\nlet y = 2\n");
+    assert_int_equal(rf->nitems, 2);
+    assert_int_equal(rf->ncomments, 2);
+}
+
+/* A byte-order mark at the start of a rule file, fact file or literal is skipped. */
+static void parse_bom__start_of_any_input__skipped(void **state)
+{
+    (void)state;
+    struct jql_rulefile *rf = rules_ok("\xEF\xBB\xBFlet x = 1\n");
+    assert_int_equal(rf->nitems, 1);
+    assert_int_equal(rf->items[0].u.let->loc.start, 3);
+    struct jql_factfile *ff = facts_ok("\xEF\xBB\xBF" "employer \"A\" { n = 1 }\n");
+    assert_int_equal(ff->nemployers, 1);
+    struct jql_value v;
+    struct jql_diags d = {0};
+    assert_true(jql_parse_literal(src_of("\xEF\xBB\xBF" "40 hours"), &d, &v));
+    assert_string_equal(jql_value_format(v), "40 hours");
+    /* not elsewhere */
+    rules("let x = 1 \xEF\xBB\xBF\n", &d);
+    assert_true(d.nerrors > 0);
+}
+
 static void parse_errors__invalid_utf8__error_not_crash(void **state)
 {
     (void)state;
@@ -1138,6 +1190,8 @@ int main(void)
         cmocka_unit_test(parse_errors__comments__collected_with_spans),
         cmocka_unit_test(parse_errors__crlf_line_endings__parse),
         cmocka_unit_test(parse_errors__nul_byte__error_not_crash),
+        cmocka_unit_test(parse_errors__control_in_text_and_comment__error_at_it),
+        cmocka_unit_test(parse_bom__start_of_any_input__skipped),
         cmocka_unit_test(parse_errors__invalid_utf8__error_not_crash),
         cmocka_unit_test(parse_errors__invalid_utf8_in_employer__only_that_employer_fails),
         cmocka_unit_test(parse_errors__bare_invalid_byte__reported_once),

@@ -1,4 +1,5 @@
-/* Unit tests for source: line index, offset -> line/column, UTF-8 validation, spans. */
+/* Unit tests for source: line index, offset -> line/column, UTF-8 validation, spans, a
+   byte-order mark, the width of wide characters. */
 #include "test_util.h"
 
 #include "source.h"
@@ -225,6 +226,41 @@ static void loc_join__two_spans__covers_both(void **state)
     assert_int_equal(j.end, 1);
 }
 
+static void source_bom__skipped_by_lines_and_columns__kept_in_text(void **state)
+{
+    (void)state;
+    struct jql_source *src = src_of("\xEF\xBB\xBF" "ab\ncd");
+    assert_int_equal(src->body, 3);
+    assert_int_equal(src->len, 8); /* the stamp hashes the file's bytes */
+    assert_int_equal(src->nlines, 2);
+    assert_line(src, 1, "ab");
+    assert_linecol(src, 3, 1, 1);
+    assert_linecol(src, 4, 1, 2);
+    assert_linecol(src, 0, 1, 1); /* inside the mark: the first column */
+    assert_linecol(src, 7, 2, 2);
+    /* only at the very start; elsewhere it is text */
+    src = src_of("a\xEF\xBB\xBF");
+    assert_int_equal(src->body, 0);
+    assert_linecol(src, 4, 1, 3);
+    src = src_of("\xEF\xBB");
+    assert_int_equal(src->body, 0);
+}
+
+static void utf8_width__wide_and_narrow(void **state)
+{
+    (void)state;
+    assert_int_equal(jql_utf8_width("a", 1), 1);
+    assert_int_equal(jql_utf8_width("\xC3\xA9", 2), 1);         /* é */
+    assert_int_equal(jql_utf8_width("\xE2\x82\xAC", 3), 1);     /* € */
+    assert_int_equal(jql_utf8_width("\xE8\x81\xB7", 3), 2);     /* 職 */
+    assert_int_equal(jql_utf8_width("\xEA\xB0\x80", 3), 2);     /* 가 (Hangul) */
+    assert_int_equal(jql_utf8_width("\xEF\xBC\xA1", 3), 2);     /* Ａ (fullwidth) */
+    assert_int_equal(jql_utf8_width("\xEF\xBD\xA1", 3), 1);     /* ｡ (halfwidth) */
+    assert_int_equal(jql_utf8_width("\xF0\x9F\x98\x80", 4), 2); /* 😀 */
+    assert_int_equal(jql_utf8_width("\xF0\x9D\x90\x80", 4), 1); /* 𝐀 (math bold) */
+    assert_int_equal(jql_utf8_width("\xE3\x89\x88", 3), 1);     /* ㉈: ambiguous, narrow */
+}
+
 int main(void)
 {
     JQL_TEST_INIT();
@@ -246,6 +282,8 @@ int main(void)
         cmocka_unit_test(utf8_seq__lengths_and_limits),
         cmocka_unit_test(source_text__span__fresh_copy_clamped),
         cmocka_unit_test(loc_join__two_spans__covers_both),
+        cmocka_unit_test(source_bom__skipped_by_lines_and_columns__kept_in_text),
+        cmocka_unit_test(utf8_width__wide_and_narrow),
     };
     return cmocka_run_group_tests_name("source", tests, NULL, NULL);
 }

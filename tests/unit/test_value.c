@@ -113,6 +113,8 @@ static void value_format__text_list_bool_unknown_date(void **state)
     assert_prints(jql_value_text("Lead Teacher"), "\"Lead Teacher\"");
     assert_prints(jql_value_text("a\"b\\c\nd\te\x01"), "\"a\\\"b\\\\c\\nd\\te\\u{1}\"");
     assert_prints(jql_value_text("caf\xc3\xa9"), "\"caf\xc3\xa9\"");
+    /* C1 and bidi controls are escaped: raw, the lexer rejects or a reader cannot see them */
+    assert_prints(jql_value_text("a\xc2\x8a\xe2\x80\xae\x7f"), "\"a\\u{8A}\\u{202E}\\u{7F}\"");
     const char *items[] = {"a", "b"};
     struct jql_list l = {items, 2};
     assert_prints(jql_value_list(&l), "[\"a\", \"b\"]");

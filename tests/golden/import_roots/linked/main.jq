@@ -1,0 +1,1 @@
+standard s "S" { rule r "R" { require ok } }

@@ -1,0 +1,2 @@
+# std/... is the built-in library, never the local std/ folder beside this case
+import "std/default"

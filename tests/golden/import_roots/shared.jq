@@ -1,0 +1,2 @@
+# beside the rules folder: readable only when -I allows it
+facts { ok: bool }
