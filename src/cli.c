@@ -665,6 +665,7 @@ static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program 
     struct jql_drv_opts dopts = {.p = p, .as_of = as_of, .strict = o->strict,
                                  .name_key = o->name_key, .err = C->err,
                                  .err_color = C->err_color, .max_steps = o->c.max_steps,
+                                 .stamp = o->format != CLI_TEXT,
                                  .input = o->input ? jql_input_kind_named(o->input) : -1};
     struct jql_sink sink;
     struct jql_drv *drv = jql_drv_new(&dopts, &rep, &sink);

@@ -265,7 +265,7 @@ void jql_drv_file(struct jql_drv *d, const char *path)
     struct jql_diags fd = {.werror = d->o.strict};
     int kind = d->o.input >= 0 ? d->o.input : strcmp(path, "-") == 0 ? JQL_IN_FACTS
                                                                       : jql_input_kind_of(path);
-    struct jql_input *in = jql_input_open(path, kind < 0 ? JQL_IN_FACTS : kind, &fd);
+    struct jql_input *in = jql_input_open(path, kind < 0 ? JQL_IN_FACTS : kind, d->o.stamp, &fd);
     if (in) {
         if (!d->nfile_names)
             JQL_APPEND(d->file_names, d->nfile_names, ""); /* numbers start at 1 */
@@ -273,7 +273,8 @@ void jql_drv_file(struct jql_drv *d, const char *path)
         read_records(d, in, kind < 0 ? JQL_IN_FACTS : kind, ++d->files, &fd);
         char sha[65];
         jql_input_close(in, sha);
-        jql_report_add_file_sha(d->rep, jql_strdup(path), "facts", sha);
+        if (d->o.stamp)
+            jql_report_add_file_sha(d->rep, jql_strdup(path), "facts", sha);
     }
     for (int k = 0; k < fd.n; k++) /* a whole-file problem names its file (docs/cli.md) */
         if (!fd.v[k]->loc.src && !fd.v[k]->file)

@@ -18,6 +18,7 @@
 struct jql_drv_opts {
     const struct jql_program *p;
     int32_t as_of;
+    bool stamp;            /* the report carries a stamp: hash the fact files */
     bool strict;           /* undeclared facts and duplicate employers are errors */
     const char *name_key;  /* the JSON key or CSV column of the name; NULL: "employer" */
     int64_t max_steps;     /* per employer; 0: the default (docs/cli.md, Evaluation options) */

@@ -46,6 +46,7 @@ struct jql_input {
     enum jstate js;
     struct facts_scan fs;
     struct jql_sha256 sha;
+    bool hash;  /* for the stamp: only JSON and JSON Lines reports carry one */
 };
 
 int jql_input_kind_named(const char *name)
@@ -64,7 +65,7 @@ int jql_input_kind_of(const char *path)
     return k < 0 ? -1 : kinds[k];
 }
 
-struct jql_input *jql_input_open(const char *path, enum jql_input_kind kind,
+struct jql_input *jql_input_open(const char *path, enum jql_input_kind kind, bool hash,
                                  struct jql_diags *d)
 {
     bool in = strcmp(path, "-") == 0;
@@ -86,6 +87,7 @@ struct jql_input *jql_input_open(const char *path, enum jql_input_kind kind,
     r->name = jql_strdup(path);
     r->fd = fd;
     r->kind = kind;
+    r->hash = hash;
     jql_sha256_init(&r->sha);
     return r;
 }
@@ -101,7 +103,10 @@ void jql_input_close(struct jql_input *in, char sha256[65])
     in->fd = -1;
     jql_buf_free(in->buf);
     in->buf = NULL;
-    jql_sha256_final(&in->sha, sha256);
+    if (in->hash)
+        jql_sha256_final(&in->sha, sha256);
+    else
+        sha256[0] = '\0';
 }
 
 /* ---- the buffer ---- */
@@ -141,7 +146,8 @@ static bool more(struct jql_input *in, struct jql_diags *d)
         in->eof = true;
         return false;
     }
-    jql_sha256_update(&in->sha, in->buf + in->len, (size_t)n);
+    if (in->hash)
+        jql_sha256_update(&in->sha, in->buf + in->len, (size_t)n);
     in->len += (size_t)n;
     if (!in->bom_checked && in->len >= 3) { /* a byte-order mark (Excel) is skipped */
         in->bom_checked = true;
@@ -151,22 +157,23 @@ static bool more(struct jql_input *in, struct jql_diags *d)
     return true;
 }
 
-/* Consume buf[start, to), keeping the line and column of the new start. */
+/* Consume buf[start, to), keeping the line and column of the new start. Lines are
+   counted with memchr and columns only on the last one: most records end at a line end. */
 static void consume(struct jql_input *in, size_t to)
 {
-    for (size_t i = in->start; i < to; i++) {
-        unsigned char c = (unsigned char)in->buf[i];
-        if (c == '\n') {
-            in->line++;
-            in->col = 0;
-        } else if ((c & 0xC0) != 0x80) {
-            in->col++;
-        }
+    const char *p = in->buf + in->start, *end = in->buf + to, *nl;
+    while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+        in->line++;
+        in->col = 0;
+        p = nl + 1;
     }
+    for (; p < end; p++)
+        in->col += ((unsigned char)*p & 0xC0) != 0x80;
     in->start = to;
 }
 
-static void record(struct jql_input *in, size_t a, size_t b, struct jql_record *r)
+/* The record buf[a, b); the reader goes on at `next` (past its line end). */
+static void record(struct jql_input *in, size_t a, size_t b, size_t next, struct jql_record *r)
 {
     consume(in, a);
     r->text = in->buf + a;
@@ -174,7 +181,7 @@ static void record(struct jql_input *in, size_t a, size_t b, struct jql_record *
     r->line0 = in->line;
     r->col0 = in->col;
     r->number = ++in->number;
-    consume(in, b);
+    consume(in, next);
 }
 
 /* A located error at the reader's place: the current line, as a part of the file. */
@@ -202,16 +209,19 @@ static bool is_blank(const char *s, size_t n)
 }
 
 /* The end of the line or row that starts at `from` (after its line end), or 0 when the
-   buffer does not hold it yet. A CSV row goes on past line ends inside quotes. */
+   buffer does not hold it yet. A CSV row goes on past line ends inside quotes: the
+   quotes before a line end are counted, and an odd count means it is inside one. */
 static size_t line_end(const struct jql_input *in, size_t from, bool csv)
 {
+    const char *s = in->buf, *nl;
     bool quoted = false;
-    for (size_t i = from; i < in->len; i++) {
-        char c = in->buf[i];
-        if (csv && c == '"')
+    for (size_t i = from; (nl = memchr(s + i, '\n', in->len - i)) != NULL;) {
+        size_t at = (size_t)(nl - s);
+        for (const char *q = s + i; csv && (q = memchr(q, '"', (size_t)(nl - q))) != NULL; q++)
             quoted = !quoted;
-        else if (c == '\n' && !quoted)
-            return i + 1;
+        if (!quoted)
+            return at + 1;
+        i = at + 1;
     }
     return in->eof ? in->len : 0;
 }
@@ -233,8 +243,7 @@ static bool next_line(struct jql_input *in, struct jql_record *r, struct jql_dia
             consume(in, end); /* blank lines are skipped */
             continue;
         }
-        record(in, in->start, b, r);
-        consume(in, end);
+        record(in, in->start, b, end, r);
         return true;
     }
 }
@@ -315,7 +324,7 @@ static bool next_facts(struct jql_input *in, struct jql_record *r, struct jql_di
             consume(in, end);
             continue;
         }
-        record(in, in->start, end, r);
+        record(in, in->start, end, end, r);
         return true;
     }
 }
@@ -424,7 +433,7 @@ static bool json_start(struct jql_input *in, struct jql_record *r, struct jql_di
         place_error(in, o, d, "the document ends inside an employer");
         return false;
     }
-    record(in, o, end, r);
+    record(in, o, end, end, r);
     in->js = J_END;
     return true;
 }
@@ -462,7 +471,7 @@ static bool json_element(struct jql_input *in, struct jql_record *r, struct jql_
         place_error(in, i, d, "the document ends inside an employer");
         return false;
     }
-    record(in, i, end, r);
+    record(in, i, end, end, r);
     in->js = J_ARRAY_NEXT;
     return true;
 }

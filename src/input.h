@@ -31,9 +31,9 @@ struct jql_record {
 
 struct jql_input;
 
-/* Open `path` ("-": standard input) to be read as `kind`; NULL, reported in d, when it
-   cannot be opened. */
-struct jql_input *jql_input_open(const char *path, enum jql_input_kind kind,
+/* Open `path` ("-": standard input) to be read as `kind`, hashing what is read when
+   `hash` (for the stamp); NULL, reported in d, when it cannot be opened. */
+struct jql_input *jql_input_open(const char *path, enum jql_input_kind kind, bool hash,
                                  struct jql_diags *d);
 /* The file's name as diagnostics show it. */
 const char *jql_input_name(const struct jql_input *in);
@@ -43,7 +43,7 @@ const char *jql_input_name(const struct jql_input *in);
 bool jql_input_next(struct jql_input *in, struct jql_record *r, struct jql_diags *d);
 /* Whether reading stopped on an error (already reported), not at the end of the file. */
 bool jql_input_failed(const struct jql_input *in);
-/* Close; the SHA-256 of every byte read, as hex. */
+/* Close; the SHA-256 of every byte read, as hex ("" when not hashed). */
 void jql_input_close(struct jql_input *in, char sha256[65]);
 
 #endif
