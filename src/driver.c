@@ -164,6 +164,8 @@ static void employer_done(struct jql_drv *d, struct jql_employer *e, const struc
     }
     struct jql_remployer r = {0};
     jql_eval_run(d->ev, e, &r);
+    if (jql_sink_shows_reasons(d->sink))
+        jql_eval_render(d->ev, &r);
     int line, col;
     jql_source_linecol(e->loc.src, e->loc.start, &line, &col);
     r.name = e->name;

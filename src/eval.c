@@ -935,38 +935,53 @@ static void take_clause(struct jql_evaluator *x, struct clauses *cl, const struc
     }
 }
 
-static void set_untested(struct jql_evaluator *x, struct jql_rrule *out, const char *reason)
+/* Untested: why, and the facts on the missing stack, saved for jql_eval_render. */
+static void set_untested(struct jql_evaluator *x, struct jql_rrule *out, struct jql_why why)
 {
     out->status = JQL_UNTESTED;
-    out->reason = reason;
-    out->missing = jql_eval_missing_names(x, &out->nmissing);
+    if (x->nsaved + x->nmiss > x->saved_cap) {
+        x->saved_cap = 2 * (x->nsaved + x->nmiss);
+        x->saved = jql_realloc(x->saved, (size_t)x->saved_cap * sizeof *x->saved);
+    }
+    memcpy(x->saved + x->nsaved, x->miss, (size_t)x->nmiss * sizeof *x->miss);
+    why.miss = x->nsaved;
+    why.nmiss = x->nmiss;
+    x->nsaved += x->nmiss;
+    out->why = why;
 }
 
-/* Error, else the deciding clause's status, else untested; false when nothing decided. */
+static struct jql_why why_text(const char *text)
+{
+    return (struct jql_why){.kind = JQL_WHY_TEXT, .text = text};
+}
+
+static struct jql_why why_clause(enum jql_why_kind kind, const struct jql_expr *e)
+{
+    return (struct jql_why){.kind = (uint8_t)kind, .clause = e};
+}
+
+/* Error, else the deciding clause's status, else untested; false when nothing decided.
+   Only what decided is recorded: the reason's text is made if a report shows it. */
 static bool settle(struct jql_evaluator *x, const struct clauses *cl, bool requires,
                    struct jql_rrule *out)
 {
     if (cl->err.kind == JQL_V_ERROR && (requires || !cl->decided)) {
         out->status = JQL_ERROR;
-        out->reason = jql_eval_fault_reason(cl->err);
+        out->why = why_text(jql_eval_fault_reason(cl->err));
     } else if (cl->decided && requires) {
-        struct jql_buf b = {0};
-        jql_eval_explain(x, cl->decided, false, &b);
         out->status = JQL_FAIL;
-        out->reason = jql_buf_str(&b); /* its values take steps too: see eval_rule */
+        out->why = why_clause(JQL_WHY_FAILED, cl->decided);
     } else if (cl->decided) {
         out->status = JQL_NOT_APPLICABLE;
-        out->reason = cl->decided_unless
-                          ? jql_eval_clause_reason("unless", cl->decided, "true")
-                          : jql_eval_clause_reason("when", cl->decided, "false");
+        out->why = why_clause(cl->decided_unless ? JQL_WHY_UNLESS : JQL_WHY_WHEN, cl->decided);
     } else if (cl->unknown && cl->unknown_why) {
-        set_untested(x, out, cl->unknown_why);
+        set_untested(x, out, why_text(cl->unknown_why));
     } else if (cl->unknown && cl->unknown_empty >= 0) {
-        set_untested(x, out, jql_sprintf("%s has no elements",
-                                         x->p->facts[cl->unknown_empty].name));
+        set_untested(x, out, (struct jql_why){.kind = JQL_WHY_EMPTY, .fact = cl->unknown_empty});
     } else if (cl->unknown) {
-        const char *word = !requires ? (cl->unknown_unless ? "unless" : "when") : NULL;
-        set_untested(x, out, jql_eval_clause_reason(word, cl->unknown, "unknown"));
+        struct jql_why why = why_clause(JQL_WHY_UNKNOWN, cl->unknown);
+        why.word = requires ? 0 : cl->unknown_unless ? JQL_WHY_UNLESS : JQL_WHY_WHEN;
+        set_untested(x, out, why);
     } else {
         return false;
     }
@@ -999,13 +1014,13 @@ static void eval_rule(struct jql_evaluator *x, const struct jql_standard *s,
     *out = ri->tmpl;
     if (ri->nif_reason) {
         out->status = JQL_NOT_APPLICABLE;
-        out->reason = ri->nif_reason;
+        out->why = why_text(ri->nif_reason);
         return;
     }
     if (x->spent_by) { /* an earlier rule used up this employer's step budget */
         out->status = JQL_ERROR;
-        out->reason = jql_sprintf("not evaluated: rule '%s' used up the step budget",
-                                  x->spent_by);
+        out->why = why_text(jql_sprintf("not evaluated: rule '%s' used up the step budget",
+                                        x->spent_by));
         return;
     }
     jql_eval_restore(x, (struct jql_eval_mark){0, -1, NULL});
@@ -1016,9 +1031,7 @@ static void eval_rule(struct jql_evaluator *x, const struct jql_standard *s,
        runaway one: its own steps are what the budget could not pay for. */
     x->spent_by = jql_sprintf("%s.%s", s->id, r->id);
     out->status = JQL_ERROR;
-    out->reason = jql_eval_fault_reason(spent_value(x));
-    out->missing = NULL;
-    out->nmissing = 0;
+    out->why = why_text(jql_eval_fault_reason(spent_value(x)));
 }
 
 /* `requires N of recommended` (docs/language.md §8, "Scoring recommended rules"): once no
@@ -1140,6 +1153,7 @@ void jql_eval_run(struct jql_evaluator *x, const struct jql_employer *emp,
     x->steps_left = x->max_steps;
     x->spent = NULL;
     x->spent_by = NULL;
+    x->nsaved = 0;
     out->nstds = p->nstandards;
     out->stds = jql_alloc((size_t)p->nstandards * sizeof *out->stds);
     unsigned seen = 0;
@@ -1149,7 +1163,7 @@ void jql_eval_run(struct jql_evaluator *x, const struct jql_employer *emp,
     }
     out->status = (uint8_t)fold_mask(seen);
     eval_tiers(p, out);
-    x->emp = NULL;
+    /* x->emp stays: jql_eval_render evaluates the operands of reasons again */
 }
 
 /* ---- the evaluator ------------------------------------------------------- */
@@ -1221,5 +1235,7 @@ void jql_eval_set_max_steps(struct jql_evaluator *x, int64_t n) { x->max_steps =
 void jql_eval_employer(const struct jql_program *p, const struct jql_employer *emp,
                        int32_t as_of, struct jql_remployer *out)
 {
-    jql_eval_run(jql_eval_new(p, as_of), emp, out);
+    struct jql_evaluator *x = jql_eval_new(p, as_of);
+    jql_eval_run(x, emp, out);
+    jql_eval_render(x, out);
 }

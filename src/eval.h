@@ -11,7 +11,7 @@
 #include "report.h"
 
 /* Evaluate every standard of the program for one loaded employer and fill
-   `out` (status, tiers, standards, rules with reasons and missing facts).
+   `out` (status, tiers, standards, rules with reasons and missing facts, rendered).
    `as_of` is the evaluation date (days since 1970-01-01). An employer that
    failed to load gets status error and no standards. */
 void jql_eval_employer(const struct jql_program *p, const struct jql_employer *emp,
@@ -25,6 +25,11 @@ struct jql_evaluator;
 struct jql_evaluator *jql_eval_new(const struct jql_program *p, int32_t as_of);
 void jql_eval_run(struct jql_evaluator *ev, const struct jql_employer *emp,
                   struct jql_remployer *out);
+/* Make the text of every reason and the names of every rule's missing facts in `out`,
+   the result of the evaluator's last run (docs/language.md §8, Rule status): operands
+   are evaluated again, so this must come before the next run. A reason that would take
+   more than the step budget ends in "...". */
+void jql_eval_render(struct jql_evaluator *ev, struct jql_remployer *out);
 /* The step budget per employer (default JQL_LIMIT_STEPS, limit.h; n >= 1): an employer
    whose evaluation takes more steps gets the rule that ran out, and every rule after it,
    as error (docs/language.md §7, Runtime faults). */

@@ -40,13 +40,6 @@ void jql_eval_put_src(struct jql_buf *b, struct jql_loc loc)
     }
 }
 
-static char *src_text(struct jql_loc loc)
-{
-    struct jql_buf b = {0};
-    jql_eval_put_src(&b, loc);
-    return (char *)jql_buf_str(&b);
-}
-
 const char *jql_eval_fault_reason(struct jql_value err)
 {
     const struct jql_fault *f = err.u.fault;
@@ -54,27 +47,20 @@ const char *jql_eval_fault_reason(struct jql_value err)
     return *where ? jql_sprintf("%s at %s", f->msg, where) : f->msg;
 }
 
-const char *jql_eval_clause_reason(const char *word, const struct jql_expr *e,
-                                   const char *what)
-{
-    return jql_sprintf("%s%s%s is %s", word ? word : "", word ? " " : "", src_text(e->loc),
-                       what);
-}
-
 static int cmp_names(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-const char **jql_eval_missing_names(const struct jql_evaluator *x, int *n)
+/* The sorted qualified names of a rule's missing facts (ids are unique, so are names). */
+static const char **missing_names(const struct jql_evaluator *x, const struct jql_why *w)
 {
-    *n = x->nmiss;
-    if (x->nmiss == 0)
+    if (w->nmiss == 0)
         return NULL;
-    const char **v = jql_alloc((size_t)x->nmiss * sizeof *v);
-    for (int i = 0; i < x->nmiss; i++)
-        v[i] = x->p->facts[x->miss[i]].name;
-    qsort(v, (size_t)x->nmiss, sizeof *v, cmp_names); /* ids are unique, so are names */
+    const char **v = jql_alloc((size_t)w->nmiss * sizeof *v);
+    for (int i = 0; i < w->nmiss; i++)
+        v[i] = x->p->facts[x->saved[w->miss + i]].name;
+    qsort(v, (size_t)w->nmiss, sizeof *v, cmp_names);
     return v;
 }
 
@@ -269,4 +255,66 @@ void jql_eval_explain(struct jql_evaluator *x, const struct jql_expr *e, bool wa
         fallback(e, want, b);
         break;
     }
+}
+
+/* ---- rendering ---------------------------------------------------------- */
+
+/* `[word ]CLAUSE is WHAT` */
+static void put_clause(struct jql_buf *b, const char *word, const struct jql_expr *e,
+                       const char *what)
+{
+    if (word)
+        jql_buf_printf(b, "%s ", word);
+    jql_eval_put_src(b, e->loc);
+    jql_buf_printf(b, " is %s", what);
+}
+
+/* A failed `require` explained with its operands' values, under a step budget of its
+   own (explaining walks quantifiers further than deciding did); one that would take more
+   is just the clause, `CLAUSE is false`: never a reason made of faulted values. */
+static void put_failed(struct jql_evaluator *x, const struct jql_expr *e, struct jql_buf *b)
+{
+    int64_t left = x->steps_left;
+    struct jql_fault *spent = x->spent;
+    x->steps_left = x->max_steps;
+    x->spent = NULL;
+    x->base = x->top = 0;
+    struct jql_buf why = {0};
+    jql_eval_explain(x, e, false, &why);
+    if (x->spent)
+        put_clause(b, NULL, e, "false");
+    else
+        jql_buf_put(b, why.s, why.len);
+    x->steps_left = left;
+    x->spent = spent;
+}
+
+static const char *reason_text(struct jql_evaluator *x, const struct jql_why *w)
+{
+    struct jql_buf b = {0};
+    switch ((enum jql_why_kind)w->kind) {
+    case JQL_WHY_NONE: return "";
+    case JQL_WHY_TEXT: return w->text;
+    case JQL_WHY_FAILED: put_failed(x, w->clause, &b); break;
+    case JQL_WHY_WHEN: put_clause(&b, "when", w->clause, "false"); break;
+    case JQL_WHY_UNLESS: put_clause(&b, "unless", w->clause, "true"); break;
+    case JQL_WHY_UNKNOWN:
+        put_clause(&b, w->word == JQL_WHY_WHEN ? "when" : w->word == JQL_WHY_UNLESS ? "unless"
+                                                                                   : NULL,
+                   w->clause, "unknown");
+        break;
+    case JQL_WHY_EMPTY: jql_buf_printf(&b, "%s has no elements", x->p->facts[w->fact].name); break;
+    }
+    return jql_buf_str(&b);
+}
+
+void jql_eval_render(struct jql_evaluator *x, struct jql_remployer *out)
+{
+    for (int i = 0; i < out->nstds; i++)
+        for (int j = 0; j < out->stds[i].nrules; j++) {
+            struct jql_rrule *r = &out->stds[i].rules[j];
+            r->reason = reason_text(x, &r->why);
+            r->missing = missing_names(x, &r->why);
+            r->nmissing = r->why.nmiss;
+        }
 }

@@ -67,6 +67,11 @@ struct jql_evaluator {
        (a lookup that found none), "total weight is 0" (a weighted share). */
     const char *why_unknown;
 
+    /* The missing facts of the current employer's untested rules, each rule's a run of
+       `saved` (struct jql_why.miss, .nmiss), kept for jql_eval_render. */
+    int *saved;
+    int nsaved, saved_cap;
+
     /* Lets are constant per employer (they cannot see quantifier variables): each is
        evaluated once, its result stamped with `gen`, which changes per employer. */
     struct jql_eval_let *lets;
@@ -105,11 +110,7 @@ bool jql_eval_is_default(const struct jql_evaluator *x, const struct jql_expr *e
 /* Source text of a span with every run of whitespace collapsed to one space. */
 void jql_eval_put_src(struct jql_buf *b, struct jql_loc loc);
 
-/* Reasons for non-pass statuses (built only when the rule did not pass). */
+/* The text of a fault, for a rule in error. */
 const char *jql_eval_fault_reason(struct jql_value err);
-const char *jql_eval_clause_reason(const char *word, const struct jql_expr *e,
-                                   const char *what);
-/* The sorted, deduplicated qualified names of the facts on the missing stack. */
-const char **jql_eval_missing_names(const struct jql_evaluator *x, int *n);
 
 #endif

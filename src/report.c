@@ -617,6 +617,11 @@ void jql_sink_init(struct jql_sink *s, enum jql_format fmt, FILE *out,
         s->o = *o;
 }
 
+bool jql_sink_shows_reasons(const struct jql_sink *s)
+{
+    return s->out && (s->fmt != JQL_FMT_TEXT || !s->o.summary_only); /* JSON stays whole */
+}
+
 void jql_sink_begin(struct jql_sink *s)
 {
     if (!s->out) /* -q: nothing is written */

@@ -12,13 +12,36 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+/* Why a rule did not pass, as data (docs/language.md §8, Rule status). The evaluator
+   records it; the text of `reason` and the names in `missing` are made from it only for
+   a report that shows them (jql_eval_render), so a summary never formats a value. */
+enum jql_why_kind {
+    JQL_WHY_NONE,    /* it passed */
+    JQL_WHY_TEXT,    /* `text`: not in force, a fault, the step budget, a lookup with no row */
+    JQL_WHY_FAILED,  /* the `require` clause `clause` is false: its comparisons, with values */
+    JQL_WHY_WHEN,    /* `when CLAUSE is false` */
+    JQL_WHY_UNLESS,  /* `unless CLAUSE is true` */
+    JQL_WHY_UNKNOWN, /* `[when|unless] CLAUSE is unknown`, word as `word` */
+    JQL_WHY_EMPTY,   /* `FACT has no elements`, the collection `fact` */
+};
+
+struct jql_why {
+    uint8_t kind;                   /* enum jql_why_kind */
+    uint8_t word;                   /* JQL_WHY_UNKNOWN: JQL_WHY_WHEN, JQL_WHY_UNLESS or 0 */
+    int fact;
+    const struct jql_expr *clause;
+    const char *text;
+    int miss, nmiss;                /* missing facts: the evaluator's list [miss, miss+nmiss) */
+};
+
 struct jql_rrule {
     const char *id;        /* unqualified */
     const char *title;     /* "" when none */
     const char *level;     /* "required" | "recommended" */
     uint8_t status;        /* enum jql_status */
-    const char *reason;    /* "" for pass */
-    const char **missing;  /* qualified fact paths, sorted, no duplicates */
+    struct jql_why why;
+    const char *reason;    /* "" for pass, and until rendered */
+    const char **missing;  /* qualified fact paths, sorted, no duplicates (once rendered) */
     int nmissing;
     const char *cite, *advice; /* "" when none */
     const char *location;  /* "file:line:col" of the rule */
@@ -94,6 +117,8 @@ struct jql_sink {
 void jql_sink_init(struct jql_sink *s, enum jql_format fmt, FILE *out,
                    const struct jql_report_opts *o, const struct jql_report *r);
 void jql_sink_begin(struct jql_sink *s);
+/* Whether the sink writes rules' reasons and missing facts (not for a summary or -q). */
+bool jql_sink_shows_reasons(const struct jql_sink *s);
 void jql_sink_employer(struct jql_sink *s, const struct jql_remployer *e);
 void jql_sink_end(struct jql_sink *s);
 

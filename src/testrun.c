@@ -79,6 +79,7 @@ static void run_one(const struct jql_program *p, struct jql_evaluator *ev,
     e->name = t->name; /* a given has no employer name; the test's stands in */
     res->given = e;
     jql_eval_run(ev, e, &res->eval);
+    jql_eval_render(ev, &res->eval);
     jql_testrun_check(t, &res->eval, res);
 }
 

@@ -106,6 +106,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fuzz_render(&emps[i]->diags);
         struct jql_remployer r = {0};
         jql_eval_run(ev, emps[i], &r);
+        jql_eval_render(ev, &r);
         fuzz_budget_check(&b, &r);
         int line, col;
         jql_source_linecol(src, emps[i]->loc.start, &line, &col);

@@ -200,6 +200,7 @@ static void evaluate(const struct jql_program *p, const struct file *f, int n, s
         fuzz_render(&all[i]->diags);
         struct jql_remployer r = {0};
         jql_eval_run(ev, all[i], &r);
+        jql_eval_render(ev, &r);
         fuzz_budget_check(&b, &r);
         r.name = all[i]->name;
         r.file = "fuzz.facts";
