@@ -62,8 +62,32 @@ struct suggest_memo {
     const char *alt;  /* NULL: nothing close */
 };
 
+/* A name the readers built before, resolved once: a tree of name segments (keys, '.'),
+   each node holding the fact its whole name denotes. Records of one export repeat their
+   keys in the same order, so each node remembers where its next child was found last. */
+struct name_node {
+    const char *seg;
+    size_t n;
+    int fact;                /* jql_program_fact of the whole name, or -1 */
+    JQL_VEC(struct name_node *) kids;
+    int hint;                /* the child most likely asked for next */
+};
+
+/* Nodes in one builder's tree. Past it (an export whose keys are data, not names) names
+   are looked up whole again: slower, never more memory. */
+enum { NAME_NODES_MAX = 1 << 16 };
+
+struct name_frame {
+    size_t len;              /* the name buffer's length */
+    struct name_node *node;  /* NULL: the name is not in the tree */
+};
+
 struct jql_fb {
     const struct jql_program *p;
+    struct name_node *node;     /* the current name's node, or NULL */
+    struct name_frame *frames;  /* what jql_fb_pop returns to, by mark */
+    size_t nframes, frames_cap;
+    int nnodes;
     bool strict;
     struct jql_employer *e;     /* the employer being loaded */
     struct jql_buf name;        /* qualified name of the current entry */
@@ -105,6 +129,8 @@ struct jql_fb *jql_fb_new(const struct jql_program *p, const struct jql_facts_op
             l->coll_names[l->ncoll_names++] = f->name;
     }
     l->member_seen = jql_alloc((size_t)maxm * sizeof *l->member_seen);
+    l->node = jql_alloc(sizeof *l->node);
+    l->node->fact = -1;
     return l;
 }
 
@@ -125,23 +151,66 @@ static struct jql_employer *employer_new(struct jql_fb *l, const char *name,
 
 /* ---- the name buffer ---- */
 
+static const char *name_str(struct jql_fb *l) { return jql_buf_str(&l->name); }
+
+/* The child of `at` for the segment just added to the name buffer (NULL: not cached). */
+static struct name_node *name_child(struct jql_fb *l, struct name_node *at, const char *seg,
+                                    size_t n)
+{
+    if (!at || n == 0)
+        return at;
+    int nk = at->kids.n;
+    for (int k = 0, i = at->hint; k < nk; k++, i = i + 1 < nk ? i + 1 : 0) {
+        struct name_node *c = at->kids.v[i]; /* from the hint on, wrapping round */
+        if (c->n == n && memcmp(c->seg, seg, n) == 0) {
+            at->hint = i + 1 < nk ? i + 1 : 0;
+            return c;
+        }
+    }
+    if (l->nnodes == NAME_NODES_MAX)
+        return NULL;
+    struct name_node *c = jql_alloc(sizeof *c);
+    c->seg = jql_strndup(seg, n);
+    c->n = n;
+    c->fact = jql_program_fact(l->p, name_str(l));
+    JQL_VEC_PUSH(at->kids, c);
+    l->nnodes++;
+    return c;
+}
+
 size_t jql_fb_push(struct jql_fb *l, const char *seg, size_t n, bool group)
 {
-    size_t mark = l->name.len;
+    if (l->nframes == l->frames_cap) {
+        l->frames_cap = l->frames_cap ? 2 * l->frames_cap : 16;
+        l->frames = jql_realloc(l->frames, l->frames_cap * sizeof *l->frames);
+    }
+    size_t mark = l->nframes++;
+    l->frames[mark] = (struct name_frame){l->name.len, l->node};
     jql_buf_put(&l->name, seg, n);
-    if (group)
+    l->node = name_child(l, l->node, seg, n);
+    if (group) {
         jql_buf_putc(&l->name, '.');
+        l->node = name_child(l, l->node, ".", 1);
+    }
     return mark;
 }
 
 void jql_fb_pop(struct jql_fb *l, size_t mark)
 {
-    l->name.len = mark;
+    if (mark >= l->nframes)
+        return;
+    l->nframes = mark;
+    l->node = l->frames[mark].node;
+    l->name.len = l->frames[mark].len;
     if (l->name.s)
-        l->name.s[mark] = '\0';
+        l->name.s[l->name.len] = '\0';
 }
 
-static const char *name_str(struct jql_fb *l) { return jql_buf_str(&l->name); }
+/* The fact the current name denotes, or -1. */
+static int name_fact(struct jql_fb *l)
+{
+    return l->node ? l->node->fact : jql_program_fact(l->p, name_str(l));
+}
 
 const char *jql_fb_name(struct jql_fb *l) { return name_str(l); }
 
@@ -495,7 +564,7 @@ bool jql_fb_element(struct jql_fb *l, const char *label, struct jql_loc name_loc
                     struct jql_loc label_loc, struct jql_loc loc)
 {
     bool nested = l->elem_depth++ > 0;
-    int id = nested ? -1 : jql_program_fact(l->p, name_str(l));
+    int id = nested ? -1 : name_fact(l);
     const struct jql_fact_info *f = id >= 0 ? &l->p->facts[id] : NULL;
     if (!f && !nested) {
         /* an undeclared name is a warning like any undeclared fact (docs/language.md §9);
@@ -534,7 +603,7 @@ static const struct jql_fact_info *resolve(struct jql_fb *l, struct jql_loc at,
                        name_str(l));
         return NULL;
     }
-    int id = jql_program_fact(l->p, name_str(l));
+    int id = name_fact(l);
     const struct jql_fact_info *f = id >= 0 ? &l->p->facts[id] : NULL;
     /* inside an element only members of that collection exist */
     if (f && ec && (f->kind != JQL_FACT_MEMBER || &l->p->facts[f->coll] != ec->coll))
@@ -633,7 +702,7 @@ void jql_fb_set_empty(struct jql_fb *l, const char *source, struct jql_loc name_
 
 const struct jql_fact_info *jql_fb_lookup(struct jql_fb *l)
 {
-    int id = jql_program_fact(l->p, name_str(l));
+    int id = name_fact(l);
     const struct jql_fact_info *f = id >= 0 ? &l->p->facts[id] : NULL;
     const struct elem_ctx *ec = elem(l);
     if (f && ec && (f->kind != JQL_FACT_MEMBER || &l->p->facts[f->coll] != ec->coll))
@@ -817,6 +886,7 @@ void jql_fb_begin(struct jql_fb *l, const char *name, struct jql_loc name_loc,
     l->in_elem = false;
     l->elem_depth = 0;
     jql_fb_pop(l, 0);
+    l->nframes = 0;
 }
 
 struct jql_diags *jql_fb_diags(struct jql_fb *l) { return dg(l); }

@@ -164,6 +164,26 @@ static const char *rj_string(struct rj *r, size_t *start)
     return jql_buf_str(&b);
 }
 
+/* A key at r->i: a view of the record when it has no escapes (no copy), else decoded;
+   NULL after a syntax error. */
+static const char *rj_key(struct rj *r, size_t *start, size_t *len)
+{
+    *start = r->i;
+    if (rj_peek(r) == '"') {
+        size_t a = r->i + 1, i = a;
+        while (i < r->n && r->s[i] != '"' && r->s[i] != '\\' && (unsigned char)r->s[i] >= 0x20)
+            i++;
+        if (i < r->n && r->s[i] == '"') {
+            r->i = i + 1;
+            *len = i - a;
+            return r->s + a;
+        }
+    }
+    const char *k = rj_string(r, start);
+    *len = k ? strlen(k) : 0;
+    return k;
+}
+
 /* ---- the extent of a value (for the name pre-scan and for splitting documents) ---- */
 
 static size_t skip_string(const char *s, size_t n, size_t i)
@@ -383,11 +403,12 @@ static void rj_members(struct rj *r, const char *skip_key)
             rj_syntax(r, r->i, "a ',' before '}' (JSON has no trailing commas)");
             return;
         }
-        const char *key = rj_string(r, &at);
+        size_t len;
+        const char *key = rj_key(r, &at, &len);
         struct jql_loc key_loc = rj_loc(r, at, r->i);
         if (!key || !rj_expect(r, ':', "expected ':' after a key"))
             return;
-        if (skip_key && strcmp(key, skip_key) == 0) {
+        if (skip_key && len == strlen(skip_key) && memcmp(key, skip_key, len) == 0) {
             size_t end = jql_json_value_end(r->s, r->n, r->i);
             if (!end) {
                 rj_syntax(r, r->i, "the record ends too early");
@@ -395,7 +416,7 @@ static void rj_members(struct rj *r, const char *skip_key)
             }
             r->i = end;
         } else {
-            size_t mark = jql_fb_push(r->fb, key, strlen(key), false);
+            size_t mark = jql_fb_push(r->fb, key, len, false);
             rj_value(r, key_loc);
             jql_fb_pop(r->fb, mark);
         }
