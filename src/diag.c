@@ -148,7 +148,7 @@ static void render_excerpt(FILE *out, struct jql_loc loc, bool color)
     jql_source_linecol(src, start, &line, &col);
     size_t n;
     const char *text = jql_source_line(src, line, &n);
-    size_t ls = src->line_starts[line - src->line0 - 1];
+    size_t ls = jql_source_lines(src, NULL)[line - src->line0 - 1];
     size_t s = start - ls, e = end > start ? end - ls : start - ls, from = 0, to = n;
     if (n > EXCERPT_MAX) {
         from = unit_start(text, n, s > EXCERPT_BEFORE ? s - EXCERPT_BEFORE : 0);

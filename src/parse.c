@@ -56,12 +56,14 @@ void jql_parse_fatal(struct jql_parser *P, struct jql_loc loc, const char *fmt, 
 static void parse_check_lines(struct jql_parser *P)
 {
     const struct jql_source *src = P->src;
-    for (int i = 0; i < src->nlines; i++) {
+    int nlines;
+    const uint32_t *starts = jql_source_lines(src, &nlines);
+    for (int i = 0; i < nlines; i++) {
         size_t n;
-        jql_source_line(src, i + 1, &n);
+        jql_source_line(src, src->line0 + i + 1, &n); /* a record's lines are the file's */
         if (n <= JQL_LIMIT_LINE)
             continue;
-        uint32_t at = src->line_starts[i] + JQL_LIMIT_LINE;
+        uint32_t at = starts[i] + JQL_LIMIT_LINE;
         struct jql_diag *dg = jql_parse_error(P, (struct jql_loc){src, at, at + 1},
                                               "line is too long (%zu bytes; the limit is %d)",
                                               n, JQL_LIMIT_LINE);

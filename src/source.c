@@ -21,27 +21,30 @@ static size_t source_eol_skip(const char *t, size_t len, size_t i)
     return i;
 }
 
-static void source_index_lines(struct jql_source *src)
+/* The offsets of line starts, found at the first question about lines: most records of
+   a fact file are never asked one. The index is a cache, so it is built through const. */
+const uint32_t *jql_source_lines(const struct jql_source *csrc, int *nlines)
 {
-    int cap = 64;
-    uint32_t *starts = jql_alloc_atomic((size_t)cap * sizeof *starts);
-    int n = 0;
-    starts[n++] = src->body;
-    for (size_t i = src->body; i < src->len;) {
-        size_t next = source_eol_skip(src->text, src->len, i);
-        if (next == i) {
-            i++;
-            continue;
+    struct jql_source *src = (struct jql_source *)csrc;
+    if (!src->line_starts) {
+        int cap = 16, n = 0;
+        uint32_t *starts = jql_alloc_atomic((size_t)cap * sizeof *starts);
+        starts[n++] = src->body;
+        for (size_t i = src->body; i < src->len; i++) {
+            char c = src->text[i];
+            if (c != '\n' && c != '\r')
+                continue;
+            i = source_eol_skip(src->text, src->len, i) - 1;
+            if (n == cap)
+                starts = jql_realloc(starts, (size_t)(cap *= 2) * sizeof *starts);
+            starts[n++] = (uint32_t)(i + 1);
         }
-        if (n == cap) {
-            cap *= 2;
-            starts = jql_realloc(starts, (size_t)cap * sizeof *starts);
-        }
-        starts[n++] = (uint32_t)next;
-        i = next;
+        src->nlines = n;
+        src->line_starts = starts;
     }
-    src->line_starts = starts;
-    src->nlines = n;
+    if (nlines)
+        *nlines = src->nlines;
+    return src->line_starts;
 }
 
 struct jql_source *jql_source_new(const char *name, const char *path, const char *text,
@@ -53,7 +56,6 @@ struct jql_source *jql_source_new(const char *name, const char *path, const char
     src->text = jql_strndup(text ? text : "", text ? len : 0);
     src->len = text ? len : 0;
     src->body = src->len >= 3 && memcmp(src->text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    source_index_lines(src);
     return src;
 }
 
@@ -70,10 +72,12 @@ struct jql_source *jql_source_part(const char *name, const char *text, size_t le
 /* Index of the line holding `off`: the last line start <= off. */
 static int source_line_index(const struct jql_source *src, uint32_t off)
 {
-    int lo = 0, hi = src->nlines - 1;
+    int n;
+    const uint32_t *starts = jql_source_lines(src, &n);
+    int lo = 0, hi = n - 1;
     while (lo < hi) {
         int mid = lo + (hi - lo + 1) / 2;
-        if (src->line_starts[mid] <= off)
+        if (starts[mid] <= off)
             lo = mid;
         else
             hi = mid - 1;
@@ -90,7 +94,7 @@ void jql_source_linecol(const struct jql_source *src, uint32_t off, int *line, i
     int li = source_line_index(src, off);
     int c = 1;
     bool quoted = false;
-    for (uint32_t i = src->line_starts[li]; i < off; i++) {
+    for (uint32_t i = jql_source_lines(src, NULL)[li]; i < off; i++) {
         unsigned char ch = (unsigned char)src->text[i];
         if (src->csv) { /* the cell's number: separators outside quotes */
             quoted ^= ch == '"';
@@ -105,13 +109,15 @@ void jql_source_linecol(const struct jql_source *src, uint32_t off, int *line, i
 
 const char *jql_source_line(const struct jql_source *src, int line, size_t *len)
 {
+    int n;
+    const uint32_t *starts = jql_source_lines(src, &n);
     line -= src->line0;
-    if (line < 1 || line > src->nlines) {
+    if (line < 1 || line > n) {
         *len = 0;
         return "";
     }
-    size_t start = src->line_starts[line - 1];
-    size_t end = line < src->nlines ? src->line_starts[line] : src->len;
+    size_t start = starts[line - 1];
+    size_t end = line < n ? starts[line] : src->len;
     /* Drop the terminator: "\n", "\r\n" or a lone "\r". */
     if (end > start && src->text[end - 1] == '\n')
         end--;

@@ -17,7 +17,7 @@ struct jql_source {
     size_t len;
     uint32_t body; /* where the text starts: 3 after a UTF-8 byte-order mark, which no
                       token, line or column counts (every Excel export has one), else 0 */
-    uint32_t *line_starts; /* byte offset of each line's first byte */
+    uint32_t *line_starts; /* byte offset of each line's first byte: see jql_source_lines */
     int nlines;
     /* A part of a larger file (one record of JSON Lines, CSV or JSON): the lines of the
        file before the text, and the columns before its first byte on its first line;
@@ -43,6 +43,10 @@ struct jql_source *jql_source_new(const char *name, const char *path, const char
    `col0` of the file named `name` (the text is copied). */
 struct jql_source *jql_source_part(const char *name, const char *text, size_t len, int line0,
                                    int col0);
+
+/* The byte offset of each line's first byte (and their number in *nlines, when not NULL),
+   indexed at the first call. */
+const uint32_t *jql_source_lines(const struct jql_source *src, int *nlines);
 
 /* 1-based line and column (in Unicode scalar values) of a byte offset, in the file. */
 void jql_source_linecol(const struct jql_source *src, uint32_t off, int *line, int *col);

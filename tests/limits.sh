@@ -126,6 +126,10 @@ expect imports_at_limit 0 '' -- check $AS_OF -r chain/c1.jq chain/n.facts
 { printf 'employer "Long" { n = 1 }'; repeat 1048576 ' '; echo; } >long_line.facts
 expect line_over_1MiB 2 '^long_line.facts:1:1048577: error: line is too long \(1048601 bytes' \
   -- check $AS_OF -r std.jq long_line.facts
+# in the second employer of a file (a record of its own, whose lines are the file's)
+{ printf 'employer "A" { n = 1 }\nemployer "Long" {\n  n = 1'; repeat 1048576 ' '; echo; echo '}'; } >long_line2.facts
+expect line_over_1MiB_second_employer 2 '^long_line2.facts:3:1048577: error: line is too long \(1048583 bytes' \
+  -- check $AS_OF -r std.jq long_line2.facts
 { printf 'employer "Long" { n = 1 }'; repeat 1048551 ' '; echo; } >line_at_limit.facts
 expect line_at_limit 0 '' -- check $AS_OF -r std.jq line_at_limit.facts
 { printf 'let x = '; repeat 1000000 9; echo; } >digits.jq
