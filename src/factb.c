@@ -105,6 +105,7 @@ struct jql_fb {
     struct elem_ctx ec;         /* the element whose members are being set */
     bool in_elem;               /* ... when there is one */
     int elem_depth;             /* element blocks open, an unusable one included */
+    const char **numbers;       /* "1", "2", ...: labels of array elements, made once */
 };
 
 /* ---- setup ---- */
@@ -585,6 +586,18 @@ bool jql_fb_element(struct jql_fb *l, const char *label, struct jql_loc name_loc
     return true;
 }
 
+const char *jql_fb_number_label(struct jql_fb *l, int k)
+{
+    enum { KEEP = 1024 }; /* more elements than that are rare: those labels are made each time */
+    if (k < 0 || k >= KEEP)
+        return jql_sprintf("%d", k);
+    if (!l->numbers)
+        l->numbers = jql_alloc(KEEP * sizeof *l->numbers);
+    if (!l->numbers[k])
+        l->numbers[k] = jql_sprintf("%d", k);
+    return l->numbers[k];
+}
+
 void jql_fb_element_end(struct jql_fb *l)
 {
     if (l->elem_depth > 0 && --l->elem_depth == 0)
@@ -728,7 +741,6 @@ static bool raw_number(struct jql_fb *l, const struct jql_fact_info *f, struct j
 {
     jql_dec d, share, back;
     enum jql_dec_status st = jql_dec_parse_json(v.s, v.n, &d);
-    const char *text = raw_text(v);
     struct jql_type t = f->type;
     if (st == JQL_DEC_OK && t.kind == JQL_T_NUMBER && t.sub == JQL_NUM_PERCENT &&
         (jql_dec_div(d, jql_dec_from_int(100), &share) != JQL_DEC_OK ||
@@ -739,7 +751,7 @@ static bool raw_number(struct jql_fb *l, const struct jql_fact_info *f, struct j
         jql_diag_error(dg(l), at, st == JQL_DEC_OVERFLOW
                                       ? "wrong value for '%s': %s is too large (the limit is 10^18)"
                                       : "wrong value for '%s': %s has more than 6 decimal places",
-                       f->name, text);
+                       f->name, raw_text(v));
         return false;
     }
     bool ok = st == JQL_DEC_OK;
@@ -757,10 +769,10 @@ static bool raw_number(struct jql_fb *l, const struct jql_fact_info *f, struct j
         if (jql_value_duration(d, jql_type_unit(t), out))
             return true;
         jql_diag_error(dg(l), at, "wrong value for '%s': %s is too large (the limit is 10^18)",
-                       f->name, text);
+                       f->name, raw_text(v));
         return false;
     default:
-        wrong_value(l, f, at, text);
+        wrong_value(l, f, at, raw_text(v));
         return false;
     }
 }

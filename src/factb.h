@@ -81,5 +81,8 @@ const struct jql_fact_info *jql_fb_lookup(struct jql_fb *b);
 bool jql_fb_element(struct jql_fb *b, const char *label, struct jql_loc name_loc,
                     struct jql_loc label_loc, struct jql_loc loc);
 void jql_fb_element_end(struct jql_fb *b);
+/* The label "K" of the K-th element of a collection given as an array (a string that
+   lives as long as the builder, so employers can share it). */
+const char *jql_fb_number_label(struct jql_fb *b, int k);
 
 #endif

@@ -336,7 +336,7 @@ static void rj_elements(struct rj *r, struct jql_loc key_loc)
     }
     for (int k = 1; !r->bad; k++) {
         rj_ws(r);
-        const char *label = jql_sprintf("%d", k);
+        const char *label = jql_fb_number_label(r->fb, k);
         struct jql_loc label_loc = rj_loc(r, r->i, r->i + 1);
         if (close == '}') {
             size_t at;

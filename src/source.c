@@ -85,16 +85,42 @@ static int source_line_index(const struct jql_source *src, uint32_t off)
     return lo;
 }
 
+/* The index of the line holding `off`, and its start in *start: by the index when there
+   is one, else by a scan up to `off` (an employer's name near the start of its record is
+   located without indexing the record). */
+static int source_line_of(const struct jql_source *src, uint32_t off, uint32_t *start)
+{
+    if (src->line_starts) {
+        int li = source_line_index(src, off);
+        *start = src->line_starts[li];
+        return li;
+    }
+    int li = 0;
+    *start = src->body;
+    for (uint32_t i = src->body; i < off; i++) {
+        if (src->text[i] != '\n' && src->text[i] != '\r')
+            continue;
+        uint32_t next = (uint32_t)source_eol_skip(src->text, src->len, i);
+        if (next > off) /* off is inside this line end ("\r" of "\r\n") */
+            break;
+        li++;
+        *start = next;
+        i = next - 1;
+    }
+    return li;
+}
+
 void jql_source_linecol(const struct jql_source *src, uint32_t off, int *line, int *col)
 {
     if (off > src->len)
         off = (uint32_t)src->len;
     if (off < src->body) /* inside the byte-order mark: the first column */
         off = src->body;
-    int li = source_line_index(src, off);
+    uint32_t ls;
+    int li = source_line_of(src, off, &ls);
     int c = 1;
     bool quoted = false;
-    for (uint32_t i = jql_source_lines(src, NULL)[li]; i < off; i++) {
+    for (uint32_t i = ls; i < off; i++) {
         unsigned char ch = (unsigned char)src->text[i];
         if (src->csv) { /* the cell's number: separators outside quotes */
             quoted ^= ch == '"';

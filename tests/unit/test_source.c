@@ -268,12 +268,37 @@ static void utf8_width__wide_and_narrow(void **state)
     assert_int_equal(jql_utf8_width("\xE3\x89\x88", 3), 1);     /* ㉈: ambiguous, narrow */
 }
 
+/* Located without an index (a scan up to the offset) or with one: the same place, for
+   every offset of a text with every kind of line end, in a whole file and in a part. */
+static void source_linecol__unindexed__same_as_indexed(void **state)
+{
+    (void)state;
+    static const char text[] = "ab\ncd\r\nef\rg\xc3\xa9h\n\n";
+    size_t n = sizeof text - 1;
+    for (int part = 0; part < 2; part++) {
+        struct jql_source *a = part ? jql_source_part("p", text, n, 4, 7)
+                                    : jql_source_new("f", "f", text, n);
+        struct jql_source *b = part ? jql_source_part("p", text, n, 4, 7)
+                                    : jql_source_new("f", "f", text, n);
+        jql_source_lines(b, NULL);
+        for (uint32_t off = 0; off <= n; off++) {
+            int la, ca, lb, cb;
+            jql_source_linecol(a, off, &la, &ca);
+            jql_source_linecol(b, off, &lb, &cb);
+            assert_int_equal(la, lb);
+            assert_int_equal(ca, cb);
+        }
+        assert_null(a->line_starts); /* asking a place indexes nothing */
+    }
+}
+
 int main(void)
 {
     JQL_TEST_INIT();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(source_new__text_with_nul__copied_whole_and_terminated),
         cmocka_unit_test(source_new__no_path__path_is_name),
+        cmocka_unit_test(source_linecol__unindexed__same_as_indexed),
         cmocka_unit_test(source_lines__lf_crlf_lone_cr__each_ends_a_line),
         cmocka_unit_test(source_lines__trailing_newline__empty_last_line),
         cmocka_unit_test(source_linecol__last_line_without_newline__end_is_past_last_char),
