@@ -101,6 +101,7 @@ struct jql_fb {
     struct suggest_memo *memo;  /* unknown name -> "did you mean" (open addressing) */
     int memo_cap, memo_n;
     bool per_file;              /* undeclared keys counted per file (unknown_key) */
+    bool count_unknown;         /* ... here (off when records are read again) */
     struct unknown_key *unknown; int unknown_cap, nunknown;
     struct elem_ctx ec;         /* the element whose members are being set */
     bool in_elem;               /* ... when there is one */
@@ -116,6 +117,7 @@ struct jql_fb *jql_fb_new(const struct jql_program *p, const struct jql_facts_op
     l->p = p;
     l->strict = o && o->strict;
     l->per_file = o && o->per_file;
+    l->count_unknown = true;
     l->scalar_seen = jql_alloc((size_t)p->nscalars * sizeof *l->scalar_seen);
     l->colls = jql_alloc((size_t)p->ncolls * sizeof *l->colls);
     l->coll_names = jql_alloc((size_t)p->ncolls * sizeof *l->coll_names);
@@ -276,6 +278,8 @@ static struct unknown_key *unknown_slot(struct jql_fb *l, const char *name)
 static void unknown_per_file(struct jql_fb *l, struct jql_loc at, const char *what)
 {
     const char *name = name_str(l);
+    if (!l->count_unknown)
+        goto strict;
     struct unknown_key *u = unknown_slot(l, name);
     if (!u->name) {
         *u = (struct unknown_key){.name = jql_strdup(name), .first = at, .what = what};
@@ -285,6 +289,7 @@ static void unknown_per_file(struct jql_fb *l, struct jql_loc at, const char *wh
         u->stamp = l->stamp;
         u->employers++;
     }
+strict:
     if (l->strict)
         jql_diag_error(dg(l), at, "unknown %s '%s'", what, name)->quiet = true;
 }
@@ -301,6 +306,39 @@ static void unknown_fact(struct jql_fb *l, struct jql_loc at)
     if (alt)
         jql_diag_note(d, (struct jql_loc){0}, "did you mean '%s'?", alt);
 }
+
+struct jql_fb_unknowns {
+    struct unknown_key *v;
+    int cap;
+};
+
+struct jql_fb_unknowns *jql_fb_take_unknowns(struct jql_fb *l)
+{
+    struct jql_fb_unknowns *u = jql_alloc(sizeof *u);
+    *u = (struct jql_fb_unknowns){l->unknown, l->unknown_cap};
+    l->unknown = NULL;
+    l->unknown_cap = l->nunknown = 0;
+    return u;
+}
+
+void jql_fb_merge_unknowns(struct jql_fb *l, const struct jql_fb_unknowns *from)
+{
+    for (int i = 0; i < from->cap; i++) {
+        const struct unknown_key *k = &from->v[i];
+        if (!k->name)
+            continue;
+        struct unknown_key *u = unknown_slot(l, k->name);
+        if (!u->name) {
+            *u = *k;
+            u->stamp = -1; /* no employer of this builder */
+            l->nunknown++;
+        } else {
+            u->employers += k->employers; /* the first place stays: it came earlier */
+        }
+    }
+}
+
+void jql_fb_count_unknowns(struct jql_fb *l, bool on) { l->count_unknown = on; }
 
 void jql_fb_file_end(struct jql_fb *l, struct jql_diags *d)
 {

@@ -35,6 +35,14 @@ struct jql_employer *jql_fb_end(struct jql_fb *b, bool syntax_errors);
    first occurrence, ending "(in N employers)" — a warning, an error under --strict (the
    employers concerned are failed) — appended to `d`. */
 void jql_fb_file_end(struct jql_fb *b, struct jql_diags *d);
+/* Records of one file read by several builders (docs/HACKING.md, "Parallel runs"): each
+   hands over the undeclared keys it counted, and the file's builder merges them in the
+   records' order, so the first place and the counts are those of one builder reading
+   them all. A builder that reads records again (already counted) counts nothing. */
+struct jql_fb_unknowns;
+struct jql_fb_unknowns *jql_fb_take_unknowns(struct jql_fb *b);
+void jql_fb_merge_unknowns(struct jql_fb *b, const struct jql_fb_unknowns *u);
+void jql_fb_count_unknowns(struct jql_fb *b, bool on);
 
 /* The current name, built a segment at a time relative to the enclosing group or
    element: push returns a mark to pop back to. `group` adds the '.' that a group's

@@ -3,6 +3,7 @@
 */
 #include "mem.h"
 
+#define GC_THREADS /* the thread registration calls below (libgc is built with threads) */
 #include <gc.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,7 +34,19 @@ void jql_mem_init(void)
     /* "GC Warning: Failed to expand heap" and the like, dozens of lines before the one
        error that matters, mean nothing to a user. */
     GC_set_warn_proc(GC_ignore_warn_proc);
+    GC_allow_register_threads();
 }
+
+/* A thread that allocates is known to the collector, which scans its stack; threads are
+   made by the driver with pthread_create and register themselves here. */
+void jql_mem_thread_begin(void)
+{
+    struct GC_stack_base sb;
+    GC_get_stack_base(&sb);
+    GC_register_my_thread(&sb);
+}
+
+void jql_mem_thread_end(void) { GC_unregister_my_thread(); }
 
 void *jql_alloc(size_t n) { return GC_MALLOC(n ? n : 1); }
 

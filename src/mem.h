@@ -16,6 +16,9 @@
 
 /* Start the collector: once, in main, before any allocation. */
 void jql_mem_init(void);
+/* Around the life of any other thread that allocates (the driver's workers). */
+void jql_mem_thread_begin(void);
+void jql_mem_thread_end(void);
 void *jql_alloc(size_t n);
 void *jql_alloc_atomic(size_t n);
 void *jql_realloc(void *p, size_t n);

@@ -261,10 +261,12 @@ struct jql_csv *jql_csv_header(const struct jql_source *hdr, const char *name_ke
     return x;
 }
 
-struct jql_employer *jql_csv_row(struct jql_csv *x, struct jql_fb *fb,
+struct jql_employer *jql_csv_row(const struct jql_csv *hdr, struct jql_fb *fb,
                                  const struct jql_source *row, int rowno)
 {
-    x->fb = fb;
+    struct jql_csv row_x = *hdr; /* the header is shared by the threads reading rows */
+    row_x.fb = fb;
+    struct jql_csv *x = &row_x;
     struct cells cells = {0};
     size_t next;
     if (split_row(row->text, row->len, 0, &cells, &next)) {

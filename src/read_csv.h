@@ -20,8 +20,8 @@ struct jql_csv *jql_csv_header(const struct jql_source *hdr, const char *name_ke
                                struct jql_diags *d);
 /* One row (`rowno`, 2 for the first after the header) into the builder: always an
    employer; one whose row has the wrong number of cells, no name, or a quote that is
-   never closed is failed. */
-struct jql_employer *jql_csv_row(struct jql_csv *x, struct jql_fb *fb,
+   never closed is failed. The header is only read: threads may share it. */
+struct jql_employer *jql_csv_row(const struct jql_csv *x, struct jql_fb *fb,
                                  const struct jql_source *row, int rowno);
 
 #endif

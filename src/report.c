@@ -289,11 +289,6 @@ static void json_begin(FILE *out, const struct jql_report *r)
     fputs("  \"results\": [", out);
 }
 
-static void json_one(FILE *out, const struct jql_remployer *e, int n)
-{
-    fputs(n ? ",\n" : "\n", out);
-    json_employer(out, 4, e);
-}
 
 static void json_end(FILE *out, const struct jql_report *r, int n)
 {
@@ -632,14 +627,15 @@ void jql_sink_begin(struct jql_sink *s)
         jsonl_begin(s->out, s->r);
 }
 
-void jql_sink_employer(struct jql_sink *s, const struct jql_remployer *e)
+void jql_sink_unit(struct jql_sink *s, const struct jql_remployer *e)
 {
-    if (!s->out) {
-        s->n++;
+    if (!s->out)
         return;
-    }
     switch (s->fmt) {
-    case JQL_FMT_JSON: json_one(s->out, e, s->n); break;
+    case JQL_FMT_JSON:
+        fputc('\n', s->out);
+        json_employer(s->out, 4, e);
+        break;
     case JQL_FMT_JSONL: jsonl_employer(s->out, e); break;
     default:
         if (!s->o.summary_only) {
@@ -648,7 +644,27 @@ void jql_sink_employer(struct jql_sink *s, const struct jql_remployer *e)
         }
         break;
     }
+}
+
+/* Between two employers: JSON's comma. */
+static void sink_next(struct jql_sink *s)
+{
+    if (s->out && s->n > 0 && s->fmt == JQL_FMT_JSON)
+        fputc(',', s->out);
     s->n++;
+}
+
+void jql_sink_employer(struct jql_sink *s, const struct jql_remployer *e)
+{
+    sink_next(s);
+    jql_sink_unit(s, e);
+}
+
+void jql_sink_unit_bytes(struct jql_sink *s, const char *bytes, size_t n)
+{
+    sink_next(s);
+    if (s->out)
+        fwrite(bytes, 1, n, s->out);
 }
 
 void jql_sink_end(struct jql_sink *s)

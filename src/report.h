@@ -120,6 +120,11 @@ void jql_sink_begin(struct jql_sink *s);
 /* Whether the sink writes rules' reasons and missing facts (not for a summary or -q). */
 bool jql_sink_shows_reasons(const struct jql_sink *s);
 void jql_sink_employer(struct jql_sink *s, const struct jql_remployer *e);
+/* An employer written by itself, without what goes between two (JSON's comma), so that
+   threads can write employers apart and the driver join them in order with
+   jql_sink_unit_bytes, which writes what goes between and the unit's bytes. */
+void jql_sink_unit(struct jql_sink *s, const struct jql_remployer *e);
+void jql_sink_unit_bytes(struct jql_sink *s, const char *bytes, size_t n);
 void jql_sink_end(struct jql_sink *s);
 
 /* Count one employer, its standards and rules into r->counts. */
