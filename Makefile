@@ -104,6 +104,7 @@ test: | deps
 	@$(MAKE) --no-print-directory embed-test
 	@$(MAKE) --no-print-directory golden
 	@$(MAKE) --no-print-directory limits
+	@$(MAKE) --no-print-directory jobs-test
 	@$(MAKE) --no-print-directory hostile
 	@$(MAKE) --no-print-directory stdlib-test
 	@$(MAKE) --no-print-directory docs-test
@@ -128,6 +129,11 @@ $(BUILD)/embed/readback: tests/embed/readback.c $(BUILD)/embed/data.o | deps
 .PHONY: limits
 limits: jqlc
 	@sh tests/limits.sh
+
+# Parallel runs give the same bytes for every -j (docs/HACKING.md, "Parallel runs").
+.PHONY: jobs-test
+jobs-test: jqlc
+	@sh tests/jobs.sh
 
 # The adversarial suite: hostile inputs and environments (docs/HACKING.md, "Hostile input").
 .PHONY: hostile
@@ -161,6 +167,7 @@ asan-test: $(BUILD)/jqlc $(UNITS)
 	  fail=0; for t in $(UNITS); do $$t || fail=1; done; \
 	  JQLC=$(BUILD)/jqlc sh tests/golden.sh || fail=1; \
 	  JQLC=$(BUILD)/jqlc OUT=$(BUILD)/limits sh tests/limits.sh || fail=1; \
+	  JQLC=$(BUILD)/jqlc OUT=$(BUILD)/jobs sh tests/jobs.sh || fail=1; \
 	  JQLC=$(BUILD)/jqlc OUT=$(CURDIR)/$(BUILD)/hostile sh tests/hostile.sh || fail=1; \
 	  $(BUILD)/jqlc test stdlib || fail=1; exit $$fail
 

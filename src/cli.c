@@ -11,6 +11,7 @@
 #include "facts.h"
 #include "factb.h"
 #include "driver.h"
+#include "limit.h"
 #include "load.h"
 #include "mem.h"
 #include "output.h"
@@ -51,6 +52,7 @@ struct cli_check {
     const char **facts; int nfacts;
     const char *output;
     const char *name_key; /* --name-key: the JSON key or CSV column of employer names */
+    int jobs;             /* -j: 0 for the default, the processors online */
     const char *input;    /* --input: the reader for every fact file (else by extension) */
     enum cli_format format;
     bool fail_on_untested, strict, summary;
@@ -100,7 +102,13 @@ static const char cli_check_usage[] =
     "      --fail-on untested  exit 1 also when an employer is untested\n"
     "      --strict            warnings (undeclared facts, duplicate employers) are\n"
     "                          errors, and make that employer error\n"
-    "      --format FORMAT     text (default) or json\n"
+    "      --input FORMAT      read every FACTS file as facts, json, jsonl or csv\n"
+    "                          (default: by its extension; '-' is standard input)\n"
+    "      --name-key KEY      the JSON key or CSV column naming each employer\n"
+    "                          (default employer)\n"
+    "  -j, --jobs N            evaluate N employers at once (default: one per\n"
+    "                          processor); the report is the same for every N\n"
+    "      --format FORMAT     text (default), json or jsonl\n"
     "      --output FILE       write the report to FILE instead of stdout\n"
     "      --summary           print only the counts\n"
     "      --color WHEN        auto (default), always or never; NO_COLOR disables\n"
@@ -292,12 +300,26 @@ static int cli_reader_of(const struct cli_check *o, const char *path)
     return strcmp(path, "-") == 0 ? JQL_IN_FACTS : jql_input_kind_of(path);
 }
 
+/* -j N: threads evaluating employers, 1 to JQL_LIMIT_JOBS (docs/cli.md, "check"). */
+static int cli_parse_jobs(struct cli *C, struct cli_check *o, const char *v)
+{
+    int n = 0;
+    const char *s = v;
+    for (; *s >= '0' && *s <= '9' && n <= JQL_LIMIT_JOBS; s++)
+        n = n * 10 + (*s - '0');
+    if (*s || s == v || n < 1 || n > JQL_LIMIT_JOBS)
+        return cli_usage_error(C, "--jobs needs a whole number from 1 to 256, got '%s'", v);
+    o->jobs = n;
+    return -1;
+}
+
 static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, char **argv, int *i,
                                bool *handled)
 {
     static const struct cli_opt opts[] = {{"--rules", "-r"}, {"--output", NULL}, {"--format", NULL},
                                           {"--fail-on", NULL}, {"--name-key", NULL},
-                                          {"--input", NULL}, {"--group-by", NULL}};
+                                          {"--input", NULL}, {"--jobs", "-j"},
+                                          {"--group-by", NULL}};
     const char *v;
     int k = cli_match_opt(opts, JQL_COUNT(opts), argc, argv, i, &v);
     *handled = k >= 0;
@@ -321,6 +343,7 @@ static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, cha
                                    v);
         o->input = v;
         break;
+    case 6: return cli_parse_jobs(C, o, v);
     default:
         return cli_usage_error(C, "option '%s' is not supported yet", opts[k].lng);
     }
@@ -655,6 +678,15 @@ static int cli_write(struct cli *C, struct jql_out *out,
     return ok ? 0 : -1;
 }
 
+/* The threads of a run: -j, else one per processor online (at most JQL_LIMIT_JOBS). */
+static int cli_jobs(const struct cli_check *o)
+{
+    if (o->jobs)
+        return o->jobs;
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > JQL_LIMIT_JOBS ? JQL_LIMIT_JOBS : (int)n;
+}
+
 /* The run: every fact file through the driver into the report's sink, which writes each
    employer as it is evaluated (docs/cli.md, "check"). */
 static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program *p,
@@ -665,7 +697,7 @@ static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program 
     struct jql_drv_opts dopts = {.p = p, .as_of = as_of, .strict = o->strict,
                                  .name_key = o->name_key, .err = C->err,
                                  .err_color = C->err_color, .max_steps = o->c.max_steps,
-                                 .stamp = o->format != CLI_TEXT,
+                                 .stamp = o->format != CLI_TEXT, .jobs = cli_jobs(o),
                                  .input = o->input ? jql_input_kind_named(o->input) : -1};
     struct jql_sink sink;
     struct jql_drv *drv = jql_drv_new(&dopts, &rep, &sink);
@@ -687,6 +719,7 @@ static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program 
     jql_sink_begin(&sink);
     for (int i = 0; i < o->nfacts; i++)
         jql_drv_file(drv, o->facts[i]);
+    jql_drv_end(drv);
     jql_sink_end(&sink);
     if (!quiet && !jql_out_close(out, &d)) {
         jql_diags_render(C->err, &d, C->err_color);

@@ -22,6 +22,7 @@ struct jql_drv_opts {
     bool strict;           /* undeclared facts and duplicate employers are errors */
     const char *name_key;  /* the JSON key or CSV column of the name; NULL: "employer" */
     int64_t max_steps;     /* per employer; 0: the default (docs/cli.md, Evaluation options) */
+    int jobs;              /* employers evaluated at once, on as many threads (-j); 0, 1: one */
     int input;             /* enum jql_input_kind for every file, or -1: by extension */
     FILE *err;             /* diagnostics, as they are found */
     bool err_color;
@@ -35,6 +36,8 @@ struct jql_drv *jql_drv_new(const struct jql_drv_opts *o, struct jql_report *rep
                             struct jql_sink *sink);
 /* Read, evaluate and write every employer of one fact file ("-": standard input). */
 void jql_drv_file(struct jql_drv *d, const char *path);
+/* After the last file: the threads end. */
+void jql_drv_end(struct jql_drv *d);
 /* Whether an error outside the counts happened (a file that could not be read, a
    syntax error outside every employer, a header that names no employer column). */
 bool jql_drv_had_error(const struct jql_drv *d);

@@ -943,7 +943,8 @@ static void set_untested(struct jql_evaluator *x, struct jql_rrule *out, struct 
         x->saved_cap = 2 * (x->nsaved + x->nmiss);
         x->saved = jql_realloc(x->saved, (size_t)x->saved_cap * sizeof *x->saved);
     }
-    memcpy(x->saved + x->nsaved, x->miss, (size_t)x->nmiss * sizeof *x->miss);
+    if (x->nmiss) /* (x->saved is NULL until a rule misses a fact) */
+        memcpy(x->saved + x->nsaved, x->miss, (size_t)x->nmiss * sizeof *x->miss);
     why.miss = x->nsaved;
     why.nmiss = x->nmiss;
     x->nsaved += x->nmiss;

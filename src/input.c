@@ -215,7 +215,7 @@ static size_t line_end(const struct jql_input *in, size_t from, bool csv)
 {
     const char *s = in->buf, *nl;
     bool quoted = false;
-    for (size_t i = from; (nl = memchr(s + i, '\n', in->len - i)) != NULL;) {
+    for (size_t i = from; i < in->len && (nl = memchr(s + i, '\n', in->len - i)) != NULL;) {
         size_t at = (size_t)(nl - s);
         for (const char *q = s + i; csv && (q = memchr(q, '"', (size_t)(nl - q))) != NULL; q++)
             quoted = !quoted;

@@ -32,6 +32,10 @@
    At 10 to 20 ns a step (-O2) the default bounds one employer to a second or two. */
 #define JQL_LIMIT_STEPS 100000000
 
+/* Threads of `check -j N`: each holds a few jobs of records in flight (driver.c), so
+   memory grows with it; past the processors there is nothing to gain. */
+#define JQL_LIMIT_JOBS 256
+
 /* Bytes in an identifier or dotted name (a fact path). */
 #define JQL_LIMIT_NAME 255
 

@@ -12,10 +12,15 @@
 /* Out of memory ends the run with exit status 2 and a message (docs/cli.md, Limits),
    never with abort(): _Exit, because the allocator may be in the middle of a collection
    and nothing half-written (a report, an output file) must be flushed as if complete. */
-static void *mem_oom(size_t n)
+void jql_out_of_memory(size_t n)
 {
     fprintf(stderr, "jqlc: error: out of memory (allocating %zu bytes)\n", n);
     _Exit(2);
+}
+
+static void *mem_oom(size_t n)
+{
+    jql_out_of_memory(n);
 }
 
 /* libgc's own fatal errors ("Too many heap sections", a failed mmap) are memory running

@@ -16,6 +16,8 @@
 
 /* Start the collector: once, in main, before any allocation. */
 void jql_mem_init(void);
+/* Memory ran out: the message and exit status 2 (docs/cli.md, Limits). */
+_Noreturn void jql_out_of_memory(size_t n);
 /* Around the life of any other thread that allocates (the driver's workers). */
 void jql_mem_thread_begin(void);
 void jql_mem_thread_end(void);
