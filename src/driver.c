@@ -200,11 +200,14 @@ static void names_grow(struct jql_drv *d)
     struct drv_name *old = d->names;
     uint32_t oldcap = d->cap;
     d->cap = oldcap ? 2 * oldcap : 1024;
-    d->names = jql_alloc_atomic(d->cap * sizeof *d->names);
+    /* outside the collector: it holds no pointer, and a large live block there would
+       make the collector let its heap grow in proportion */
+    d->names = jql_buf_realloc(NULL, d->cap * sizeof *d->names);
     memset(d->names, 0, d->cap * sizeof *d->names);
     for (uint32_t i = 0; i < oldcap; i++)
         if (old[i].fp)
             *name_slot(d, old[i].fp) = old[i];
+    jql_buf_free(old);
 }
 
 /* The name's fingerprint and place (fp 0 when it has none). */
@@ -414,6 +417,9 @@ static void *drv_worker(void *arg)
 
 void jql_drv_end(struct jql_drv *d)
 {
+    jql_buf_free(d->names);
+    d->names = NULL;
+    d->cap = d->n = 0;
     if (!d->nworkers)
         return;
     pthread_mutex_lock(&d->mu);
