@@ -5,6 +5,8 @@
 #   make asan       run the whole test suite under AddressSanitizer + UBSan
 #   make coverage   line and branch coverage of src/ by the whole suite (gcovr; build-cov/)
 #   make fuzz       run each libFuzzer harness for SECONDS (default 60) seconds
+#   make bench      throughput, memory and start-up on generated employers (SIZES=, RUNS=)
+#   make smoke      jqlc against a plain Python oracle on 10,000 generated employers
 #   make install    PREFIX=/usr/local DESTDIR=
 
 VERSION := 0.1.0
@@ -247,6 +249,27 @@ fuzz: fuzz-build
 # Built inside the fuzz sub-make: BUILD=build-fuzz, CC=clang, OPT has the sanitizers.
 $(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(LIBOBJS) | deps
 	$(CC) $(ALLCFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(LIBOBJS) $(LDLIBS)
+
+# Benchmark and correctness smoke (tests/bench/, docs/performance.md). Python 3 runs the
+# generator and the oracle; jq and GNU time are the bench's yardstick and stopwatch. They
+# are installed only for these targets, so plain `make deps` stays quick.
+BENCH_DEPS_PKGS := python3 jq time
+SIZES ?= 10000 100000 1000000
+RUNS  ?= 3
+.PHONY: bench bench-deps smoke smoke-deps
+bench-deps: deps
+	@$(MAKE) --no-print-directory deps DEPS_PKGS="$(BENCH_DEPS_PKGS)"
+
+bench: bench-deps
+	@$(MAKE) --no-print-directory jqlc
+	@SIZES="$(SIZES)" RUNS="$(RUNS)" OUT=$(BUILD)/bench sh tests/bench/run.sh
+
+smoke-deps: deps
+	@$(MAKE) --no-print-directory deps DEPS_PKGS=python3
+
+smoke: smoke-deps
+	@$(MAKE) --no-print-directory jqlc
+	@OUT=$(BUILD)/smoke sh tests/bench/smoke.sh
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
