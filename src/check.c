@@ -331,9 +331,10 @@ static struct jql_range decl_range(struct chk *c, const struct jql_fact_decl *fd
         return jql_range_default(fd->type);
     }
     /* `in ..` declares no bound at all: how a money fact says it may be negative */
-    /* `|`, not `||`: a bad low bound does not hide a bad high one */
-    if ((r.has_lo && !range_bound_ok(c, fd, &r.lo, fd->lo_loc)) |
-        (r.has_hi && !range_bound_ok(c, fd, &r.hi, fd->hi_loc)))
+    /* both bounds checked: a bad low bound does not hide a bad high one */
+    bool lo_ok = !r.has_lo || range_bound_ok(c, fd, &r.lo, fd->lo_loc);
+    bool hi_ok = !r.has_hi || range_bound_ok(c, fd, &r.hi, fd->hi_loc);
+    if (!lo_ok || !hi_ok)
         *ok = false;
     else if (r.has_lo && r.has_hi && jql_value_cmp(r.lo, r.hi) > 0) {
         jql_diag_error(c->d, fd->range_loc, "the range of '%s' is empty: %s is above %s",
