@@ -693,7 +693,8 @@ static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program 
                    int32_t as_of, struct jql_out *out)
 {
     struct jql_report rep = {.version = JQL_VERSION, .as_of = cli_date_str(as_of)};
-    cli_stamp_rules(&rep, p);
+    if (o->format != CLI_TEXT) /* only JSON and JSON Lines reports carry the stamp */
+        cli_stamp_rules(&rep, p);
     struct jql_drv_opts dopts = {.p = p, .as_of = as_of, .strict = o->strict,
                                  .name_key = o->name_key, .err = C->err,
                                  .err_color = C->err_color, .max_steps = o->c.max_steps,

@@ -95,6 +95,7 @@ struct jql_drv {
     struct drv_ctx line;         /* this thread's, for jobs done in line */
     struct drv_ctx again;        /* this thread's, for records read again */
     /* the workers (none when jobs are done in line) */
+    bool workers_tried;
     int nworkers;
     struct drv_ctx *ctx;
     pthread_t *threads;
@@ -116,9 +117,17 @@ static void ctx_init(struct jql_drv *d, struct drv_ctx *c)
 {
     c->d = d;
     c->fb_file = -1;
-    c->ev = jql_eval_new(d->o.p, d->o.as_of);
-    if (d->o.max_steps)
-        jql_eval_set_max_steps(c->ev, d->o.max_steps);
+}
+
+/* The context's evaluator, made at its first use (by the thread that uses it). */
+static struct jql_evaluator *ctx_ev(struct drv_ctx *c)
+{
+    if (!c->ev) {
+        c->ev = jql_eval_new(c->d->o.p, c->d->o.as_of);
+        if (c->d->o.max_steps)
+            jql_eval_set_max_steps(c->ev, c->d->o.max_steps);
+    }
+    return c->ev;
 }
 
 struct jql_drv *jql_drv_new(const struct jql_drv_opts *o, struct jql_report *rep,
@@ -137,8 +146,17 @@ struct jql_drv *jql_drv_new(const struct jql_drv_opts *o, struct jql_report *rep
     d->flight_max = 2 * n + 2;
     d->flight = jql_alloc((size_t)d->flight_max * sizeof *d->flight);
     d->todo = jql_alloc((size_t)d->flight_max * sizeof *d->todo);
-    if (n == 1)
-        return d;
+    return d;
+}
+
+/* The workers start with the first job that is followed by another: a run of a few
+   employers (one job) is done in line, without threads. */
+static void workers_start(struct jql_drv *d)
+{
+    int n = d->o.jobs;
+    d->workers_tried = true;
+    if (n <= 1)
+        return;
     pthread_mutex_init(&d->mu, NULL);
     pthread_cond_init(&d->more, NULL);
     pthread_cond_init(&d->done, NULL);
@@ -150,18 +168,18 @@ struct jql_drv *jql_drv_new(const struct jql_drv_opts *o, struct jql_report *rep
             break; /* fewer threads; none: jobs are done in line */
         d->nworkers++;
     }
-    return d;
 }
 
 bool jql_drv_had_error(const struct jql_drv *d) { return d->had_error; }
 
-const struct jql_rrule *jql_drv_rules(const struct jql_drv *d, int *n)
+const struct jql_rrule *jql_drv_rules(struct jql_drv *d, int *n)
 {
     const struct jql_program *p = d->o.p;
+    struct jql_evaluator *ev = ctx_ev(&d->again);
     JQL_VEC(struct jql_rrule) v = {0};
     for (int s = 0; s < p->nstandards; s++)
         for (int r = 0; r < p->standards[s]->nrules; r++) {
-            struct jql_rrule ru = *jql_eval_rule_info(d->again.ev, s, r);
+            struct jql_rrule ru = *jql_eval_rule_info(ev, s, r);
             ru.id = jql_sprintf("%s.%s", p->standards[s]->id, ru.id);
             JQL_VEC_PUSH(v, ru);
         }
@@ -370,6 +388,7 @@ static FILE *mem_file(char **buf, size_t *n)
 static void job_run(struct drv_ctx *c, struct drv_job *j)
 {
     struct jql_drv *d = c->d;
+    ctx_ev(c);
     if (c->fb_file != j->file_no) {
         struct jql_facts_opts fo = {.strict = d->o.strict, .per_file = j->kind != JQL_IN_FACTS};
         c->fb = jql_fb_new(d->o.p, &fo);
@@ -525,8 +544,8 @@ static void join_oldest(struct jql_drv *d)
     job_join(d, j);
 }
 
-/* Hand the job being filled out: to a worker, or done in line. */
-static void job_submit(struct jql_drv *d)
+/* Hand the job being filled out: to a worker, or done in line. `more`: records follow. */
+static void job_submit(struct jql_drv *d, bool more)
 {
     struct drv_job *j = d->filling;
     d->filling = NULL;
@@ -535,6 +554,8 @@ static void job_submit(struct jql_drv *d)
             JQL_VEC_PUSH(d->spare, j);
         return;
     }
+    if (more && !d->workers_tried)
+        workers_start(d);
     while (d->flight_n == d->flight_max)
         join_oldest(d);
     j->done = false;
@@ -565,7 +586,7 @@ static void job_add(struct jql_drv *d, const struct jql_record *rec, int file_no
 {
     struct drv_job *j = d->filling;
     if (j && (j->recs.n == JOB_RECORDS || j->len + rec->len > JOB_BYTES)) {
-        job_submit(d);
+        job_submit(d, true);
         j = NULL;
     }
     if (!j) {
@@ -613,7 +634,7 @@ static void read_records(struct jql_drv *d, struct jql_input *in, enum jql_input
         }
         job_add(d, &r, file_no, kind, file, csv);
     }
-    job_submit(d);
+    job_submit(d, false);
     join_all(d);
     if (header && !jql_input_failed(in))
         jql_diag_error(fd, (struct jql_loc){0}, "cannot read '%s': the CSV file is empty", file);

@@ -44,6 +44,6 @@ bool jql_drv_had_error(const struct jql_drv *d);
 
 /* The rules' constant fields for the report (jsonl writes them once): each standard's
    rules in order, ids qualified. */
-const struct jql_rrule *jql_drv_rules(const struct jql_drv *d, int *n);
+const struct jql_rrule *jql_drv_rules(struct jql_drv *d, int *n);
 
 #endif

@@ -294,6 +294,18 @@ static bool lex_text_len_ok(struct jql_parser *P, size_t len, struct jql_loc loc
     return false;
 }
 
+/* Text with no escape and no control character (C0 but tab, DEL, C1 as C2 80..9F). */
+static bool lex_text_plain(const char *p, const char *end)
+{
+    for (; p < end; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '\\' || c == 0x7F || (c < 0x20 && c != '\t') ||
+            (c == 0xC2 && p + 1 < end && (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0x9F))
+            return false;
+    }
+    return true;
+}
+
 bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTYPE *v,
                   struct jql_loc loc)
 {
@@ -301,8 +313,12 @@ bool jql_lex_text(struct jql_parser *P, const char *s, size_t n, union JQL_YYSTY
         v->TOK_STRING = "";
         return false;
     }
-    struct jql_buf b = {0};
     const char *end = s + n - 1;
+    if (lex_text_plain(s + 1, end)) { /* most text: nothing to decode or report */
+        v->TOK_STRING = jql_strndup(s + 1, (size_t)(end - s - 1));
+        return true;
+    }
+    struct jql_buf b = {0};
     bool ok = true;
     for (const char *p = s + 1; p < end; p++) {
         if (*p != '\\') {

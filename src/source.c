@@ -242,6 +242,11 @@ long jql_source_invalid_utf8(const struct jql_source *src, size_t from)
 {
     size_t i = from;
     while (i < src->len) {
+        uint64_t w; /* eight bytes of ASCII at a time: most of any text */
+        if (i + 8 <= src->len && (memcpy(&w, src->text + i, 8), !(w & 0x8080808080808080ULL))) {
+            i += 8;
+            continue;
+        }
         size_t k = jql_utf8_seq(src->text + i, src->len - i);
         if (k == 0)
             return (long)i;
