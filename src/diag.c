@@ -146,9 +146,8 @@ static void render_excerpt(FILE *out, struct jql_loc loc, bool color)
         start = src->body;
     int line, col;
     jql_source_linecol(src, start, &line, &col);
-    size_t n;
-    const char *text = jql_source_line(src, line, &n);
-    size_t ls = jql_source_lines(src, NULL)[line - src->line0 - 1];
+    size_t n, ls;
+    const char *text = jql_source_line_at(src, start, &ls, &n); /* (a CSV row's line of it) */
     size_t s = start - ls, e = end > start ? end - ls : start - ls, from = 0, to = n;
     if (n > EXCERPT_MAX) {
         from = unit_start(text, n, s > EXCERPT_BEFORE ? s - EXCERPT_BEFORE : 0);

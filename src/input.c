@@ -277,8 +277,8 @@ static size_t facts_end(struct jql_input *in)
         char c = s[i];
         if (c == '\n') {
             f->str = f->comment = false;
-            if (i + 1 >= in->len && !in->eof) {
-                f->at = i - in->start; /* the next line is not there yet: look again */
+            if (!in->eof && !memchr(s + i + 1, '\n', in->len - i - 1)) {
+                f->at = i - in->start; /* the next line is not all there: look again */
                 return 0;
             }
             if (f->depth == 0 && employer_line(s, in->len, i + 1)) {
@@ -343,7 +343,7 @@ static size_t skip_ws(const struct jql_input *in, size_t i)
    ends; the offset stays valid (more() moves the unread part to the front). */
 static bool have(struct jql_input *in, size_t *i, size_t need, struct jql_diags *d)
 {
-    while (in->len - *i < need) {
+    while (*i > in->len || in->len - *i < need) {
         size_t off = *i - in->start;
         bool got = more(in, d); /* may move the unread part, even at the end */
         *i = in->start + off;
@@ -361,8 +361,8 @@ static size_t value_end(struct jql_input *in, size_t *i, struct jql_diags *d)
         /* a scalar at the end of the buffer may go on in the next chunk */
         if (e && (e < in->len || in->eof))
             return e;
-        if (!have(in, i, in->len - *i + 1, d))
-            return e;
+        if (!have(in, i, in->len - *i + 1, d)) /* the buffer may have moved: look again */
+            return jql_json_value_end(in->buf, in->len, *i);
     }
 }
 

@@ -437,8 +437,10 @@ static void rj_members(struct rj *r, const char *skip_key)
 static const char *rj_name(struct rj *r, const char *key, struct jql_loc *at)
 {
     size_t i = r->i;
-    while (i < r->n && r->s[i] != '{')
+    while (i < r->n && is_ws(r->s[i]))
         i++;
+    if (i >= r->n || r->s[i] != '{') /* not an object: named by the fallback */
+        return NULL;
     for (i++; i < r->n;) {
         while (i < r->n && (is_ws(r->s[i]) || r->s[i] == ','))
             i++;

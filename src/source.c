@@ -90,6 +90,10 @@ static int source_line_index(const struct jql_source *src, uint32_t off)
    located without indexing the record). */
 static int source_line_of(const struct jql_source *src, uint32_t off, uint32_t *start)
 {
+    if (src->csv) { /* a row is one place, whatever line ends its quoted cells hold */
+        *start = src->body;
+        return 0;
+    }
     if (src->line_starts) {
         int li = source_line_index(src, off);
         *start = src->line_starts[li];
@@ -131,6 +135,15 @@ void jql_source_linecol(const struct jql_source *src, uint32_t off, int *line, i
     }
     *line = src->line0 + li + 1;
     *col = (li == 0 ? src->col0 : 0) + c;
+}
+
+const char *jql_source_line_at(const struct jql_source *src, uint32_t off, size_t *start,
+                               size_t *len)
+{
+    int li = source_line_index(src, off);
+    const char *text = jql_source_line(src, src->line0 + li + 1, len);
+    *start = (size_t)(text - src->text);
+    return text;
 }
 
 const char *jql_source_line(const struct jql_source *src, int line, size_t *len)

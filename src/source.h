@@ -55,6 +55,11 @@ void jql_source_linecol(const struct jql_source *src, uint32_t off, int *line, i
    part of a file, only what the part holds of it. */
 const char *jql_source_line(const struct jql_source *src, int line, size_t *len);
 
+/* The text of the line holding byte offset `off` (for a CSV row, the line of the row
+   it is on), without its terminator, and where it starts in *start. */
+const char *jql_source_line_at(const struct jql_source *src, uint32_t off, size_t *start,
+                               size_t *len);
+
 /* Offset of the first invalid UTF-8 sequence at or after `from`, or -1 when valid. */
 long jql_source_invalid_utf8(const struct jql_source *src, size_t from);
 

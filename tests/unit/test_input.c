@@ -246,17 +246,13 @@ static void json__errors__located_records_before_kept(void **state)
     }
 }
 
-/* BUG (skipped until fixed; each read would never end): value_end() in input.c returns
-   an end offset computed before have() read on, and have() moves the unread bytes to the
-   front of the buffer even when the read finds the end of the file. So a value that ends
-   exactly at the end of the file, once something before it was consumed, gets an end past
-   the buffer's: the record takes stale bytes, the reader's start passes its length, and
-   `in->len - *i` wraps in have(), which then never reads again. A truncated export
-   `[{...}` (no ']'), and a lone object after a byte-order mark with no line end after it,
-   both loop forever. The alarm ends the test binary should that happen. */
+/* A value that ends exactly at the end of the file, once something before it was consumed:
+   its end is found again after the last read moves the buffer (it used to be the stale
+   end, and the reader looped for ever). A truncated export `[{...}` (no ']'), and a lone
+   object after a byte-order mark with no line end after it. The alarm ends the test
+   binary should a read never end. */
 static void json__value_at_end_of_file__read_once(void **state)
 {
-    skip();
     alarm(20);
     struct run r = read_text(state, "trunc.json", "[{\"employer\": \"A\"}", JQL_IN_JSON);
     assert_true(r.failed);
@@ -534,26 +530,20 @@ static void stdin__pipe__same_records_as_a_file(void **state)
     }
 }
 
-/* .facts through a pipe: reads end anywhere, in the middle of `employer "` too. Skipped
-   with the bug below, which makes it fail at random places. */
+/* .facts through a pipe: reads end anywhere, in the middle of `employer "` too. */
 static void stdin__pipe_facts__same_records_as_a_file(void **state)
 {
     (void)state;
-    skip();
     struct gen g = gen_facts(3000);
     struct run r = read_piped(&g.text, JQL_IN_FACTS);
     check_gen(&r, &g);
 }
 
-/* BUG (skipped until fixed): facts_end() in input.c waits for more of the file only when
-   nothing follows a line end; when the buffer ends inside the next line's `employer "`
-   (a read that stops after "\nempl"), that line is passed over and two employers become
-   one record. Here the first read (2 MiB from a file) ends 4 bytes into "employer \"B\"";
-   through a pipe it happens wherever a read ends. The driver still parses both
-   employers of such a record, so what is lost is the one-employer-per-record bound. */
+/* A read that ends inside the next line's `employer "` (here the first read of 2 MiB
+   ends 4 bytes into "employer \"B\"") still splits there: the scan waits for the whole
+   line. (It used to pass over it, making two employers one record.) */
 static void facts__employer_line_across_reads__split(void **state)
 {
-    skip();
     enum { FIRST_READ = 2 * 1024 * 1024 };
     struct jql_buf a = {0};
     jql_buf_puts(&a, "employer \"A\" {\n");
