@@ -70,6 +70,8 @@ struct name_node {
     size_t n;
     int fact;                /* jql_program_fact of the whole name, or -1 */
     JQL_VEC(struct name_node *) kids;
+    int *index;              /* kids by hash of their segment, once there are many */
+    int index_cap;
     int hint;                /* the child most likely asked for next */
 };
 
@@ -156,29 +158,79 @@ static struct jql_employer *employer_new(struct jql_fb *l, const char *name,
 
 static const char *name_str(struct jql_fb *l) { return jql_buf_str(&l->name); }
 
+static bool seg_is(const struct name_node *c, const char *seg, size_t n)
+{
+    return c->n == n && memcmp(c->seg, seg, n) == 0;
+}
+
+static uint32_t seg_hash(const char *seg, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)seg[i]) * 16777619u;
+    return h;
+}
+
+/* A node with more children than a scan should pass over indexes them by hash. */
+enum { NAME_SCAN_MAX = 16 };
+
+/* The slot of `seg` in at's index: its child's position + 1, or 0 (free). */
+static int *index_slot(const struct name_node *at, const char *seg, size_t n)
+{
+    uint32_t mask = (uint32_t)at->index_cap - 1, i = seg_hash(seg, n) & mask;
+    while (at->index[i] && !seg_is(at->kids.v[at->index[i] - 1], seg, n))
+        i = (i + 1) & mask;
+    return &at->index[i];
+}
+
+static void index_add(struct name_node *at, int k)
+{
+    if (2 * (k + 1) > at->index_cap) { /* half full at most: rebuilt twice as large */
+        at->index_cap = at->index_cap ? 2 * at->index_cap : 4 * NAME_SCAN_MAX;
+        at->index = jql_alloc_atomic((size_t)at->index_cap * sizeof *at->index);
+        memset(at->index, 0, (size_t)at->index_cap * sizeof *at->index);
+        for (int i = 0; i < k; i++)
+            *index_slot(at, at->kids.v[i]->seg, at->kids.v[i]->n) = i + 1;
+    }
+    *index_slot(at, at->kids.v[k]->seg, at->kids.v[k]->n) = k + 1;
+}
+
+/* The position of at's child `seg`, or -1: the hint first, then the index or a scan. */
+static int kid_find(const struct name_node *at, const char *seg, size_t n)
+{
+    int nk = at->kids.n;
+    if (at->hint < nk && seg_is(at->kids.v[at->hint], seg, n))
+        return at->hint;
+    if (at->index)
+        return *index_slot(at, seg, n) - 1;
+    for (int i = 0; i < nk; i++)
+        if (seg_is(at->kids.v[i], seg, n))
+            return i;
+    return -1;
+}
+
 /* The child of `at` for the segment just added to the name buffer (NULL: not cached). */
 static struct name_node *name_child(struct jql_fb *l, struct name_node *at, const char *seg,
                                     size_t n)
 {
     if (!at || n == 0)
         return at;
-    int nk = at->kids.n;
-    for (int k = 0, i = at->hint; k < nk; k++, i = i + 1 < nk ? i + 1 : 0) {
-        struct name_node *c = at->kids.v[i]; /* from the hint on, wrapping round */
-        if (c->n == n && memcmp(c->seg, seg, n) == 0) {
-            at->hint = i + 1 < nk ? i + 1 : 0;
-            return c;
-        }
+    int k = kid_find(at, seg, n);
+    if (k < 0) {
+        if (l->nnodes == NAME_NODES_MAX)
+            return NULL;
+        struct name_node *c = jql_alloc(sizeof *c);
+        c->seg = jql_strndup(seg, n);
+        c->n = n;
+        c->fact = jql_program_fact(l->p, name_str(l));
+        JQL_VEC_PUSH(at->kids, c);
+        l->nnodes++;
+        k = at->kids.n - 1;
+        if (at->index || at->kids.n > NAME_SCAN_MAX)
+            index_add(at, k);
     }
-    if (l->nnodes == NAME_NODES_MAX)
-        return NULL;
-    struct name_node *c = jql_alloc(sizeof *c);
-    c->seg = jql_strndup(seg, n);
-    c->n = n;
-    c->fact = jql_program_fact(l->p, name_str(l));
-    JQL_VEC_PUSH(at->kids, c);
-    l->nnodes++;
-    return c;
+    at->hint = k + 1 < at->kids.n ? k + 1 : 0;
+    return at->kids.v[k];
 }
 
 size_t jql_fb_push(struct jql_fb *l, const char *seg, size_t n, bool group)

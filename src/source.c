@@ -85,56 +85,49 @@ static int source_line_index(const struct jql_source *src, uint32_t off)
     return lo;
 }
 
-/* The index of the line holding `off`, and its start in *start: by the index when there
-   is one, else by a scan up to `off` (an employer's name near the start of its record is
-   located without indexing the record). */
-static int source_line_of(const struct jql_source *src, uint32_t off, uint32_t *start)
+/* The line and column of `off` (0-based line of the text, 1-based column), counted from
+   the last place asked when `off` is not before it (the diagnostics of a record are
+   located in order: many on one long line cost one pass over it), else from the start of
+   its line by the index, else from the start of the text (most records are asked about
+   one place near their start, and never indexed). The memo is a cache, written through
+   const: a source is read by one thread at a time. */
+void jql_source_linecol(const struct jql_source *csrc, uint32_t off, int *line, int *col)
 {
-    if (src->csv) { /* a row is one place, whatever line ends its quoted cells hold */
-        *start = src->body;
-        return 0;
-    }
-    if (src->line_starts) {
-        int li = source_line_index(src, off);
-        *start = src->line_starts[li];
-        return li;
-    }
-    int li = 0;
-    *start = src->body;
-    for (uint32_t i = src->body; i < off; i++) {
-        if (src->text[i] != '\n' && src->text[i] != '\r')
-            continue;
-        uint32_t next = (uint32_t)source_eol_skip(src->text, src->len, i);
-        if (next > off) /* off is inside this line end ("\r" of "\r\n") */
-            break;
-        li++;
-        *start = next;
-        i = next - 1;
-    }
-    return li;
-}
-
-void jql_source_linecol(const struct jql_source *src, uint32_t off, int *line, int *col)
-{
+    struct jql_source *src = (struct jql_source *)csrc;
     if (off > src->len)
         off = (uint32_t)src->len;
     if (off < src->body) /* inside the byte-order mark: the first column */
         off = src->body;
-    uint32_t ls;
-    int li = source_line_of(src, off, &ls);
-    int c = 1;
-    bool quoted = false;
-    for (uint32_t i = ls; i < off; i++) {
-        unsigned char ch = (unsigned char)src->text[i];
-        if (src->csv) { /* the cell's number: separators outside quotes */
-            quoted ^= ch == '"';
-            c += ch == ',' && !quoted;
-        } else {
-            c += (ch & 0xC0) != 0x80; /* a continuation byte never starts a scalar value */
-        }
+    struct jql_source_memo m = {src->body, 0, 1, false};
+    if (src->memo_set && src->memo.off <= off) {
+        m = src->memo;
+    } else if (src->line_starts && !src->csv) {
+        m.line = source_line_index(src, off);
+        m.off = src->line_starts[m.line];
     }
-    *line = src->line0 + li + 1;
-    *col = (li == 0 ? src->col0 : 0) + c;
+    for (uint32_t i = m.off; i < off; i++) {
+        unsigned char ch = (unsigned char)src->text[i];
+        if (src->csv) { /* the cell's number: separators outside quotes; a row is one line */
+            m.quoted ^= ch == '"';
+            m.col += ch == ',' && !m.quoted;
+            continue;
+        }
+        if (ch == '\n' || ch == '\r') {
+            uint32_t next = (uint32_t)source_eol_skip(src->text, src->len, i);
+            if (next <= off) {
+                m.line++;
+                m.col = 1;
+                i = next - 1;
+                continue;
+            }
+        }
+        m.col += (ch & 0xC0) != 0x80; /* a continuation byte never starts a scalar value */
+    }
+    m.off = off;
+    src->memo = m;
+    src->memo_set = true;
+    *line = src->line0 + m.line + 1;
+    *col = (m.line == 0 ? src->col0 : 0) + m.col;
 }
 
 const char *jql_source_line_at(const struct jql_source *src, uint32_t off, size_t *start,

@@ -27,6 +27,13 @@ struct jql_source {
     int file_no; /* parts of one reading of a file share it (`check a.facts a.facts`) */
     bool part;   /* made by jql_source_part: one record of a file read in records */
     bool bare;   /* holds only the located text, not its line: shown without an excerpt */
+    bool memo_set;
+    struct jql_source_memo {
+        uint32_t off; /* the last place located (jql_source_linecol) */
+        int line;     /* its line (0-based, in the text) */
+        int col;      /* its column (1-based, on that line) */
+        bool quoted;  /* CSV: inside a quoted cell there */
+    } memo;
 };
 
 /* A span of source text: byte offsets [start, end). src may be NULL (no location). */

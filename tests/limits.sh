@@ -132,6 +132,14 @@ expect line_over_1MiB_second_employer 2 '^long_line2.facts:3:1048577: error: lin
   -- check $AS_OF -r std.jq long_line2.facts
 { printf 'employer "Long" { n = 1 }'; repeat 1048551 ' '; echo; } >line_at_limit.facts
 expect line_at_limit 0 '' -- check $AS_OF -r std.jq line_at_limit.facts
+# undeclared keys by the tens of thousands: each a warning once per file, found without
+# scanning the keys seen before (a record each, and all on one line of one record)
+awk 'BEGIN { for (i = 0; i < 70000; i++) printf "{\"employer\":\"E%d\",\"k%d\":1}\n", i, i }' >keys.jsonl
+expect keys_70k_records 0 '^keys.jsonl:1:18: warning: unknown fact .k0. \(in 1 employer\)' 20 \
+  -- check $AS_OF -r std.jq --summary keys.jsonl
+awk 'BEGIN { printf "{\"employer\":\"E\""; for (i = 0; i < 70000; i++) printf ",\"k%d\":1", i; print "}" }' >wide.jsonl
+expect keys_70k_one_line 0 '^wide.jsonl:1:17: warning: unknown fact .k0. \(in 1 employer\)' 20 \
+  -- check $AS_OF -r std.jq --summary wide.jsonl
 { printf 'let x = '; repeat 1000000 9; echo; } >digits.jq
 expect digits_1M 2 "has too many digits \(1000000; the limit is 64\)" 5 -- check $AS_OF -r digits.jq e.facts
 { printf 'let x = "'; repeat 1000000 a; echo '"'; } >text.jq

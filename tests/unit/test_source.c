@@ -281,13 +281,18 @@ static void source_linecol__unindexed__same_as_indexed(void **state)
         struct jql_source *b = part ? jql_source_part("p", text, n, 4, 7)
                                     : jql_source_new("f", "f", text, n);
         jql_source_lines(b, NULL);
-        for (uint32_t off = 0; off <= n; off++) {
-            int la, ca, lb, cb;
-            jql_source_linecol(a, off, &la, &ca);
-            jql_source_linecol(b, off, &lb, &cb);
-            assert_int_equal(la, lb);
-            assert_int_equal(ca, cb);
-        }
+        /* forwards (each from the place before), backwards (each from scratch), and b
+           from its index with a fresh memo each time, all the same */
+        for (int dir = 0; dir < 2; dir++)
+            for (uint32_t k = 0; k <= n; k++) {
+                uint32_t off = dir ? (uint32_t)n - k : k;
+                int la, ca, lb, cb;
+                jql_source_linecol(a, off, &la, &ca);
+                b->memo_set = false;
+                jql_source_linecol(b, off, &lb, &cb);
+                assert_int_equal(la, lb);
+                assert_int_equal(ca, cb);
+            }
         assert_null(a->line_starts); /* asking a place indexes nothing */
     }
 }
