@@ -837,10 +837,13 @@ static bool raw_number(struct jql_fb *l, const struct jql_fact_info *f, struct j
          jql_dec_mul(share, jql_dec_from_int(100), &back) != JQL_DEC_OK ||
          jql_dec_cmp(back, d) != 0))
         st = JQL_DEC_TOO_PRECISE; /* 12.3456789 percentage points: past a millionth */
+    bool pct = t.kind == JQL_T_NUMBER && t.sub == JQL_NUM_PERCENT;
     if (st == JQL_DEC_TOO_PRECISE || st == JQL_DEC_OVERFLOW) {
         jql_diag_error(dg(l), at, st == JQL_DEC_OVERFLOW
                                       ? "wrong value for '%s': %s is too large (the limit is 10^18)"
-                                      : "wrong value for '%s': %s has more than 6 decimal places",
+                                      : pct ? "wrong value for '%s': %s has more than 4 decimal "
+                                              "places (of percentage points)"
+                                            : "wrong value for '%s': %s has more than 6 decimal places",
                        f->name, raw_text(v));
         return false;
     }
