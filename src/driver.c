@@ -86,8 +86,10 @@ struct jql_drv {
     struct jql_drv_opts o;
     struct jql_report *rep;
     struct jql_sink *sink;
-    struct drv_name *names;
-    uint32_t cap, n;
+    struct drv_shard {
+        struct drv_name *v;
+        uint32_t cap, n;
+    } names[256];
     const char **file_names; int nfile_names; /* by file number, from 1 */
     int files;                   /* fact files read, numbering their sources */
     bool had_error;
@@ -203,29 +205,46 @@ static uint64_t name_fp(const char *name)
     return h ? h : 1;
 }
 
-static struct drv_name *name_slot(const struct jql_drv *d, uint64_t fp)
+/* The table is split by the fingerprint's top byte into shards that grow one at a time,
+   so growing never holds two copies of the whole table. */
+static struct drv_name *name_slot(const struct drv_shard *sh, uint64_t fp)
 {
-    uint32_t mask = d->cap - 1, i = (uint32_t)fp & mask;
-    while (d->names[i].fp && d->names[i].fp != fp)
+    uint32_t mask = sh->cap - 1, i = (uint32_t)fp & mask;
+    while (sh->v[i].fp && sh->v[i].fp != fp)
         i = (i + 1) & mask;
-    return &d->names[i];
+    return &sh->v[i];
 }
 
-static void names_grow(struct jql_drv *d)
+static struct drv_shard *name_shard(struct jql_drv *d, uint64_t fp)
 {
-    if (4 * (d->n + 1) <= 3 * d->cap)
-        return;
-    struct drv_name *old = d->names;
-    uint32_t oldcap = d->cap;
-    d->cap = oldcap ? 2 * oldcap : 1024;
+    struct drv_shard *sh = &d->names[fp >> 56];
+    if (4 * (sh->n + 1) <= 3 * sh->cap)
+        return sh;
+    struct drv_shard old = *sh;
+    sh->cap = old.cap ? 2 * old.cap : 64;
     /* outside the collector: it holds no pointer, and a large live block there would
        make the collector let its heap grow in proportion */
-    d->names = jql_buf_realloc(NULL, d->cap * sizeof *d->names);
-    memset(d->names, 0, d->cap * sizeof *d->names);
-    for (uint32_t i = 0; i < oldcap; i++)
-        if (old[i].fp)
-            *name_slot(d, old[i].fp) = old[i];
-    jql_buf_free(old);
+    sh->v = jql_buf_realloc(NULL, sh->cap * sizeof *sh->v);
+    memset(sh->v, 0, sh->cap * sizeof *sh->v);
+    for (uint32_t i = 0; i < old.cap; i++)
+        if (old.v[i].fp)
+            *name_slot(sh, old.v[i].fp) = old.v[i];
+    jql_buf_free(old.v);
+    return sh;
+}
+
+/* The first listing of the name with fingerprint fp, or NULL. */
+static const struct drv_name *name_find(struct jql_drv *d, uint64_t fp)
+{
+    struct drv_name *slot = name_slot(name_shard(d, fp), fp);
+    return slot->fp ? slot : NULL;
+}
+
+static void name_add(struct jql_drv *d, const struct drv_name *nm)
+{
+    struct drv_shard *sh = name_shard(d, nm->fp);
+    *name_slot(sh, nm->fp) = *nm;
+    sh->n++;
 }
 
 /* The name's fingerprint and place (fp 0 when it has none). */
@@ -264,14 +283,12 @@ static void check_duplicate(struct jql_drv *d, struct jql_employer *e)
     struct drv_name nm = name_of(e);
     if (!nm.fp)
         return;
-    names_grow(d);
-    struct drv_name *slot = name_slot(d, nm.fp);
-    if (!slot->fp) {
-        *slot = nm;
-        d->n++;
+    const struct drv_name *seen = name_find(d, nm.fp);
+    if (!seen) {
+        name_add(d, &nm);
         return;
     }
-    struct jql_loc first = first_place(d, e->name, slot);
+    struct jql_loc first = first_place(d, e->name, seen);
     struct jql_diag *dg = jql_diag_warning(&e->diags, e->name_loc, "duplicate employer %s",
                                            jql_value_quote(e->name));
     const struct jql_source *is = e->name_loc.src;
@@ -436,9 +453,10 @@ static void *drv_worker(void *arg)
 
 void jql_drv_end(struct jql_drv *d)
 {
-    jql_buf_free(d->names);
-    d->names = NULL;
-    d->cap = d->n = 0;
+    for (int i = 0; i < 256; i++) {
+        jql_buf_free(d->names[i].v);
+        d->names[i] = (struct drv_shard){0};
+    }
     if (!d->nworkers)
         return;
     pthread_mutex_lock(&d->mu);
@@ -460,8 +478,7 @@ static bool rec_names(struct jql_drv *d, const struct drv_job *j, const struct d
     for (int k = 0; k < r->nemps; k++) {
         if (!e[k].name.fp)
             continue;
-        names_grow(d);
-        if (name_slot(d, e[k].name.fp)->fp)
+        if (name_find(d, e[k].name.fp))
             return false;
         for (int i = 0; i < k; i++)
             if (e[i].name.fp == e[k].name.fp)
@@ -470,9 +487,7 @@ static bool rec_names(struct jql_drv *d, const struct drv_job *j, const struct d
     for (int k = 0; k < r->nemps; k++) {
         if (!e[k].name.fp)
             continue;
-        names_grow(d);
-        *name_slot(d, e[k].name.fp) = e[k].name;
-        d->n++;
+        name_add(d, &e[k].name);
     }
     return true;
 }
