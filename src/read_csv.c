@@ -163,11 +163,20 @@ static struct jql_loc row_loc(const struct jql_source *row, const struct cell *c
 }
 
 /* A cell's value: a bare number, or any other text (a JQL literal, a boolean, text). */
-static struct jql_raw cell_raw(const struct cell *c)
+/* Does fact f take a bare number (in its declared unit)? */
+static bool takes_number(const struct jql_fact_info *f)
+{
+    int k = f ? f->type.kind : JQL_T_ERROR;
+    return k == JQL_T_NUMBER || k == JQL_T_MONEY || k == JQL_T_RATE || k == JQL_T_DURATION;
+}
+
+/* A cell as a number when its text is one: unquoted, or quoted for a fact that takes a
+   number (exports that quote every cell mean nothing by it); else as a string. */
+static struct jql_raw cell_raw(const struct cell *c, const struct jql_fact_info *f)
 {
     jql_dec d;
     size_t n = strlen(c->text);
-    if (!c->quoted && jql_dec_parse_json(c->text, n, &d) != JQL_DEC_SYNTAX)
+    if ((!c->quoted || takes_number(f)) && jql_dec_parse_json(c->text, n, &d) != JQL_DEC_SYNTAX)
         return (struct jql_raw){.kind = JQL_RAW_NUMBER, .s = c->text, .n = n};
     return (struct jql_raw){.kind = JQL_RAW_STRING, .s = c->text, .n = n};
 }
@@ -180,7 +189,7 @@ static void set_cell(struct jql_csv *x, const struct jql_source *row, const char
     if (f && f->kind == JQL_FACT_COLLECTION && strcmp(c->text, "[]") == 0)
         jql_fb_set_empty(x->fb, NULL, row_loc(row, c), row_loc(row, c));
     else
-        jql_fb_set_raw(x->fb, cell_raw(c), true, row_loc(row, c), row_loc(row, c));
+        jql_fb_set_raw(x->fb, cell_raw(c, f), true, row_loc(row, c), row_loc(row, c));
     jql_fb_pop(x->fb, mark);
 }
 
