@@ -126,6 +126,7 @@ static struct jql_evaluator *ctx_ev(struct drv_ctx *c)
 {
     if (!c->ev) {
         c->ev = jql_eval_new(c->d->o.p, c->d->o.as_of);
+        jql_eval_reuse(c->ev); /* each employer is written before the next is evaluated */
         if (c->d->o.max_steps)
             jql_eval_set_max_steps(c->ev, c->d->o.max_steps);
     }
@@ -336,6 +337,7 @@ static void employer_done(struct drv_ctx *c, struct jql_employer *e, const struc
     jql_sink_unit(&c->sink, &r);
     em.out_b = (size_t)ftell(c->out);
     JQL_VEC_PUSH(c->job->emps, em);
+    jql_fb_recycle(c->fb, e);
 }
 
 static bool loc_in(struct jql_loc at, const struct jql_employer *e)
@@ -358,8 +360,10 @@ static void facts_record(struct drv_ctx *c, const struct jql_source *src)
         int i = 0;
         while (i < ff->nemployers && !loc_in(syn.v[k]->loc, emps[i]))
             i++;
-        if (i == ff->nemployers)
+        if (i == ff->nemployers) { /* kept for the report's end, past the record */
+            jql_source_keep(syn.v[k]->loc.src);
             jql_diags_append(&c->rec->outside, &(struct jql_diags){.v = &syn.v[k], .n = 1});
+        }
     }
     for (int i = 0; i < ff->nemployers; i++) {
         struct jql_diags inside = {0};
@@ -377,8 +381,11 @@ static void rec_run(struct drv_ctx *c, struct drv_rec *r)
     r->emp0 = j->emps.n;
     r->err_a = (size_t)ftell(c->err);
     bool csv = j->kind == JQL_IN_CSV;
-    struct jql_source *src = jql_source_part(j->file, j->text + r->off, r->len,
-                                             csv ? r->number - 1 : r->line0, csv ? 0 : r->col0);
+    /* JSON and CSV records are read as views of the job's text (what must outlive the
+       job is kept: jql_source_keep); .facts ones are copied for the scanner, which
+       wants its text to end in a NUL */
+    struct jql_source *src = (j->kind == JQL_IN_FACTS ? jql_source_part : jql_source_view)(
+        j->file, j->text + r->off, r->len, csv ? r->number - 1 : r->line0, csv ? 0 : r->col0);
     src->file_no = j->file_no;
     src->csv = csv;
     if (j->kind == JQL_IN_FACTS)

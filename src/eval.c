@@ -1083,8 +1083,9 @@ static void eval_standard(struct jql_evaluator *x, int si, struct jql_rstd *out)
     out->title = s->title.s ? s->title.s : "";
     out->version = s->version.s ? s->version.s : "";
     out->source = s->source.s ? s->source.s : "";
+    out->reason = NULL; /* (the arrays may hold the previous employer's: jql_eval_reuse) */
     out->nrules = s->nrules;
-    out->rules = jql_alloc((size_t)s->nrules * sizeof *out->rules);
+    out->rules = x->reuse ? x->reuse_rules[si] : jql_alloc((size_t)s->nrules * sizeof *out->rules);
     unsigned seen[2] = {0, 0}; /* by level */
     for (int i = 0; i < s->nrules; i++) {
         const struct jql_rule *r = s->rules[i];
@@ -1116,15 +1117,17 @@ static bool tier_reached(const struct jql_tier *t, const struct jql_rstd *stds)
     return true;
 }
 
-static void eval_tiers(const struct jql_program *p, struct jql_remployer *out)
+static void eval_tiers(const struct jql_evaluator *x, struct jql_remployer *out)
 {
+    const struct jql_program *p = x->p;
     out->ntiers = 0;
     out->tiers = NULL;
     for (int i = 0; i < p->ntiers; i++) {
         if (!tier_reached(p->tiers[i], out->stds))
             continue;
         if (!out->tiers)
-            out->tiers = jql_alloc((size_t)p->ntiers * sizeof *out->tiers);
+            out->tiers = x->reuse ? x->reuse_tiers
+                                  : jql_alloc((size_t)p->ntiers * sizeof *out->tiers);
         out->tiers[out->ntiers++] = p->tiers[i]->id;
     }
 }
@@ -1156,14 +1159,14 @@ void jql_eval_run(struct jql_evaluator *x, const struct jql_employer *emp,
     x->spent_by = NULL;
     x->nsaved = 0;
     out->nstds = p->nstandards;
-    out->stds = jql_alloc((size_t)p->nstandards * sizeof *out->stds);
+    out->stds = x->reuse ? x->reuse_stds : jql_alloc((size_t)p->nstandards * sizeof *out->stds);
     unsigned seen = 0;
     for (int i = 0; i < p->nstandards; i++) {
         eval_standard(x, i, &out->stds[i]);
         seen |= 1u << out->stds[i].status;
     }
     out->status = (uint8_t)fold_mask(seen);
-    eval_tiers(p, out);
+    eval_tiers(x, out);
     /* x->emp stays: jql_eval_render evaluates the operands of reasons again */
 }
 
@@ -1232,6 +1235,18 @@ struct jql_evaluator *jql_eval_new(const struct jql_program *p, int32_t as_of)
 }
 
 void jql_eval_set_max_steps(struct jql_evaluator *x, int64_t n) { x->max_steps = n > 0 ? n : 1; }
+
+void jql_eval_reuse(struct jql_evaluator *x)
+{
+    const struct jql_program *p = x->p;
+    x->reuse_stds = jql_alloc((size_t)(p->nstandards + 1) * sizeof *x->reuse_stds);
+    x->reuse_rules = jql_alloc((size_t)(p->nstandards + 1) * sizeof *x->reuse_rules);
+    for (int i = 0; i < p->nstandards; i++)
+        x->reuse_rules[i] = jql_alloc((size_t)(p->standards[i]->nrules + 1) *
+                                      sizeof *x->reuse_rules[i]);
+    x->reuse_tiers = jql_alloc((size_t)(p->ntiers + 1) * sizeof *x->reuse_tiers);
+    x->reuse = true;
+}
 
 void jql_eval_employer(const struct jql_program *p, const struct jql_employer *emp,
                        int32_t as_of, struct jql_remployer *out)

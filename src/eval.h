@@ -30,6 +30,9 @@ void jql_eval_run(struct jql_evaluator *ev, const struct jql_employer *emp,
    are evaluated again, so this must come before the next run. A reason that would take
    more than the step budget ends in "...". */
 void jql_eval_render(struct jql_evaluator *ev, struct jql_remployer *out);
+/* From now on, each run's result is written into arrays the evaluator keeps: it is
+   valid only until the next run (a driver that writes each employer before the next). */
+void jql_eval_reuse(struct jql_evaluator *ev);
 /* The step budget per employer (default JQL_LIMIT_STEPS, limit.h; n >= 1): an employer
    whose evaluation takes more steps gets the rule that ran out, and every rule after it,
    as error (docs/language.md §7, Runtime faults). */

@@ -72,6 +72,13 @@ struct jql_evaluator {
     int *saved;
     int nsaved, saved_cap;
 
+    /* jql_eval_reuse: every run writes its result into these (a run's result lives until
+       the next), so evaluating an employer allocates nothing of a size to contend for. */
+    bool reuse;
+    struct jql_rstd *reuse_stds;
+    struct jql_rrule **reuse_rules;
+    const char **reuse_tiers;
+
     /* Lets are constant per employer (they cannot see quantifier variables): each is
        evaluated once, its result stamped with `gen`, which changes per employer. */
     struct jql_eval_let *lets;

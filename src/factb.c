@@ -109,6 +109,7 @@ struct jql_fb {
     bool in_elem;               /* ... when there is one */
     int elem_depth;             /* element blocks open, an unusable one included */
     const char **numbers;       /* "1", "2", ...: labels of array elements, made once */
+    struct jql_employer *spare; /* done with (jql_fb_recycle): the next one's arrays */
 };
 
 /* ---- setup ---- */
@@ -143,16 +144,27 @@ static struct jql_employer *employer_new(struct jql_fb *l, const char *name,
                                          struct jql_loc loc)
 {
     const struct jql_program *p = l->p;
-    struct jql_employer *e = jql_alloc(sizeof *e);
+    struct jql_employer *e = l->spare;
+    l->spare = NULL;
+    if (e) { /* a zeroed value is JQL_V_UNKNOWN, as jql_alloc gives */
+        memset(e->values, 0, (size_t)p->nscalars * sizeof *e->values);
+        memset(e->sources, 0, (size_t)p->nscalars * sizeof *e->sources);
+        memset(e->colls, 0, (size_t)p->ncolls * sizeof *e->colls);
+        *e = (struct jql_employer){.values = e->values, .sources = e->sources,
+                                   .colls = e->colls};
+    } else {
+        e = jql_alloc(sizeof *e);
+        e->values = jql_alloc((size_t)p->nscalars * sizeof *e->values);
+        e->sources = jql_alloc((size_t)p->nscalars * sizeof *e->sources);
+        e->colls = jql_alloc((size_t)p->ncolls * sizeof *e->colls);
+    }
     e->name = name;
     e->loc = loc;
-    /* jql_alloc zeroes, and a zeroed value is JQL_V_UNKNOWN. */
-    e->values = jql_alloc((size_t)p->nscalars * sizeof *e->values);
-    e->sources = jql_alloc((size_t)p->nscalars * sizeof *e->sources);
-    e->colls = jql_alloc((size_t)p->ncolls * sizeof *e->colls);
     e->diags.werror = l->strict;
     return e;
 }
+
+void jql_fb_recycle(struct jql_fb *l, struct jql_employer *e) { l->spare = e; }
 
 /* ---- the name buffer ---- */
 
@@ -335,6 +347,7 @@ static void unknown_per_file(struct jql_fb *l, struct jql_loc at, const char *wh
     struct unknown_key *u = unknown_slot(l, name);
     if (!u->name) {
         *u = (struct unknown_key){.name = jql_strdup(name), .first = at, .what = what};
+        jql_source_keep(at.src); /* reported at the end of the file, past the record */
         l->nunknown++;
     }
     if (u->stamp != l->stamp) {

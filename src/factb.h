@@ -30,6 +30,9 @@ struct jql_diags *jql_fb_diags(struct jql_fb *b);
 /* End the employer: defaults applied; failed when any error was recorded, or when the
    reader says its text had syntax errors. */
 struct jql_employer *jql_fb_end(struct jql_fb *b, bool syntax_errors);
+/* The caller is done with e (evaluated and written): the next employer reuses its
+   arrays, so a stream of employers allocates little of a size to contend for. */
+void jql_fb_recycle(struct jql_fb *b, struct jql_employer *e);
 
 /* At the end of a file read with `per_file`: one diagnostic per undeclared key, at its
    first occurrence, ending "(in N employers)" — a warning, an error under --strict (the

@@ -69,6 +69,30 @@ struct jql_source *jql_source_part(const char *name, const char *text, size_t le
     return src;
 }
 
+struct jql_source *jql_source_view(const char *name, const char *text, size_t len, int line0,
+                                   int col0)
+{
+    struct jql_source *src = jql_alloc(sizeof *src);
+    src->name = src->path = name;
+    src->text = text;
+    src->len = len;
+    src->body = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    src->line0 = line0;
+    src->col0 = col0;
+    src->part = true;
+    src->view = true;
+    return src;
+}
+
+void jql_source_keep(const struct jql_source *csrc)
+{
+    struct jql_source *src = (struct jql_source *)csrc; /* the text changes place, not value */
+    if (src && src->view) {
+        src->text = jql_strndup(src->text, src->len);
+        src->view = false;
+    }
+}
+
 /* Index of the line holding `off`: the last line start <= off. */
 static int source_line_index(const struct jql_source *src, uint32_t off)
 {

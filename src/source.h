@@ -27,6 +27,7 @@ struct jql_source {
     int file_no; /* parts of one reading of a file share it (`check a.facts a.facts`) */
     bool part;   /* made by jql_source_part: one record of a file read in records */
     bool bare;   /* holds only the located text, not its line: shown without an excerpt */
+    bool view;   /* the text is not its own (jql_source_view) */
     bool memo_set;
     struct jql_source_memo {
         uint32_t off; /* the last place located (jql_source_linecol) */
@@ -48,6 +49,13 @@ struct jql_source *jql_source_new(const char *name, const char *path, const char
 
 /* A source for part of a file, `text` starting at 0-based line `line0` and column
    `col0` of the file named `name` (the text is copied). */
+/* The same without copying: `name` and `text` must outlive the source, or
+   jql_source_keep must copy the text first (a record's diagnostics that the report
+   keeps past the record). */
+struct jql_source *jql_source_view(const char *name, const char *text, size_t len, int line0,
+                                   int col0);
+/* Copy a view's text, so that the source lives as long as anything points at it. */
+void jql_source_keep(const struct jql_source *src);
 struct jql_source *jql_source_part(const char *name, const char *text, size_t len, int line0,
                                    int col0);
 

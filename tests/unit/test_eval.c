@@ -936,10 +936,63 @@ static void test_evaluator_reuse(void **state)
     expect_rule(&r[2], "s.r", JQL_PASS, "", "");
 }
 
+/* An evaluator that reuses its result arrays (jql_eval_reuse, as the driver's) gives each
+   employer the result a fresh one gives: nothing of the employer before leaks into it
+   (a standard's `requires N of recommended` reason, tiers, a rule's reason or missing). */
+static void test_reuse_results_as_fresh(void **state)
+{
+    static const char rules[] =
+        "facts { flag: bool\n f2: bool\n c: bool }\n"
+        "standard k \"K\" { requires 2 of recommended\n"
+        "  rule r1 { level recommended require flag }\n"
+        "  rule r2 { level recommended require f2 }\n"
+        "  rule r3 { level recommended require n > 2 }\n"
+        "  rule req { require c } }\n"
+        "standard q \"Q\" { rule n { require n > 2 } }\n"
+        "tier gold \"Gold\" { requires k, q }\n";
+    static const char text[] =
+        "employer \"A\" { flag = true f2 = true c = true n = 3 }\n"
+        "employer \"B\" { }\n"
+        "employer \"C\" { flag = false c = false n = 1 }\n";
+    const struct jql_program *p = compile(rules);
+    struct jql_diags d = {0};
+    struct jql_factfile *ff =
+        jql_parse_facts(jql_source_new("r.facts", "r.facts", text, strlen(text)), &d);
+    struct jql_facts_opts o = {0};
+    int n;
+    struct jql_employer **emps = jql_facts_load(p, ff, &o, &n);
+    assert_int_equal(n, 3);
+    struct jql_evaluator *ev = jql_eval_new(p, date("2026-06-01"));
+    jql_eval_reuse(ev);
+    for (int i = 0; i < n; i++) {
+        struct jql_remployer got = {0}, want = {0};
+        jql_eval_run(ev, emps[i], &got);
+        jql_eval_render(ev, &got);
+        jql_eval_employer(p, emps[i], date("2026-06-01"), &want);
+        assert_int_equal(got.status, want.status);
+        assert_int_equal(got.ntiers, want.ntiers);
+        for (int t = 0; t < got.ntiers; t++)
+            assert_string_equal(got.tiers[t], want.tiers[t]);
+        assert_int_equal(got.nstds, want.nstds);
+        for (int k = 0; k < got.nstds; k++) {
+            const struct jql_rstd *g = &got.stds[k], *w = &want.stds[k];
+            assert_int_equal(g->status, w->status);
+            assert_string_equal(g->reason ? g->reason : "-", w->reason ? w->reason : "-");
+            for (int r = 0; r < g->nrules; r++) {
+                assert_int_equal(g->rules[r].status, w->rules[r].status);
+                assert_string_equal(g->rules[r].reason, w->rules[r].reason);
+                assert_int_equal(g->rules[r].nmissing, w->rules[r].nmissing);
+            }
+        }
+    }
+    (void)state;
+}
+
 int main(void)
 {
     JQL_TEST_INIT();
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_reuse_results_as_fresh),
         cmocka_unit_test(test_kleene_tables),
         cmocka_unit_test(test_missing_depends_on_deciders),
         cmocka_unit_test(test_let_quantifier_frames),
