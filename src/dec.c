@@ -256,16 +256,21 @@ bool jql_dec_to_int(jql_dec a, int64_t *out)
 }
 
 /* Digits of m, most significant first, ending at `end` (written backwards). */
+/* Digits of m, written backwards ending at `end`; 64-bit division when m fits (every
+   amount a report shows), 128-bit only past it. */
 static char *put_digits(char *end, u128 m)
 {
-    do {
+    for (; m > UINT64_MAX; m /= 10)
         *--end = (char)('0' + (int)(m % 10));
-        m /= 10;
-    } while (m);
+    uint64_t w = (uint64_t)m;
+    do {
+        *--end = (char)('0' + (int)(w % 10));
+        w /= 10;
+    } while (w);
     return end;
 }
 
-char *jql_dec_format(jql_dec a, int min_frac)
+size_t jql_dec_text(jql_dec a, int min_frac, char out[JQL_DEC_TEXT_MAX])
 {
     char buf[96]; /* sign, up to 39 whole digits, '.', 6 fractional digits */
     u128 m = mag(a.v);
@@ -275,7 +280,7 @@ char *jql_dec_format(jql_dec a, int min_frac)
     char *e = buf + 48;
     char frac[JQL_DEC_FRAC_DIGITS];
     /* The fraction keeps its leading zeros, so it is laid out digit by digit. */
-    u128 f = m % SCALE;
+    uint64_t f = (uint64_t)(m % SCALE);
     for (int i = JQL_DEC_FRAC_DIGITS - 1; i >= 0; i--, f /= 10)
         frac[i] = (char)('0' + (int)(f % 10));
     int n = JQL_DEC_FRAC_DIGITS;
@@ -287,7 +292,16 @@ char *jql_dec_format(jql_dec a, int min_frac)
         memcpy(e, frac, (size_t)n);
         e += n;
     }
-    return jql_strndup(p, (size_t)(e - p));
+    memcpy(out, p, (size_t)(e - p));
+    out[e - p] = '\0';
+    return (size_t)(e - p);
+}
+
+char *jql_dec_format(jql_dec a, int min_frac)
+{
+    char t[JQL_DEC_TEXT_MAX];
+    size_t n = jql_dec_text(a, min_frac, t);
+    return jql_strndup(t, n);
 }
 
 const char *jql_dec_status_msg(enum jql_dec_status st)

@@ -58,6 +58,10 @@ bool jql_dec_is_neg(jql_dec a);
 /* The whole part when the value is whole and fits; false otherwise. */
 bool jql_dec_to_int(jql_dec a, int64_t *out);
 
+/* The text of jql_dec_format into `out` (NUL-terminated), its length returned: no
+   allocation, for writers that print many numbers. */
+enum { JQL_DEC_TEXT_MAX = 64 };
+size_t jql_dec_text(jql_dec a, int min_frac, char out[JQL_DEC_TEXT_MAX]);
 /* Canonical text: no trailing fractional zeros, at least `min_frac` fractional
    digits (money uses 2), optional '_' grouping off. Writes into a fresh string. */
 char *jql_dec_format(jql_dec a, int min_frac);

@@ -53,15 +53,16 @@ static int cmp_names(const void *a, const void *b)
 }
 
 /* The sorted qualified names of a rule's missing facts (ids are unique, so are names). */
-static const char **missing_names(const struct jql_evaluator *x, const struct jql_why *w)
+/* The sorted qualified names of a rule's missing facts (ids are unique, so are names),
+   appended to x->names; their position there. */
+static int missing_names(struct jql_evaluator *x, const struct jql_why *w)
 {
-    if (w->nmiss == 0)
-        return NULL;
-    const char **v = jql_alloc((size_t)w->nmiss * sizeof *v);
+    int at = x->names.n;
     for (int i = 0; i < w->nmiss; i++)
-        v[i] = x->p->facts[x->saved[w->miss + i]].name;
-    qsort(v, (size_t)w->nmiss, sizeof *v, cmp_names);
-    return v;
+        JQL_VEC_PUSH(x->names, x->p->facts[x->saved[w->miss + i]].name);
+    if (w->nmiss > 1)
+        qsort(x->names.v + at, (size_t)w->nmiss, sizeof *x->names.v, cmp_names);
+    return at;
 }
 
 /* ---- explanations -------------------------------------------------------- */
@@ -109,7 +110,7 @@ static void put_operand(struct jql_evaluator *x, const struct jql_expr *e, struc
     if (is_literal(e))
         return;
     jql_buf_puts(b, " = ");
-    jql_buf_puts(b, jql_value_format(jql_eval_expr(x, e)));
+    jql_value_put(b, jql_eval_expr(x, e));
     put_source(x, e, b);
 }
 
@@ -124,7 +125,9 @@ static void explain_cmp(struct jql_evaluator *x, const struct jql_expr *e, bool 
 {
     enum jql_cmpop op = (enum jql_cmpop)e->op;
     put_operand(x, e->u.bin.a, b);
-    jql_buf_printf(b, " %s ", jql_cmpop_str(want ? op : jql_cmpop_negate(op)));
+    jql_buf_putc(b, ' ');
+    jql_buf_puts(b, jql_cmpop_str(want ? op : jql_cmpop_negate(op)));
+    jql_buf_putc(b, ' ');
     put_operand(x, e->u.bin.b, b);
 }
 
@@ -263,10 +266,13 @@ void jql_eval_explain(struct jql_evaluator *x, const struct jql_expr *e, bool wa
 static void put_clause(struct jql_buf *b, const char *word, const struct jql_expr *e,
                        const char *what)
 {
-    if (word)
-        jql_buf_printf(b, "%s ", word);
+    if (word) {
+        jql_buf_puts(b, word);
+        jql_buf_putc(b, ' ');
+    }
     jql_eval_put_src(b, e->loc);
-    jql_buf_printf(b, " is %s", what);
+    jql_buf_puts(b, " is ");
+    jql_buf_puts(b, what);
 }
 
 /* A failed `require` explained with its operands' values, under a step budget of its
@@ -279,42 +285,66 @@ static void put_failed(struct jql_evaluator *x, const struct jql_expr *e, struct
     x->steps_left = x->max_steps;
     x->spent = NULL;
     x->base = x->top = 0;
-    struct jql_buf why = {0};
-    jql_eval_explain(x, e, false, &why);
-    if (x->spent)
+    size_t start = b->len;
+    jql_eval_explain(x, e, false, b);
+    if (x->spent) {
+        b->len = start;
         put_clause(b, NULL, e, "false");
-    else
-        jql_buf_put(b, why.s, why.len);
+    }
     x->steps_left = left;
     x->spent = spent;
 }
 
-static const char *reason_text(struct jql_evaluator *x, const struct jql_why *w)
+/* The reason's text: a constant one returned, or written at the end of b (then NULL). */
+static const char *reason_text(struct jql_evaluator *x, const struct jql_why *w,
+                               struct jql_buf *b)
 {
-    struct jql_buf b = {0};
     switch ((enum jql_why_kind)w->kind) {
     case JQL_WHY_NONE: return "";
     case JQL_WHY_TEXT: return w->text;
-    case JQL_WHY_FAILED: put_failed(x, w->clause, &b); break;
-    case JQL_WHY_WHEN: put_clause(&b, "when", w->clause, "false"); break;
-    case JQL_WHY_UNLESS: put_clause(&b, "unless", w->clause, "true"); break;
+    case JQL_WHY_FAILED: put_failed(x, w->clause, b); break;
+    case JQL_WHY_WHEN: put_clause(b, "when", w->clause, "false"); break;
+    case JQL_WHY_UNLESS: put_clause(b, "unless", w->clause, "true"); break;
     case JQL_WHY_UNKNOWN:
-        put_clause(&b, w->word == JQL_WHY_WHEN ? "when" : w->word == JQL_WHY_UNLESS ? "unless"
-                                                                                   : NULL,
+        put_clause(b, w->word == JQL_WHY_WHEN ? "when" : w->word == JQL_WHY_UNLESS ? "unless"
+                                                                                  : NULL,
                    w->clause, "unknown");
         break;
-    case JQL_WHY_EMPTY: jql_buf_printf(&b, "%s has no elements", x->p->facts[w->fact].name); break;
+    case JQL_WHY_EMPTY:
+        jql_buf_puts(b, x->p->facts[w->fact].name);
+        jql_buf_puts(b, " has no elements");
+        break;
     }
-    return jql_buf_str(&b);
+    jql_buf_putc(b, '\0');
+    return NULL;
 }
 
+/* Every reason of the employer is written into one buffer and every list of missing
+   names into one array, both the evaluator's and reused (jql_eval_reuse) or new: the
+   rules point into them once all are written (the buffer moves as it grows). */
 void jql_eval_render(struct jql_evaluator *x, struct jql_remployer *out)
 {
+    struct jql_buf b = x->reuse ? x->text : (struct jql_buf){0};
+    b.len = 0;
+    if (!x->reuse)
+        memset(&x->names, 0, sizeof x->names); /* the result keeps the old array */
+    x->names.n = 0;
     for (int i = 0; i < out->nstds; i++)
         for (int j = 0; j < out->stds[i].nrules; j++) {
             struct jql_rrule *r = &out->stds[i].rules[j];
-            r->reason = reason_text(x, &r->why);
-            r->missing = missing_names(x, &r->why);
+            size_t at = b.len;
+            r->reason = reason_text(x, &r->why, &b);
+            r->why.text_at = r->reason ? -1 : (long)at;
+            r->why.names_at = r->why.nmiss ? missing_names(x, &r->why) : -1;
             r->nmissing = r->why.nmiss;
         }
+    for (int i = 0; i < out->nstds; i++)
+        for (int j = 0; j < out->stds[i].nrules; j++) {
+            struct jql_rrule *r = &out->stds[i].rules[j];
+            if (r->why.text_at >= 0)
+                r->reason = b.s + r->why.text_at;
+            r->missing = r->why.names_at >= 0 ? x->names.v + r->why.names_at : NULL;
+        }
+    if (x->reuse)
+        x->text = b;
 }

@@ -78,6 +78,9 @@ struct jql_evaluator {
     struct jql_rstd *reuse_stds;
     struct jql_rrule **reuse_rules;
     const char **reuse_tiers;
+    /* jql_eval_render: the employer's reasons, and its rules' lists of missing names */
+    struct jql_buf text;
+    JQL_VEC(const char *) names;
 
     /* Lets are constant per employer (they cannot see quantifier variables): each is
        evaluated once, its result stamped with `gen`, which changes per employer. */

@@ -318,10 +318,29 @@ void jql_report_json(FILE *out, const struct jql_report *r, const struct jql_rep
 
 /* ---- JSON Lines: one compact line per employer ---- */
 
+/* JSON Lines are written a piece at a time, without fprintf: a report of a million
+   employers is some 10^9 of them. */
+static void jsonl_key(FILE *out, const char *key, bool comma)
+{
+    if (comma)
+        fputc(',', out);
+    fputc('"', out);
+    fputs(key, out);
+    fputs("\":", out);
+}
+
 static void jsonl_kv(FILE *out, const char *key, const char *val, bool comma)
 {
-    fprintf(out, "%s\"%s\":", comma ? "," : "", key);
+    jsonl_key(out, key, comma);
     jql_json_string(out, val);
+}
+
+/* ,"status":"fail" */
+static void jsonl_status(FILE *out, uint8_t status)
+{
+    fputs(",\"status\":\"", out);
+    fputs(jql_status_name(status_of(status)), out);
+    fputc('"', out);
 }
 
 /* {"schema":1,"jqlc":...,"as_of":...,"rules":[...]}: each rule's constant fields, once. */
@@ -350,7 +369,7 @@ static void jsonl_rule(FILE *out, const struct jql_rrule *ru)
 {
     fputs("{\"id\":", out);
     jql_json_string(out, ru->id);
-    fprintf(out, ",\"status\":\"%s\"", jql_status_name(status_of(ru->status)));
+    jsonl_status(out, ru->status);
     if (status_of(ru->status) != JQL_PASS) {
         jsonl_kv(out, "reason", ru->reason, true);
         fputs(",\"missing\":[", out);
@@ -368,7 +387,7 @@ static void jsonl_std(FILE *out, const struct jql_rstd *sd)
     fputs("{\"id\":", out);
     jql_json_string(out, sd->id);
     jsonl_kv(out, "title", sd->title, true);
-    fprintf(out, ",\"status\":\"%s\"", jql_status_name(status_of(sd->status)));
+    jsonl_status(out, sd->status);
     if (*str(sd->reason))
         jsonl_kv(out, "reason", sd->reason, true);
     fputs(",\"rules\":[", out);

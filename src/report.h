@@ -32,6 +32,7 @@ struct jql_why {
     const struct jql_expr *clause;
     const char *text;
     int miss, nmiss;                /* missing facts: the evaluator's list [miss, miss+nmiss) */
+    long text_at, names_at;         /* jql_eval_render's, while it writes */
 };
 
 struct jql_rrule {

@@ -169,21 +169,6 @@ char *jql_value_quote(const char *s)
     return (char *)jql_buf_str(&b);
 }
 
-static char *format_money(jql_dec d, const char *suffix)
-{
-    const char *sign = jql_dec_is_neg(d) ? "-" : "";
-    return jql_sprintf("%s$%s%s", sign, jql_dec_format(jql_dec_abs(d), 2), suffix);
-}
-
-static char *format_num(struct jql_value v)
-{
-    if (v.sub != JQL_NUM_PERCENT)
-        return jql_dec_format(v.u.d, 0);
-    /* x100 on the raw millionths: exact, and in-range values cannot wrap. */
-    jql_dec pct = {v.u.d.v * 100};
-    return jql_sprintf("%s%%", jql_dec_format(pct, 0));
-}
-
 /* base / factor when that is exact, so `2 weeks` prints back as written. */
 static bool exact_in_unit(jql_dec base, int64_t factor, jql_dec *amount)
 {
@@ -208,14 +193,6 @@ static enum jql_unit print_unit(struct jql_value v, jql_dec *amount)
     return JQL_UNIT_MINUTE;
 }
 
-static char *format_dur(struct jql_value v)
-{
-    jql_dec amount;
-    enum jql_unit u = print_unit(v, &amount);
-    bool one = jql_dec_cmp(jql_dec_abs(amount), jql_dec_from_int(1)) == 0;
-    return jql_sprintf("%s %s", jql_dec_format(amount, 0), jql_unit_name(u, !one));
-}
-
 static char *format_date(int32_t days)
 {
     int y, m, d;
@@ -236,19 +213,65 @@ static char *format_list(const struct jql_list *l)
     return (char *)jql_buf_str(&b);
 }
 
+static void put_dec(struct jql_buf *b, jql_dec d, int min_frac)
+{
+    char t[JQL_DEC_TEXT_MAX];
+    jql_buf_put(b, t, jql_dec_text(d, min_frac, t));
+}
+
+/* Numbers, money, rates, durations and booleans written straight into b (reasons print
+   many of them); the rest as jql_value_format makes them. */
+void jql_value_put(struct jql_buf *b, struct jql_value v)
+{
+    switch (v.kind) {
+    case JQL_V_BOOL:
+        jql_buf_puts(b, v.b ? "true" : "false");
+        break;
+    case JQL_V_MONEY:
+    case JQL_V_RATE:
+        if (jql_dec_is_neg(v.u.d))
+            jql_buf_putc(b, '-');
+        jql_buf_putc(b, '$');
+        put_dec(b, jql_dec_abs(v.u.d), 2);
+        if (v.kind == JQL_V_RATE) {
+            jql_buf_putc(b, '/');
+            jql_buf_puts(b, jql_period_name(v.sub));
+        }
+        break;
+    case JQL_V_NUM:
+        if (v.sub != JQL_NUM_PERCENT) {
+            put_dec(b, v.u.d, 0);
+        } else { /* x100 on the raw millionths: exact, and in-range values cannot wrap */
+            put_dec(b, (jql_dec){v.u.d.v * 100}, 0);
+            jql_buf_putc(b, '%');
+        }
+        break;
+    case JQL_V_DUR: {
+        jql_dec amount;
+        enum jql_unit u = print_unit(v, &amount);
+        put_dec(b, amount, 0);
+        jql_buf_putc(b, ' ');
+        jql_buf_puts(b, jql_unit_name(u, jql_dec_cmp(jql_dec_abs(amount), jql_dec_from_int(1)) != 0));
+        break;
+    }
+    default:
+        jql_buf_puts(b, jql_value_format(v));
+        break;
+    }
+}
+
 char *jql_value_format(struct jql_value v)
 {
     switch (v.kind) {
     case JQL_V_BOOL:
-        return jql_strdup(v.b ? "true" : "false");
     case JQL_V_NUM:
-        return format_num(v);
     case JQL_V_MONEY:
-        return format_money(v.u.d, "");
     case JQL_V_RATE:
-        return format_money(v.u.d, jql_sprintf("/%s", jql_period_name(v.sub)));
-    case JQL_V_DUR:
-        return format_dur(v);
+    case JQL_V_DUR: {
+        struct jql_buf b = {0};
+        jql_value_put(&b, v);
+        return (char *)jql_buf_str(&b);
+    }
     case JQL_V_DATE:
         return format_date(v.date);
     case JQL_V_TEXT:

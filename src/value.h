@@ -72,6 +72,9 @@ struct jql_type jql_value_type(struct jql_value v);
 
 /* Canonical source syntax (docs/language.md §8): 42, $17.50, $27.375/hour, 75%, 14 days,
    2026-03-01, "text" (quoted, escaped), ["a", "b"], true, unknown. */
+/* The same text written into b (no allocation for numbers, money, rates, durations). */
+struct jql_buf;
+void jql_value_put(struct jql_buf *b, struct jql_value v);
 char *jql_value_format(struct jql_value v);
 /* A text in source syntax: quoted, with \" \\ \n \t and \u{..} for other controls. */
 char *jql_value_quote(const char *s);
