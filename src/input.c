@@ -344,16 +344,80 @@ static bool have(struct jql_input *in, size_t *i, size_t need, struct jql_diags 
     return true;
 }
 
-/* The end of the JSON value at `*i`, reading more as needed; 0 at the end of the file. */
-static size_t value_end(struct jql_input *in, size_t *i, struct jql_diags *d)
+/* White space from *i on, reading more as needed: false when the file ends first. */
+static bool ws(struct jql_input *in, size_t *i, struct jql_diags *d)
 {
     for (;;) {
-        size_t e = jql_json_value_end(in->buf, in->len, *i);
+        *i = skip_ws(in, *i);
+        if (*i < in->len)
+            return true;
+        if (!have(in, i, 1, d))
+            return false;
+    }
+}
+
+/* How far the scan for the end of a JSON value got: like jql_json_value_end, but it goes
+   on where it stopped when more is read, so a value that arrives in many reads (a pipe
+   gives 64 KiB at a time) is scanned once, not once per read. */
+struct jscan {
+    size_t at; /* bytes of the value scanned */
+    long depth;
+    bool started, scalar, str, esc;
+};
+
+static size_t jscan(const char *s, size_t n, size_t from, struct jscan *v)
+{
+    size_t i = from + v->at;
+    if (!v->started) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+            i++;
+        if (i >= n) {
+            v->at = i - from;
+            return 0;
+        }
+        v->started = true;
+        v->scalar = s[i] != '"' && s[i] != '{' && s[i] != '[';
+    }
+    for (; i < n; i++) {
+        char c = s[i];
+        if (v->scalar) {
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ']' ||
+                c == '}')
+                return i;
+        } else if (v->str) {
+            if (v->esc)
+                v->esc = false;
+            else if (c == '\\')
+                v->esc = true;
+            else if (c == '"') {
+                v->str = false;
+                if (v->depth == 0)
+                    return i + 1;
+            }
+        } else if (c == '"') {
+            v->str = true;
+        } else if (c == '{' || c == '[') {
+            v->depth++;
+        } else if ((c == '}' || c == ']') && --v->depth == 0) {
+            return i + 1;
+        }
+    }
+    v->at = i - from;
+    return v->scalar ? n : 0;
+}
+
+/* The end of the JSON value at `*i`, reading more as needed; 0 when the file ends first. */
+static size_t value_end(struct jql_input *in, size_t *i, struct jql_diags *d)
+{
+    struct jscan v = {0};
+    for (;;) {
+        size_t e = jscan(in->buf, in->len, *i, &v);
         /* a scalar at the end of the buffer may go on in the next chunk */
         if (e && (e < in->len || in->eof))
             return e;
+        /* the scan's place is relative to *i, which have() keeps valid */
         if (!have(in, i, in->len - *i + 1, d))
-            return e;
+            return in->failed ? 0 : jscan(in->buf, in->len, *i, &v);
     }
 }
 
@@ -380,13 +444,11 @@ static bool json_start(struct jql_input *in, struct jql_record *r, struct jql_di
                               "or {\"employers\": [...]}");
         return false;
     }
-    /* the keys of the object: an "employers" array makes it a wrapper */
-    size_t obj = i;
+    /* the keys of the object: an "employers" array makes it a wrapper. Offsets are kept
+       from in->start: reading more may move the unread part. */
+    size_t obj = i - in->start;
     for (i++;;) {
-        if (!have(in, &i, 1, d))
-            break;
-        i = skip_ws(in, i);
-        if (!have(in, &i, 1, d))
+        if (!ws(in, &i, d))
             break;
         if (in->buf[i] == ',') {
             i++;
@@ -394,17 +456,15 @@ static bool json_start(struct jql_input *in, struct jql_record *r, struct jql_di
         }
         if (in->buf[i] != '"')
             break;
-        size_t k = i, ke = value_end(in, &k, d);
-        obj += k - i; /* the buffer may have moved */
-        i = k;
+        size_t ke = value_end(in, &i, d);
         if (!ke)
             break;
         bool employers = ke - i == 11 && memcmp(in->buf + i, "\"employers\"", 11) == 0;
-        i = skip_ws(in, ke);
-        if (!have(in, &i, 1, d) || in->buf[i] != ':')
+        i = ke;
+        if (!ws(in, &i, d) || in->buf[i] != ':')
             break;
-        i = skip_ws(in, i + 1);
-        if (!have(in, &i, 1, d))
+        i++;
+        if (!ws(in, &i, d))
             break;
         if (employers && in->buf[i] == '[') {
             consume(in, i + 1);
@@ -412,14 +472,13 @@ static bool json_start(struct jql_input *in, struct jql_record *r, struct jql_di
             in->js = J_ARRAY;
             return false;
         }
-        size_t v = i, ve = value_end(in, &v, d);
-        obj += v - i;
+        size_t ve = value_end(in, &i, d);
         if (!ve)
             break;
         i = ve;
     }
     /* no "employers" array: the object is one employer */
-    size_t o = obj, end = value_end(in, &o, d);
+    size_t o = in->start + obj, end = value_end(in, &o, d);
     if (!end) {
         place_error(in, o, d, "the document ends inside an employer");
         return false;
