@@ -29,6 +29,16 @@ struct facts_scan {
     bool str, comment;
 };
 
+/* How far the search for a line's or CSV row's end got, relative to its start. */
+struct line_scan {
+    size_t at;
+    uint8_t cell; /* CSV: enum csv_cell */
+};
+
+/* Where a CSV row's scan is (RFC 4180): a quote opens a quoted cell only at the cell's start,
+   and inside one a quote ends it unless another follows. */
+enum csv_cell { CELL_START, CELL_BARE, CELL_QUOTED, CELL_QUOTE };
+
 /* Where a JSON document is (the lone object, an array, the wrapper object's array). */
 enum jstate { J_START, J_ARRAY, J_ARRAY_NEXT, J_TAIL, J_END };
 
@@ -45,6 +55,7 @@ struct jql_input {
     bool wrapped;           /* JSON: {"employers": [...]} */
     enum jstate js;
     struct facts_scan fs;
+    struct line_scan ls;
     struct jql_sha256 sha;
 };
 
@@ -143,6 +154,10 @@ static bool more(struct jql_input *in, struct jql_diags *d)
     }
     jql_sha256_update(&in->sha, in->buf + in->len, (size_t)n);
     in->len += (size_t)n;
+    if (!in->bom_checked && in->len < 3) { /* a byte-order mark may come in pieces */
+        more(in, d);
+        return !in->failed;
+    }
     if (!in->bom_checked && in->len >= 3) { /* a byte-order mark (Excel) is skipped */
         in->bom_checked = true;
         if (memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0)
@@ -201,31 +216,54 @@ static bool is_blank(const char *s, size_t n)
     return true;
 }
 
-/* The end of the line or row that starts at `from` (after its line end), or 0 when the
-   buffer does not hold it yet. A CSV row goes on past line ends inside quotes. */
-static size_t line_end(const struct jql_input *in, size_t from, bool csv)
+/* The end of the line or CSV row at in->start (after its line end), or 0 when the buffer
+   does not hold it yet; the scan goes on where it stopped when more is read. A CSV row goes
+   on past line ends inside a quoted cell, and a carriage return alone ends it too (CR line
+   ends). */
+static size_t line_end(struct jql_input *in, bool csv)
 {
-    bool quoted = false;
-    for (size_t i = from; i < in->len; i++) {
+    struct line_scan *ls = &in->ls;
+    size_t i = in->start + ls->at;
+    for (; i < in->len; i++) {
         char c = in->buf[i];
-        if (csv && c == '"')
-            quoted = !quoted;
-        else if (c == '\n' && !quoted)
+        if (!csv) {
+            if (c == '\n')
+                return i + 1;
+            continue;
+        }
+        if (ls->cell == CELL_QUOTED) {
+            if (c == '"')
+                ls->cell = CELL_QUOTE;
+        } else if (c == '"' && (ls->cell == CELL_START || ls->cell == CELL_QUOTE)) {
+            ls->cell = CELL_QUOTED; /* a quoted cell, or "" inside one */
+        } else if (c == ',') {
+            ls->cell = CELL_START;
+        } else if (c == '\n') {
             return i + 1;
+        } else if (c == '\r') {
+            if (i + 1 >= in->len && !in->eof)
+                break; /* is a line feed next? look again when more is read */
+            if (i + 1 >= in->len || in->buf[i + 1] != '\n')
+                return i + 1;
+        } else {
+            ls->cell = CELL_BARE;
+        }
     }
+    ls->at = i - in->start;
     return in->eof ? in->len : 0;
 }
 
 static bool next_line(struct jql_input *in, struct jql_record *r, struct jql_diags *d, bool csv)
 {
     for (;;) {
-        size_t end = line_end(in, in->start, csv);
+        size_t end = line_end(in, csv);
         if (!end && more(in, d))
             continue;
         if (in->failed || in->start >= in->len)
             return false;
         if (!end)
             end = in->len;
+        in->ls = (struct line_scan){0};
         size_t b = end;
         while (b > in->start && (in->buf[b - 1] == '\n' || in->buf[b - 1] == '\r'))
             b--;

@@ -90,3 +90,12 @@ big '[{"employer": "Big", "n": 1, "note": "' '"}]\n' |
 rc=$? secs=$(($(date +%s) - t0))
 expect json_large_record_piped 0 ''
 [ "$secs" -le 10 ] && ok json_large_record_time || bad json_large_record_time "took ${secs}s"
+for kind in jsonl csv; do
+  t0=$(date +%s)
+  if [ $kind = jsonl ]; then big '{"employer": "Big", "n": 1, "note": "' '"}\n'
+  else big 'employer,n,note\nBig,1,"' '"\n'; fi |
+    timeout 60 "$JQLC" check $AS_OF -r r.jq --summary --input $kind - >"$T/out" 2>"$T/err"
+  rc=$? secs=$(($(date +%s) - t0))
+  expect ${kind}_large_record_piped 0 ''
+  [ "$secs" -le 10 ] && ok ${kind}_large_record_time || bad ${kind}_large_record_time "took ${secs}s"
+done
