@@ -641,6 +641,25 @@ const struct jql_fact_info *jql_fb_lookup(struct jql_fb *l)
     return f;
 }
 
+/* An array as written, on one line (each run of white space one space) and cut after 40
+   bytes (at a character's start), for "got ...". */
+static const char *raw_short(const char *s, size_t n)
+{
+    struct jql_buf b = {0};
+    for (size_t i = 0; i < n; i++) {
+        bool ws = s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r';
+        if (ws && (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\t' || s[i + 1] == '\n' ||
+                   s[i + 1] == '\r'))
+            continue;
+        if (b.len >= 40 && ((unsigned char)s[i] & 0xC0) != 0x80 && i + 1 < n) {
+            jql_buf_put(&b, "...", 3);
+            break;
+        }
+        jql_buf_putc(&b, ws ? ' ' : s[i]);
+    }
+    return jql_buf_str(&b);
+}
+
 /* How a raw value prints in "got ...": a string quoted, anything else as written. */
 static const char *raw_text(struct jql_raw v)
 {
@@ -648,6 +667,7 @@ static const char *raw_text(struct jql_raw v)
     case JQL_RAW_NULL: return "null";
     case JQL_RAW_BOOL: return v.b ? "true" : "false";
     case JQL_RAW_STRING: return quoted(v.s);
+    case JQL_RAW_OTHER: return raw_short(v.s, v.n);
     default: return jql_strndup(v.s, v.n);
     }
 }
@@ -772,6 +792,10 @@ void jql_fb_set_raw(struct jql_fb *l, struct jql_raw v, bool csv, struct jql_loc
         }
         break;
     case JQL_RAW_NUMBER: ok = raw_number(l, f, v, value_loc, &val); break;
+    case JQL_RAW_OTHER:
+        wrong_value(l, f, value_loc, raw_text(v));
+        ok = false;
+        break;
     default: ok = raw_string(l, f, v, csv, value_loc, &val); break;
     }
     if (ok && val.kind != JQL_V_UNKNOWN)

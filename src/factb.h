@@ -53,12 +53,13 @@ void jql_fb_set_empty(struct jql_fb *b, const char *source, struct jql_loc name_
 
 /* A value as JSON or CSV gives it, to be typed by the fact's declared type
    (docs/language.md §9, "Facts from JSON and CSV"). */
-enum jql_raw_kind { JQL_RAW_NULL, JQL_RAW_BOOL, JQL_RAW_NUMBER, JQL_RAW_STRING };
+enum jql_raw_kind { JQL_RAW_NULL, JQL_RAW_BOOL, JQL_RAW_NUMBER, JQL_RAW_STRING, JQL_RAW_OTHER };
 
 struct jql_raw {
     uint8_t kind;   /* enum jql_raw_kind */
     bool b;         /* BOOL */
-    const char *s;  /* NUMBER: its text; STRING: the decoded text (NUL-terminated) */
+    const char *s;  /* NUMBER: its text; STRING: the decoded text (NUL-terminated); OTHER:
+                       the text of a JSON array no fact of the name takes, as written */
     size_t n;
 };
 

@@ -1,0 +1,7 @@
+facts {
+  n: number
+  tags: list of text
+  collection job
+  job.wage: money/hour
+}
+standard s "S" { rule r "R" { require n > 0 } }
