@@ -53,6 +53,7 @@ struct jql_input {
     int line, col;          /* of buf[start] */
     int number;
     bool wrapped;           /* JSON: {"employers": [...]} */
+    bool comma;             /* JSON: a ',' after the last element read */
     enum jstate js;
     struct facts_scan fs;
     struct line_scan ls;
@@ -459,6 +460,15 @@ static size_t value_end(struct jql_input *in, size_t *i, struct jql_diags *d)
     }
 }
 
+/* The end of the JSON value at `*i` when it is valid JSON, else 0 (also when the file ends
+   first); nothing is reported. */
+static size_t checked_end(struct jql_input *in, size_t *i, struct jql_diags *d)
+{
+    size_t e = value_end(in, i, d), at;
+    const char *what;
+    return e && jql_json_check(in->buf, e, *i, &at, &what) ? e : 0;
+}
+
 /* J_START: the lone object, or the array of a bare array or of {"employers": [...]}. */
 static bool json_start(struct jql_input *in, struct jql_record *r, struct jql_diags *d)
 {
@@ -485,16 +495,11 @@ static bool json_start(struct jql_input *in, struct jql_record *r, struct jql_di
     /* the keys of the object: an "employers" array makes it a wrapper. Offsets are kept
        from in->start: reading more may move the unread part. */
     size_t obj = i - in->start;
-    for (i++;;) {
-        if (!ws(in, &i, d))
+    for (i++;; i++) { /* a key that does not parse: the object is read as one employer,
+                         whose reader reports the error */
+        if (!ws(in, &i, d) || in->buf[i] != '"')
             break;
-        if (in->buf[i] == ',') {
-            i++;
-            continue;
-        }
-        if (in->buf[i] != '"')
-            break;
-        size_t ke = value_end(in, &i, d);
+        size_t ke = checked_end(in, &i, d);
         if (!ke)
             break;
         bool employers = ke - i == 11 && memcmp(in->buf + i, "\"employers\"", 11) == 0;
@@ -510,10 +515,12 @@ static bool json_start(struct jql_input *in, struct jql_record *r, struct jql_di
             in->js = J_ARRAY;
             return false;
         }
-        size_t ve = value_end(in, &i, d);
+        size_t ve = checked_end(in, &i, d);
         if (!ve)
             break;
         i = ve;
+        if (!ws(in, &i, d) || in->buf[i] != ',')
+            break;
     }
     /* no "employers" array: the object is one employer */
     size_t o = in->start + obj, end = value_end(in, &o, d);
@@ -536,6 +543,10 @@ static bool json_element(struct jql_input *in, struct jql_record *r, struct jql_
             break;
     }
     if (i < in->len && in->buf[i] == ']') {
+        if (in->comma) {
+            place_error(in, i, d, "a ',' before ']' (JSON has no trailing commas)");
+            return false;
+        }
         consume(in, i + 1);
         in->js = in->wrapped ? J_TAIL : J_END;
         return false;
@@ -548,6 +559,7 @@ static bool json_element(struct jql_input *in, struct jql_record *r, struct jql_
         }
         consume(in, i + 1);
         in->js = J_ARRAY;
+        in->comma = true;
         return false;
     }
     if (i >= in->len) {
@@ -561,31 +573,69 @@ static bool json_element(struct jql_input *in, struct jql_record *r, struct jql_
     }
     record(in, i, end, r);
     in->js = J_ARRAY_NEXT;
+    in->comma = false;
     return true;
 }
 
-/* J_TAIL: the rest of the wrapper object, after its "employers" array. */
+/* A value of the wrapper around the "employers" array, checked as JSON: its end, or 0
+   after an error (reported) or at the end of the file. */
+static size_t tail_value(struct jql_input *in, size_t *i, struct jql_diags *d)
+{
+    size_t e = value_end(in, i, d), at;
+    const char *what;
+    if (e && !jql_json_check(in->buf, e, *i, &at, &what)) {
+        place_error(in, at, d, what);
+        return 0;
+    }
+    return e;
+}
+
+/* J_TAIL: the rest of the wrapper object, after its "employers" array: more keys, each
+   value checked as JSON, then its '}'. */
 static void json_tail(struct jql_input *in, struct jql_diags *d)
 {
     size_t i = in->start;
-    for (;;) {
-        if (!have(in, &i, 1, d))
-            break;
-        i = skip_ws(in, i);
-        if (!have(in, &i, 1, d))
-            break;
+    while (!in->failed && ws(in, &i, d)) {
         char c = in->buf[i];
         if (c == '}') {
             consume(in, i + 1);
             in->js = J_END;
             return;
         }
-        size_t e = c == ',' || c == ':' ? i + 1 : value_end(in, &i, d);
-        if (!e)
+        if (c != ',') {
+            place_error(in, i, d, "expected ',' or '}'");
+            return;
+        }
+        i++;
+        if (!ws(in, &i, d))
             break;
-        i = e;
+        if (in->buf[i] != '"') {
+            place_error(in, i, d, in->buf[i] == '}' ? "a ',' before '}' (JSON has no trailing "
+                                                      "commas)" : "expected a string");
+            return;
+        }
+        size_t ke = tail_value(in, &i, d);
+        if (!ke)
+            break;
+        if (ke - i == 11 && memcmp(in->buf + i, "\"employers\"", 11) == 0) {
+            place_error(in, i, d, "a second \"employers\" key (one array holds the employers)");
+            return;
+        }
+        i = ke;
+        if (!ws(in, &i, d))
+            break;
+        if (in->buf[i] != ':') {
+            place_error(in, i, d, "expected ':' after a key");
+            return;
+        }
+        i++;
+        size_t ve = ws(in, &i, d) ? tail_value(in, &i, d) : 0;
+        if (!ve)
+            break;
+        i = ve;
     }
-    place_error(in, i, d, "the document ends before its '}'");
+    if (!in->failed)
+        place_error(in, i, d, "the document ends before its '}'");
 }
 
 static bool next_json(struct jql_input *in, struct jql_record *r, struct jql_diags *d)

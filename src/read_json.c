@@ -19,6 +19,8 @@ struct rj {
     size_t n, i;
     bool bad;  /* a syntax error was reported: the rest of the record is not read */
     int depth; /* open objects and arrays */
+    size_t bad_at;        /* without a builder (jql_json_check): the first error */
+    const char *bad_what;
 };
 
 /* (not strchr: it finds the terminating NUL, and a NUL byte is neither) */
@@ -45,8 +47,11 @@ static void rj_syntax(struct rj *r, size_t at, const char *what)
     if (r->bad)
         return;
     r->bad = true;
+    r->bad_at = at;
+    r->bad_what = what;
     size_t end = at < r->n ? at + 1 : at;
-    jql_diag_error(jql_fb_diags(r->fb), rj_loc(r, at, end), "invalid JSON: %s", what);
+    if (r->fb)
+        jql_diag_error(jql_fb_diags(r->fb), rj_loc(r, at, end), "invalid JSON: %s", what);
 }
 
 static bool rj_expect(struct rj *r, char c, const char *what)
@@ -299,6 +304,18 @@ static void rj_skip(struct rj *r)
             break;
         }
     r->depth--;
+}
+
+bool jql_json_check(const char *text, size_t len, size_t i, size_t *at, const char **what)
+{
+    struct rj r = {.s = text, .n = len, .i = i};
+    rj_skip(&r);
+    rj_ws(&r);
+    if (!r.bad && r.i < r.n)
+        rj_syntax(&r, r.i, "text after a value");
+    *at = r.bad_at;
+    *what = r.bad_what;
+    return !r.bad;
 }
 
 /* An array that no fact of the current name takes (a list of numbers, an array for a
