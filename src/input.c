@@ -51,6 +51,8 @@ struct jql_input {
     bool eof, failed;
     bool bom_checked;       /* the first bytes were looked at for a byte-order mark */
     int line, col;          /* of buf[start] */
+    size_t line_at;         /* where that line starts in buf, when still there */
+    bool line_kept;         /* ... it is (not moved out by more()) */
     int number;
     bool wrapped;           /* JSON: {"employers": [...]} */
     bool comma;             /* JSON: a ',' after the last element read */
@@ -98,6 +100,7 @@ struct jql_input *jql_input_open(const char *path, enum jql_input_kind kind,
     r->name = jql_strdup(path);
     r->fd = fd;
     r->kind = kind;
+    r->line_kept = true;
     jql_sha256_init(&r->sha);
     return r;
 }
@@ -125,6 +128,8 @@ static bool more(struct jql_input *in, struct jql_diags *d)
         return false;
     if (in->start > 0) { /* the unread part to the front: records stay whole */
         memmove(in->buf, in->buf + in->start, in->len - in->start);
+        in->line_kept = in->line_kept && in->line_at >= in->start;
+        in->line_at -= in->line_kept ? in->start : 0;
         in->len -= in->start;
         in->start = 0;
     }
@@ -162,7 +167,7 @@ static bool more(struct jql_input *in, struct jql_diags *d)
     if (!in->bom_checked && in->len >= 3) { /* a byte-order mark (Excel) is skipped */
         in->bom_checked = true;
         if (memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0)
-            in->start = 3;
+            in->start = in->line_at = 3;
     }
     return true;
 }
@@ -175,6 +180,8 @@ static void consume(struct jql_input *in, size_t to)
         if (c == '\n') {
             in->line++;
             in->col = 0;
+            in->line_at = i + 1;
+            in->line_kept = true;
         } else if ((c & 0xC0) != 0x80) {
             in->col++;
         }
@@ -193,17 +200,18 @@ static void record(struct jql_input *in, size_t a, size_t b, struct jql_record *
     consume(in, b);
 }
 
-/* A located error at the reader's place: the current line, as a part of the file. */
+/* A located error at the reader's place: its line as a part of the file, from the line's
+   start when the buffer still holds it (else from the place). */
 static void place_error(struct jql_input *in, size_t at, struct jql_diags *d, const char *what)
 {
     consume(in, at < in->len ? at : in->len);
-    size_t e = in->start;
+    size_t a = in->line_kept ? in->line_at : in->start, e = in->start;
     while (e < in->len && in->buf[e] != '\n')
         e++;
-    struct jql_source *src = jql_source_part(in->name, in->buf + in->start, e - in->start,
-                                             in->line, in->col);
-    uint32_t end = e > in->start ? 1 : 0;
-    jql_diag_error(d, (struct jql_loc){src, 0, end}, "invalid JSON: %s", what);
+    struct jql_source *src = jql_source_part(in->name, in->buf + a, e - a, in->line,
+                                             in->line_kept ? 0 : in->col);
+    uint32_t off = (uint32_t)(in->start - a), end = off + (e > in->start ? 1 : 0);
+    jql_diag_error(d, (struct jql_loc){src, off, end}, "invalid JSON: %s", what);
     in->failed = true;
 }
 
