@@ -681,11 +681,17 @@ static bool raw_number(struct jql_fb *l, const struct jql_fact_info *f, struct j
     enum jql_dec_status st = jql_dec_parse_json(v.s, v.n, &d);
     const char *text = raw_text(v);
     struct jql_type t = f->type;
-    if (st == JQL_DEC_OK && t.kind == JQL_T_NUMBER && t.sub == JQL_NUM_PERCENT &&
-        (jql_dec_div(d, jql_dec_from_int(100), &share) != JQL_DEC_OK ||
-         jql_dec_mul(share, jql_dec_from_int(100), &back) != JQL_DEC_OK ||
-         jql_dec_cmp(back, d) != 0))
-        st = JQL_DEC_TOO_PRECISE; /* 12.3456789 percentage points: past a millionth */
+    bool percent = t.kind == JQL_T_NUMBER && t.sub == JQL_NUM_PERCENT;
+    if (percent && (st == JQL_DEC_TOO_PRECISE ||
+                    (st == JQL_DEC_OK &&
+                     (jql_dec_div(d, jql_dec_from_int(100), &share) != JQL_DEC_OK ||
+                      jql_dec_mul(share, jql_dec_from_int(100), &back) != JQL_DEC_OK ||
+                      jql_dec_cmp(back, d) != 0)))) {
+        /* a share is exact to a millionth: 4 decimals of percentage points, as for `%` */
+        jql_diag_error(dg(l), at, "wrong value for '%s': %s has more than 4 decimal places "
+                       "(a percent is in percentage points)", f->name, text);
+        return false;
+    }
     if (st == JQL_DEC_TOO_PRECISE || st == JQL_DEC_OVERFLOW) {
         jql_diag_error(dg(l), at, st == JQL_DEC_OVERFLOW
                                       ? "wrong value for '%s': %s is too large (the limit is 10^18)"

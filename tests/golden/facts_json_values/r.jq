@@ -1,6 +1,8 @@
 facts {
   n: number
   tags: list of text
+  part: percent
+  wage: money/hour
   collection job
   job.wage: money/hour
 }
