@@ -130,11 +130,12 @@ static const struct jql_source *name_seen(struct jql_drv *d, const char *name, s
 }
 
 /* A warning at the later of two employers of one name (an error under --strict), with a
-   note at the first; both are still evaluated and reported. */
+   note at the first; both are still evaluated and reported. A record without a name
+   ("(line 12)", "(row 3)": already an error) takes no part. */
 static void check_duplicate(struct jql_drv *d, struct jql_employer *e)
 {
     struct jql_loc first;
-    if (!e->name || !name_seen(d, e->name, e->name_loc, &first))
+    if (!e->name || e->unnamed || !name_seen(d, e->name, e->name_loc, &first))
         return;
     struct jql_diag *dg = jql_diag_warning(&e->diags, e->name_loc, "duplicate employer %s",
                                            jql_value_quote(e->name));

@@ -843,6 +843,7 @@ void jql_fb_begin(struct jql_fb *l, const char *name, struct jql_loc name_loc,
 {
     l->e = employer_new(l, name, loc);
     l->e->name_loc = name_loc.src ? name_loc : loc;
+    l->e->unnamed = !name_loc.src;
     l->stamp++;
     l->in_elem = false;
     l->elem_depth = 0;

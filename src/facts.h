@@ -28,6 +28,7 @@ struct jql_employer {
     const char *name;
     struct jql_loc loc;        /* the employer block (or record) */
     struct jql_loc name_loc;   /* its name */
+    bool unnamed;              /* the record gave no name: `name` is a stand-in, "(line 12)" */
     struct jql_value *values;  /* program->nscalars; JQL_V_UNKNOWN when absent */
     const char **sources;      /* `source "..."` per scalar slot, or NULL */
     uint8_t *defaulted;        /* per scalar slot: 1 when the value is a rule file's

@@ -548,7 +548,8 @@ struct jql_employer *jql_read_json_record(struct jql_fb *fb, const struct jql_so
     struct jql_loc name_at = {0};
     bool string = false;
     const char *name = rj_name(&r, name_key, &name_at, &string);
-    jql_fb_begin(fb, name ? name : fallback, name_at, rj_loc(&r, 0, r.n));
+    jql_fb_begin(fb, name ? name : fallback, name ? name_at : (struct jql_loc){0},
+                 rj_loc(&r, 0, r.n));
     rj_ws(&r);
     if (rj_peek(&r) != '{')
         rj_syntax(&r, r.i, r.i < r.n ? "an employer is a JSON object" : "the record is empty");
