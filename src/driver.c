@@ -243,7 +243,10 @@ static void read_records(struct jql_drv *d, struct jql_input *in, enum jql_input
         src->csv = kind == JQL_IN_CSV;
         if (header) {
             header = false;
-            if (!(csv = jql_csv_header(src, d->o.name_key, fd)))
+            csv = jql_csv_header(src, d->o.name_key, fd);
+            file_diags(d, fd); /* the header's problems now, not after the last row's */
+            *fd = (struct jql_diags){.werror = d->o.strict};
+            if (!csv)
                 break; /* no employer can be named: the file is not read */
             continue;
         }
