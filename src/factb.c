@@ -764,7 +764,11 @@ static bool raw_string(struct jql_fb *l, const struct jql_fact_info *f, struct j
     const struct jql_source *src = jql_source_new("value", "", v.s, strlen(v.s));
     if (t.kind != JQL_T_BOOL && t.kind != JQL_T_LIST && jql_parse_literal(src, &quiet, out))
         return true;
-    wrong_value(l, f, at, raw_text(v));
+    struct jql_diag *dg = wrong_value(l, f, at, raw_text(v));
+    /* why it is no literal ("no such date", "more than 6 decimal places"), unless it has
+       not the shape of one at all ("unexpected identifier 'yes'" says nothing more) */
+    if (quiet.n && strncmp(quiet.v[0]->msg, "unexpected ", 11) != 0)
+        jql_diag_note(dg, (struct jql_loc){0}, "%s", quiet.v[0]->msg);
     return false;
 }
 
