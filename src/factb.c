@@ -660,6 +660,16 @@ static const char *raw_short(const char *s, size_t n)
     return jql_buf_str(&b);
 }
 
+bool jql_fb_is_group(struct jql_fb *l)
+{
+    const char *name = name_str(l);
+    size_t n = strlen(name);
+    for (int i = 0; i < l->p->nfacts; i++)
+        if (strncmp(l->p->facts[i].name, name, n) == 0 && l->p->facts[i].name[n] == '.')
+            return true;
+    return false;
+}
+
 /* How a raw value prints in "got ...": a string quoted, anything else as written. */
 static const char *raw_text(struct jql_raw v)
 {

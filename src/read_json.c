@@ -318,8 +318,8 @@ bool jql_json_check(const char *text, size_t len, size_t i, size_t *at, const ch
     return !r.bad;
 }
 
-/* An array that no fact of the current name takes (a list of numbers, an array for a
-   number): its syntax checked, then handed over as a value of the wrong kind, which the
+/* An array or object that no fact of the current name takes (a list of numbers, an array
+   or an object for a number): its syntax checked, then handed over as a value of the wrong kind, which the
    builder reports (or, for an undeclared name, counts as an unknown key). */
 static void rj_other(struct rj *r, size_t a, struct jql_loc key_loc)
 {
@@ -434,7 +434,7 @@ static void rj_value(struct rj *r, struct jql_loc key_loc)
             rj_elements(r, key_loc);
         else if (c == '[' && f && f->type.kind == JQL_T_LIST)
             rj_list(r, key_loc);
-        else if (c == '[')
+        else if (c == '[' || (f && !jql_fb_is_group(r->fb))) /* {"amount": 18} for a number */
             rj_other(r, r->i, key_loc);
         else { /* a group: its keys continue the name */
             size_t mark = jql_fb_push(r->fb, ".", 1, false);
