@@ -230,7 +230,10 @@ static const char *jsonl_fallback(const struct jql_record *r)
 static void read_records(struct jql_drv *d, struct jql_input *in, enum jql_input_kind kind,
                          int file_no, struct jql_diags *fd)
 {
-    struct jql_facts_opts fo = {.strict = d->o.strict, .per_file = kind != JQL_IN_FACTS};
+    struct jql_facts_opts fo = {.strict = d->o.strict, .per_file = kind != JQL_IN_FACTS,
+                                .syntax = kind == JQL_IN_CSV    ? JQL_SYNTAX_CSV
+                                          : kind == JQL_IN_FACTS ? JQL_SYNTAX_FACTS
+                                                                 : JQL_SYNTAX_JSON};
     struct jql_fb *fb = jql_fb_new(d->o.p, &fo);
     struct jql_csv *csv = NULL;
     struct jql_record r;

@@ -77,6 +77,7 @@ struct jql_fb {
     struct suggest_memo *memo;  /* unknown name -> "did you mean" (open addressing) */
     int memo_cap, memo_n;
     bool per_file;              /* undeclared keys counted per file (unknown_key) */
+    uint8_t syntax;             /* enum jql_fact_syntax */
     struct unknown_key *unknown; int unknown_cap, nunknown;
     struct elem_ctx ec;         /* the element whose members are being set */
     bool in_elem;               /* ... when there is one */
@@ -91,6 +92,7 @@ struct jql_fb *jql_fb_new(const struct jql_program *p, const struct jql_facts_op
     l->p = p;
     l->strict = o && o->strict;
     l->per_file = o && o->per_file;
+    l->syntax = o ? o->syntax : JQL_SYNTAX_FACTS;
     l->scalar_seen = jql_alloc((size_t)p->nscalars * sizeof *l->scalar_seen);
     l->colls = jql_alloc((size_t)p->ncolls * sizeof *l->colls);
     l->coll_names = jql_alloc((size_t)p->ncolls * sizeof *l->coll_names);
@@ -549,17 +551,32 @@ static void member_outside(struct jql_fb *l, const struct jql_fact_info *f, stru
     const char *coll = l->p->facts[f->coll].name;
     struct jql_diag *d = jql_diag_error(dg(l), at, "'%s' belongs to collection '%s'",
                                         f->name, coll);
-    jql_diag_note(d, (struct jql_loc){0}, "set it inside an element: %s \"LABEL\" { %s = ... }",
-                  coll, f->name + strlen(coll) + 1);
+    const char *member = f->name + strlen(coll) + 1;
+    if (l->syntax == JQL_SYNTAX_JSON)
+        jql_diag_note(d, (struct jql_loc){0},
+                      "set it inside an element: {\"%s\": {\"LABEL\": {\"%s\": ...}}}", coll,
+                      member);
+    else if (l->syntax == JQL_SYNTAX_CSV)
+        jql_diag_note(d, (struct jql_loc){0}, "name its column %s[LABEL].%s", coll, member);
+    else
+        jql_diag_note(d, (struct jql_loc){0},
+                      "set it inside an element: %s \"LABEL\" { %s = ... }", coll, member);
 }
 
 static void collection_value(struct jql_fb *l, const struct jql_fact_info *f, struct jql_loc at)
 {
     struct jql_diag *d = jql_diag_error(dg(l), at,
                                         "'%s' is a collection, not a single value", f->name);
-    jql_diag_note(d, (struct jql_loc){0},
-                  "add its elements as %s \"LABEL\" { ... }, or write %s = [] when there are none",
-                  f->name, f->name);
+    if (l->syntax == JQL_SYNTAX_JSON)
+        jql_diag_note(d, (struct jql_loc){0}, "give its elements as an array of objects, or an "
+                      "object of them by label; [] when there are none");
+    else if (l->syntax == JQL_SYNTAX_CSV)
+        jql_diag_note(d, (struct jql_loc){0}, "give its elements in columns %s[LABEL].MEMBER; "
+                      "write [] in the column '%s' when there are none", f->name, f->name);
+    else
+        jql_diag_note(d, (struct jql_loc){0},
+                      "add its elements as %s \"LABEL\" { ... }, or write %s = [] when there are "
+                      "none", f->name, f->name);
 }
 
 /* The value slot a SET or `= []` fills, after the duplicate check, and in *src the

@@ -38,9 +38,13 @@ struct jql_employer {
     bool failed;               /* an error was recorded: status `error`, not evaluated */
 };
 
+/* The syntax of the file being read, for notes that show how to write something. */
+enum jql_fact_syntax { JQL_SYNTAX_FACTS, JQL_SYNTAX_JSON, JQL_SYNTAX_CSV };
+
 struct jql_facts_opts {
     bool strict;         /* undeclared facts are errors, not warnings */
     bool per_file;       /* undeclared keys reported once per file (JSON, CSV), see factb.h */
+    uint8_t syntax;      /* enum jql_fact_syntax: the notes that say how to write a fact */
 };
 
 /* Load every employer of a parsed fact file. Never fails as a whole:
