@@ -144,11 +144,11 @@ static void render_excerpt(FILE *out, struct jql_loc loc, bool color)
     uint32_t end = loc.end < src->len ? loc.end : (uint32_t)src->len;
     if (start < src->body) /* the byte-order mark is on no line */
         start = src->body;
-    int line, col;
-    jql_source_linecol(src, start, &line, &col);
+    int line, col, li = jql_source_line_index(src, start);
+    jql_source_linecol(src, start, &line, &col); /* a CSV row: LINE is the row's number */
     size_t n;
-    const char *text = jql_source_line(src, line, &n);
-    size_t ls = src->line_starts[line - src->line0 - 1];
+    const char *text = jql_source_line(src, src->line0 + li + 1, &n);
+    size_t ls = src->line_starts[li];
     size_t s = start - ls, e = end > start ? end - ls : start - ls, from = 0, to = n;
     if (n > EXCERPT_MAX) {
         from = unit_start(text, n, s > EXCERPT_BEFORE ? s - EXCERPT_BEFORE : 0);

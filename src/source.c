@@ -67,8 +67,7 @@ struct jql_source *jql_source_part(const char *name, const char *text, size_t le
     return src;
 }
 
-/* Index of the line holding `off`: the last line start <= off. */
-static int source_line_index(const struct jql_source *src, uint32_t off)
+int jql_source_line_index(const struct jql_source *src, uint32_t off)
 {
     int lo = 0, hi = src->nlines - 1;
     while (lo < hi) {
@@ -81,24 +80,46 @@ static int source_line_index(const struct jql_source *src, uint32_t off)
     return lo;
 }
 
+/* The number of the cell holding `off` in a CSV row: the separators before it outside
+   quoted cells, as RFC 4180 has them (a quote opens a quoted cell only at a cell's start,
+   and inside one "" is a quote); a row's quoted cell may hold line ends. */
+static int csv_cell(const struct jql_source *src, uint32_t off)
+{
+    int cell = 1;
+    bool start = true, quoted = false;
+    for (uint32_t i = 0; i < off; i++) {
+        char ch = src->text[i];
+        if (quoted) {
+            if (ch == '"' && i + 1 < src->len && src->text[i + 1] == '"')
+                i++;
+            else if (ch == '"')
+                quoted = false;
+        } else if (ch == ',') {
+            cell++;
+            start = true;
+        } else {
+            quoted = ch == '"' && start;
+            start = false;
+        }
+    }
+    return cell;
+}
+
 void jql_source_linecol(const struct jql_source *src, uint32_t off, int *line, int *col)
 {
     if (off > src->len)
         off = (uint32_t)src->len;
     if (off < src->body) /* inside the byte-order mark: the first column */
         off = src->body;
-    int li = source_line_index(src, off);
-    int c = 1;
-    bool quoted = false;
-    for (uint32_t i = src->line_starts[li]; i < off; i++) {
-        unsigned char ch = (unsigned char)src->text[i];
-        if (src->csv) { /* the cell's number: separators outside quotes */
-            quoted ^= ch == '"';
-            c += ch == ',' && !quoted;
-        } else {
-            c += (ch & 0xC0) != 0x80; /* a continuation byte never starts a scalar value */
-        }
+    if (src->csv) {
+        *line = src->line0 + 1;
+        *col = csv_cell(src, off);
+        return;
     }
+    int li = jql_source_line_index(src, off);
+    int c = 1;
+    for (uint32_t i = src->line_starts[li]; i < off; i++)
+        c += ((unsigned char)src->text[i] & 0xC0) != 0x80; /* a continuation byte starts none */
     *line = src->line0 + li + 1;
     *col = (li == 0 ? src->col0 : 0) + c;
 }
