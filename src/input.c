@@ -574,6 +574,10 @@ static bool json_element(struct jql_input *in, struct jql_record *r, struct jql_
         place_error(in, i, d, "the document ends before its ']'");
         return false;
     }
+    size_t ls = i; /* to the element's line (its number, should it be too large to read) */
+    while (ls > in->start && in->buf[ls - 1] != '\n')
+        ls--;
+    consume(in, ls);
     size_t end = value_end(in, &i, d);
     if (!end) {
         place_error(in, i, d, "the document ends inside an employer");

@@ -193,5 +193,39 @@ expect csv_columns_100k 0 '' 10 -- check $AS_OF -r std.jq wide.csv
 grep -q '^10 employers: 10 pass' csv_columns_100k.out ||
   { fail=$((fail + 1)); echo "FAIL csv_columns_100k: summary: $(tail -n 1 csv_columns_100k.out | cut -c1-80)"; }
 
+# a record larger than 256 MiB, in each format, after a record that is read: the reader
+# stops at it, the employers before it are reported (sparse files: nothing to write)
+for f in big.jsonl big.json big.csv; do rm -f $f; done
+printf '{"employer": "A", "n": 1}\n{"employer": "B", "n": 1, "x": "' >big.jsonl
+printf '[{"employer": "A", "n": 1},\n{"employer": "B", "n": 1, "x": "' >big.json
+printf 'employer,n,x\nA,1,\nB,1,"' >big.csv
+for f in big.jsonl big.json big.csv; do
+  dd if=/dev/null of=$f bs=1048576 seek=257 2>/dev/null
+  case $f in big.csv) at=3 ;; *) at=2 ;; esac
+  expect "record_over_256MiB_${f#big.}" 2 "^jqlc: error: cannot read '$f': a record at line $at is larger than 256 MiB" \
+    -- check $AS_OF -r std.jq --summary $f
+  grep -q '^1 employer: 1 pass' "record_over_256MiB_${f#big.}.out" ||
+    { fail=$((fail + 1)); echo "FAIL record_over_256MiB_${f#big.}: $(cat "record_over_256MiB_${f#big.}.out")"; }
+  rm -f $f
+done
+# 100 000 levels of nesting in a JSON Lines record and in a JSON document's element: an
+# error at level 257 for that employer; the document's end is still found
+awk 'BEGIN { printf "{\"employer\": \"Deep\", \"x\": "; for (i = 0; i < 100000; i++) printf "["
+  for (i = 0; i < 100000; i++) printf "]"; printf "}\n{\"employer\": \"Next\", \"n\": 1}\n" }' >deep.jsonl
+expect json_nesting_100k_jsonl 2 '^deep.jsonl:1:283: error: invalid JSON: nested too deeply' \
+  -- check $AS_OF -r std.jq --summary deep.jsonl
+{ printf '['; head -n 1 deep.jsonl; printf ', {"employer": "Next", "n": 1}]\n'; } >deep.json
+expect json_nesting_100k_json 2 '^deep.json:1:284: error: invalid JSON: nested too deeply' \
+  -- check $AS_OF -r std.jq --summary deep.json
+grep -q '^2 employers: 1 pass, 0 fail, 0 untested, 0 not_applicable, 1 error' json_nesting_100k_json.out ||
+  { fail=$((fail + 1)); echo "FAIL json_nesting_100k_json: $(cut -c1-80 json_nesting_100k_json.out)"; }
+# a string of 64 MiB in a JSON Lines record, a CSV cell of 64 MiB: no limit but the record's
+awk 'BEGIN { s = "0123456789abcdef"; while (length(s) < 67108864) s = s s
+  printf "{\"employer\": \"Long\", \"n\": 1, \"x\": \"%s\"}\n", s > "long.jsonl"
+  printf "employer,n,x\nLong,1,%s\n", s > "long.csv" }'
+expect jsonl_string_64MiB 0 '^long.jsonl:1:30: warning: unknown fact .x.' -- check $AS_OF -r std.jq --summary long.jsonl
+expect csv_cell_64MiB 0 '^long.csv:2:3: warning: unknown fact .x.' -- check $AS_OF -r std.jq --summary long.csv
+rm -f long.jsonl long.csv
+
 echo "limits: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
