@@ -459,8 +459,9 @@ static size_t value_end(struct jql_input *in, size_t *i, struct jql_diags *d)
     struct jscan v = {0};
     for (;;) {
         size_t e = jscan(in->buf, in->len, *i, &v);
-        /* a scalar at the end of the buffer may go on in the next chunk */
-        if (e && (e < in->len || in->eof))
+        /* a scalar at the end of the buffer may go on in the next chunk; a string, array or
+           object has ended (and the scan is not to go on from its old place) */
+        if (e && (e < in->len || in->eof || !v.scalar))
             return e;
         /* the scan's place is relative to *i, which have() keeps valid */
         if (!have(in, i, in->len - *i + 1, d))

@@ -99,3 +99,8 @@ for kind in jsonl csv; do
   expect ${kind}_large_record_piped 0 ''
   [ "$secs" -le 10 ] && ok ${kind}_large_record_time || bad ${kind}_large_record_time "took ${secs}s"
 done
+# an element whose end arrives exactly at the end of a read, after the scan for it had
+# stopped once inside it: its end is final (it was scanned on from the old place)
+printf '[{"employer": "A", "n": 1, "note": "abcdef"}, {"employer": "B", "n": 2}]\n' >ends.json
+same json_element_ends_a_read ends.json '[{"employer": "A", "n": 1, "note": "abc' 'def"}' \
+  ', {"employer": "B", "n": 2}]\n'
