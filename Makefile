@@ -205,15 +205,14 @@ coverage-run: $(BUILD)/jqlc $(UNITS)
 # fails the target and leaves its input in build-fuzz/crashes/HARNESS/.
 FUZZ_BUILD := build-fuzz
 FUZZ_CC   ?= clang
-FUZZERS   := rules facts eval param imports
+FUZZERS   := rules facts eval param imports json jsonl csv
 SECONDS   ?= 60
 FUZZ_DEPS_PKGS := clang libclang-rt-dev
 FUZZ_SAN  := -fsanitize=address,undefined -fno-sanitize-recover=all
 # -timeout: seconds per input. Before lets were evaluated once, a chain of 22 lets each
 # using the one before twice took 3.6 s in this build and 24 took 14 s; 5 s flags it,
 # and an evaluation the step budget ends takes well under a second (fuzz_common.h).
-FUZZ_FLAGS := -max_total_time=$(SECONDS) -timeout=5 -rss_limit_mb=4096 \
-              -dict=tests/fuzz/jql.dict -print_final_stats=1
+FUZZ_FLAGS := -max_total_time=$(SECONDS) -timeout=5 -rss_limit_mb=4096 -print_final_stats=1
 FUZZ_ENV  := ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 \
              UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 .PHONY: fuzz fuzz-deps fuzz-build
@@ -234,7 +233,8 @@ fuzz: fuzz-build
 	  mkdir -p $(FUZZ_BUILD)/corpus/$$h $(FUZZ_BUILD)/seeds/$$h $(FUZZ_BUILD)/crashes/$$h \
 	    $(FUZZ_BUILD)/logs; \
 	  echo "fuzz: $$h for $(SECONDS)s (log: $(FUZZ_BUILD)/logs/$$h.log)"; \
-	  $(FUZZ_ENV) $(FUZZ_BUILD)/fuzz_$$h $(FUZZ_FLAGS) \
+	  dict=tests/fuzz/jql.dict; case $$h in json|jsonl|csv) dict=tests/fuzz/records.dict ;; esac; \
+	  $(FUZZ_ENV) $(FUZZ_BUILD)/fuzz_$$h $(FUZZ_FLAGS) -dict=$$dict \
 	    -artifact_prefix=$(FUZZ_BUILD)/crashes/$$h/ \
 	    $(FUZZ_BUILD)/corpus/$$h $(FUZZ_BUILD)/seeds/$$h >$(FUZZ_BUILD)/logs/$$h.log 2>&1 \
 	    || { fail="$$fail $$h"; grep -E -m1 -A25 '==ERROR|runtime error:|ERROR: libFuzzer' \
@@ -247,7 +247,8 @@ fuzz: fuzz-build
 	  ls -l $(FUZZ_BUILD)/crashes/*/; exit 1; fi
 
 # Built inside the fuzz sub-make: BUILD=build-fuzz, CC=clang, OPT has the sanitizers.
-$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(LIBOBJS) | deps
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h tests/fuzz/fuzz_reader.h \
+                 $(LIBOBJS) | deps
 	$(CC) $(ALLCFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(LIBOBJS) $(LDLIBS)
 
 # Benchmark and correctness smoke (tests/bench/, docs/performance.md). Python 3 runs the

@@ -253,7 +253,7 @@ static void name_add(struct jql_drv *d, const struct drv_name *nm)
 static struct drv_name name_of(const struct jql_employer *e)
 {
     struct drv_name nm = {0};
-    if (!e->name)
+    if (!e->name || e->unnamed)
         return nm;
     int line = 0, col = 0;
     if (e->name_loc.src)
@@ -279,7 +279,8 @@ static struct jql_loc first_place(const struct jql_drv *d, const char *name,
 }
 
 /* A warning at the later of two employers of one name (an error under --strict), with a
-   note at the first; both are still evaluated and reported. New names are added. */
+   note at the first; both are still evaluated and reported. New names are added. A record
+   without a name ("(line 12)", "(row 3)": already an error) takes no part (name_of). */
 static void check_duplicate(struct jql_drv *d, struct jql_employer *e)
 {
     struct drv_name nm = name_of(e);
@@ -412,13 +413,22 @@ static FILE *mem_file(char **buf, size_t *n)
     return f;
 }
 
+/* The builder's options for a file of `kind`: its notes speak the file's syntax. */
+static struct jql_facts_opts drv_facts_opts(const struct jql_drv *d, enum jql_input_kind kind)
+{
+    return (struct jql_facts_opts){.strict = d->o.strict, .per_file = kind != JQL_IN_FACTS,
+                                   .syntax = kind == JQL_IN_CSV     ? JQL_SYNTAX_CSV
+                                             : kind == JQL_IN_FACTS ? JQL_SYNTAX_FACTS
+                                                                    : JQL_SYNTAX_JSON};
+}
+
 /* Do job j: every record into the job's buffers. */
 static void job_run(struct drv_ctx *c, struct drv_job *j)
 {
     struct jql_drv *d = c->d;
     ctx_ev(c);
     if (c->fb_file != j->file_no) {
-        struct jql_facts_opts fo = {.strict = d->o.strict, .per_file = j->kind != JQL_IN_FACTS};
+        struct jql_facts_opts fo = drv_facts_opts(d, j->kind);
         c->fb = jql_fb_new(d->o.p, &fo);
         c->fb_file = j->file_no;
     }
@@ -637,11 +647,20 @@ static void job_add(struct jql_drv *d, const struct jql_record *rec, int file_no
     j->len += rec->len;
 }
 
+/* Diagnostics that belong to no employer: printed, and kept for the report. */
+static void file_diags(struct jql_drv *d, const struct jql_diags *fd)
+{
+    jql_diags_render(d->o.err, fd, d->o.err_color);
+    for (int k = 0; k < fd->n; k++)
+        JQL_APPEND(d->rep->diags, d->rep->ndiags, fd->v[k]);
+    d->had_error |= fd->nerrors > 0;
+}
+
 /* Every record of one file, through the jobs; the file's own diagnostics into fd. */
 static void read_records(struct jql_drv *d, struct jql_input *in, enum jql_input_kind kind,
                          int file_no, struct jql_diags *fd)
 {
-    struct jql_facts_opts fo = {.strict = d->o.strict, .per_file = kind != JQL_IN_FACTS};
+    struct jql_facts_opts fo = drv_facts_opts(d, kind);
     d->file_fb = jql_fb_new(d->o.p, &fo);
     jql_fb_count_unknowns(d->file_fb, false);
     const char *file = jql_input_name(in);
@@ -654,7 +673,10 @@ static void read_records(struct jql_drv *d, struct jql_input *in, enum jql_input
             struct jql_source *src = jql_source_part(file, r.text, r.len, r.number - 1, 0);
             src->file_no = file_no;
             src->csv = true;
-            if (!(csv = jql_csv_header(src, d->o.name_key, fd)))
+            csv = jql_csv_header(src, d->o.name_key, fd);
+            file_diags(d, fd); /* the header's problems now, not after the last row's */
+            *fd = (struct jql_diags){.werror = d->o.strict};
+            if (!csv)
                 break; /* no employer can be named: the file is not read */
             continue;
         }
@@ -665,15 +687,6 @@ static void read_records(struct jql_drv *d, struct jql_input *in, enum jql_input
     if (header && !jql_input_failed(in))
         jql_diag_error(fd, (struct jql_loc){0}, "cannot read '%s': the CSV file is empty", file);
     jql_fb_file_end(d->file_fb, fd);
-}
-
-/* Diagnostics that belong to no employer: printed, and kept for the report. */
-static void file_diags(struct jql_drv *d, const struct jql_diags *fd)
-{
-    jql_diags_render(d->o.err, fd, d->o.err_color);
-    for (int k = 0; k < fd->n; k++)
-        JQL_APPEND(d->rep->diags, d->rep->ndiags, fd->v[k]);
-    d->had_error |= fd->nerrors > 0;
 }
 
 void jql_drv_file(struct jql_drv *d, const char *path)

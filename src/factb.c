@@ -104,6 +104,7 @@ struct jql_fb {
     int memo_cap, memo_n;
     bool per_file;              /* undeclared keys counted per file (unknown_key) */
     bool count_unknown;         /* ... here (off when records are read again) */
+    uint8_t syntax;             /* enum jql_fact_syntax */
     struct unknown_key *unknown; int unknown_cap, nunknown;
     struct elem_ctx ec;         /* the element whose members are being set */
     bool in_elem;               /* ... when there is one */
@@ -121,6 +122,7 @@ struct jql_fb *jql_fb_new(const struct jql_program *p, const struct jql_facts_op
     l->strict = o && o->strict;
     l->per_file = o && o->per_file;
     l->count_unknown = true;
+    l->syntax = o ? o->syntax : JQL_SYNTAX_FACTS;
     l->scalar_seen = jql_alloc((size_t)p->nscalars * sizeof *l->scalar_seen);
     l->colls = jql_alloc((size_t)p->ncolls * sizeof *l->colls);
     l->coll_names = jql_alloc((size_t)p->ncolls * sizeof *l->coll_names);
@@ -734,17 +736,32 @@ static void member_outside(struct jql_fb *l, const struct jql_fact_info *f, stru
     const char *coll = l->p->facts[f->coll].name;
     struct jql_diag *d = jql_diag_error(dg(l), at, "'%s' belongs to collection '%s'",
                                         f->name, coll);
-    jql_diag_note(d, (struct jql_loc){0}, "set it inside an element: %s \"LABEL\" { %s = ... }",
-                  coll, f->name + strlen(coll) + 1);
+    const char *member = f->name + strlen(coll) + 1;
+    if (l->syntax == JQL_SYNTAX_JSON)
+        jql_diag_note(d, (struct jql_loc){0},
+                      "set it inside an element: {\"%s\": {\"LABEL\": {\"%s\": ...}}}", coll,
+                      member);
+    else if (l->syntax == JQL_SYNTAX_CSV)
+        jql_diag_note(d, (struct jql_loc){0}, "name its column %s[LABEL].%s", coll, member);
+    else
+        jql_diag_note(d, (struct jql_loc){0},
+                      "set it inside an element: %s \"LABEL\" { %s = ... }", coll, member);
 }
 
 static void collection_value(struct jql_fb *l, const struct jql_fact_info *f, struct jql_loc at)
 {
     struct jql_diag *d = jql_diag_error(dg(l), at,
                                         "'%s' is a collection, not a single value", f->name);
-    jql_diag_note(d, (struct jql_loc){0},
-                  "add its elements as %s \"LABEL\" { ... }, or write %s = [] when there are none",
-                  f->name, f->name);
+    if (l->syntax == JQL_SYNTAX_JSON)
+        jql_diag_note(d, (struct jql_loc){0}, "give its elements as an array of objects, or an "
+                      "object of them by label; [] when there are none");
+    else if (l->syntax == JQL_SYNTAX_CSV)
+        jql_diag_note(d, (struct jql_loc){0}, "give its elements in columns %s[LABEL].MEMBER; "
+                      "write [] in the column '%s' when there are none", f->name, f->name);
+    else
+        jql_diag_note(d, (struct jql_loc){0},
+                      "add its elements as %s \"LABEL\" { ... }, or write %s = [] when there are "
+                      "none", f->name, f->name);
 }
 
 /* The value slot a SET or `= []` fills, after the duplicate check, and in *src the
@@ -826,6 +843,35 @@ const struct jql_fact_info *jql_fb_lookup(struct jql_fb *l)
     return f;
 }
 
+/* An array as written, on one line (each run of white space one space) and cut after 40
+   bytes (at a character's start), for "got ...". */
+static const char *raw_short(const char *s, size_t n)
+{
+    struct jql_buf b = {0};
+    for (size_t i = 0; i < n; i++) {
+        bool ws = s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r';
+        if (ws && (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\t' || s[i + 1] == '\n' ||
+                   s[i + 1] == '\r'))
+            continue;
+        if (b.len >= 40 && ((unsigned char)s[i] & 0xC0) != 0x80 && i + 1 < n) {
+            jql_buf_put(&b, "...", 3);
+            break;
+        }
+        jql_buf_putc(&b, ws ? ' ' : s[i]);
+    }
+    return jql_buf_str(&b);
+}
+
+bool jql_fb_is_group(struct jql_fb *l)
+{
+    const char *name = name_str(l);
+    size_t n = strlen(name);
+    for (int i = 0; i < l->p->nfacts; i++)
+        if (strncmp(l->p->facts[i].name, name, n) == 0 && l->p->facts[i].name[n] == '.')
+            return true;
+    return false;
+}
+
 /* How a raw value prints in "got ...": a string quoted, anything else as written. */
 static const char *raw_text(struct jql_raw v)
 {
@@ -833,6 +879,7 @@ static const char *raw_text(struct jql_raw v)
     case JQL_RAW_NULL: return "null";
     case JQL_RAW_BOOL: return v.b ? "true" : "false";
     case JQL_RAW_STRING: return quoted(v.s);
+    case JQL_RAW_OTHER: return raw_short(v.s, v.n);
     default: return jql_strndup(v.s, v.n);
     }
 }
@@ -855,7 +902,7 @@ static bool raw_number(struct jql_fb *l, const struct jql_fact_info *f, struct j
         jql_diag_error(dg(l), at, st == JQL_DEC_OVERFLOW
                                       ? "wrong value for '%s': %s is too large (the limit is 10^18)"
                                       : pct ? "wrong value for '%s': %s has more than 4 decimal "
-                                              "places (of percentage points)"
+                                              "places (a percent is in percentage points)"
                                             : "wrong value for '%s': %s has more than 6 decimal places",
                        f->name, raw_text(v));
         return false;
@@ -925,7 +972,11 @@ static bool raw_string(struct jql_fb *l, const struct jql_fact_info *f, struct j
     const struct jql_source *src = jql_source_new("value", "", v.s, strlen(v.s));
     if (t.kind != JQL_T_BOOL && t.kind != JQL_T_LIST && jql_parse_literal(src, &quiet, out))
         return true;
-    wrong_value(l, f, at, raw_text(v));
+    struct jql_diag *dg = wrong_value(l, f, at, raw_text(v));
+    /* why it is no literal ("no such date", "more than 6 decimal places"), unless it has
+       not the shape of one at all ("unexpected identifier 'yes'" says nothing more) */
+    if (quiet.n && strncmp(quiet.v[0]->msg, "unexpected ", 11) != 0)
+        jql_diag_note(dg, (struct jql_loc){0}, "%s", quiet.v[0]->msg);
     return false;
 }
 
@@ -959,6 +1010,10 @@ void jql_fb_set_raw(struct jql_fb *l, struct jql_raw v, bool csv, struct jql_loc
         }
         break;
     case JQL_RAW_NUMBER: ok = raw_number(l, f, v, value_loc, &val); break;
+    case JQL_RAW_OTHER:
+        wrong_value(l, f, value_loc, raw_text(v));
+        ok = false;
+        break;
     default: ok = raw_string(l, f, v, csv, value_loc, &val); break;
     }
     if (ok && val.kind != JQL_V_UNKNOWN)
@@ -1000,6 +1055,7 @@ void jql_fb_begin(struct jql_fb *l, const char *name, struct jql_loc name_loc,
 {
     l->e = employer_new(l, name, loc);
     l->e->name_loc = name_loc.src ? name_loc : loc;
+    l->e->unnamed = !name_loc.src;
     l->stamp++;
     l->in_elem = false;
     l->elem_depth = 0;

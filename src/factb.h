@@ -64,12 +64,13 @@ void jql_fb_set_empty(struct jql_fb *b, const char *source, struct jql_loc name_
 
 /* A value as JSON or CSV gives it, to be typed by the fact's declared type
    (docs/language.md §9, "Facts from JSON and CSV"). */
-enum jql_raw_kind { JQL_RAW_NULL, JQL_RAW_BOOL, JQL_RAW_NUMBER, JQL_RAW_STRING };
+enum jql_raw_kind { JQL_RAW_NULL, JQL_RAW_BOOL, JQL_RAW_NUMBER, JQL_RAW_STRING, JQL_RAW_OTHER };
 
 struct jql_raw {
     uint8_t kind;   /* enum jql_raw_kind */
     bool b;         /* BOOL */
-    const char *s;  /* NUMBER: its text; STRING: the decoded text (NUL-terminated) */
+    const char *s;  /* NUMBER: its text; STRING: the decoded text (NUL-terminated); OTHER:
+                       a JSON array or object no fact of the name takes, as written */
     size_t n;
 };
 
@@ -85,6 +86,10 @@ void jql_fb_set_list(struct jql_fb *b, const char **items, int n, struct jql_loc
 /* The fact the current name denotes (a collection, a member in an element, a scalar),
    or NULL; nothing is reported. Readers ask it to tell a collection from a group. */
 const struct jql_fact_info *jql_fb_lookup(struct jql_fb *b);
+
+/* Whether the current name starts a declared fact's name (NAME.MEMBER...), so that a JSON
+   object under it is a group of facts rather than a value. */
+bool jql_fb_is_group(struct jql_fb *b);
 
 /* `NAME "label" { ... }`: add an element to the collection the current name denotes and
    make it the context of the names that follow, until jql_fb_element_end. False (with

@@ -28,6 +28,7 @@ struct jql_employer {
     const char *name;
     struct jql_loc loc;        /* the employer block (or record) */
     struct jql_loc name_loc;   /* its name */
+    bool unnamed;              /* the record gave no name: `name` is a stand-in, "(line 12)" */
     struct jql_value *values;  /* program->nscalars; JQL_V_UNKNOWN when absent */
     const char **sources;      /* `source "..."` per scalar slot, or NULL */
     uint8_t *defaulted;        /* per scalar slot: 1 when the value is a rule file's
@@ -37,9 +38,13 @@ struct jql_employer {
     bool failed;               /* an error was recorded: status `error`, not evaluated */
 };
 
+/* The syntax of the file being read, for notes that show how to write something. */
+enum jql_fact_syntax { JQL_SYNTAX_FACTS, JQL_SYNTAX_JSON, JQL_SYNTAX_CSV };
+
 struct jql_facts_opts {
     bool strict;         /* undeclared facts are errors, not warnings */
     bool per_file;       /* undeclared keys reported once per file (JSON, CSV), see factb.h */
+    uint8_t syntax;      /* enum jql_fact_syntax: the notes that say how to write a fact */
 };
 
 /* Load every employer of a parsed fact file. Never fails as a whole:

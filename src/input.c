@@ -29,6 +29,16 @@ struct facts_scan {
     bool str, comment;
 };
 
+/* How far the search for a line's or CSV row's end got, relative to its start. */
+struct line_scan {
+    size_t at;
+    uint8_t cell; /* CSV: enum csv_cell */
+};
+
+/* Where a CSV row's scan is (RFC 4180): a quote opens a quoted cell only at the cell's start,
+   and inside one a quote ends it unless another follows. */
+enum csv_cell { CELL_START, CELL_BARE, CELL_QUOTED, CELL_QUOTE };
+
 /* Where a JSON document is (the lone object, an array, the wrapper object's array). */
 enum jstate { J_START, J_ARRAY, J_ARRAY_NEXT, J_TAIL, J_END };
 
@@ -41,10 +51,14 @@ struct jql_input {
     bool eof, failed;
     bool bom_checked;       /* the first bytes were looked at for a byte-order mark */
     int line, col;          /* of buf[start] */
+    size_t line_at;         /* where that line starts in buf, when still there */
+    bool line_kept;         /* ... it is (not moved out by more()) */
     int number;
     bool wrapped;           /* JSON: {"employers": [...]} */
+    bool comma;             /* JSON: a ',' after the last element read */
     enum jstate js;
     struct facts_scan fs;
+    struct line_scan ls;
     struct jql_sha256 sha;
     bool hash;  /* for the stamp: only JSON and JSON Lines reports carry one */
 };
@@ -88,6 +102,7 @@ struct jql_input *jql_input_open(const char *path, enum jql_input_kind kind, boo
     r->fd = fd;
     r->kind = kind;
     r->hash = hash;
+    r->line_kept = true;
     jql_sha256_init(&r->sha);
     return r;
 }
@@ -118,6 +133,8 @@ static bool more(struct jql_input *in, struct jql_diags *d)
         return false;
     if (in->start > 0) { /* the unread part to the front: records stay whole */
         memmove(in->buf, in->buf + in->start, in->len - in->start);
+        in->line_kept = in->line_kept && in->line_at >= in->start;
+        in->line_at -= in->line_kept ? in->start : 0;
         in->len -= in->start;
         in->start = 0;
     }
@@ -149,10 +166,14 @@ static bool more(struct jql_input *in, struct jql_diags *d)
     if (in->hash)
         jql_sha256_update(&in->sha, in->buf + in->len, (size_t)n);
     in->len += (size_t)n;
+    if (!in->bom_checked && in->len < 3) { /* a byte-order mark may come in pieces */
+        more(in, d);
+        return !in->failed;
+    }
     if (!in->bom_checked && in->len >= 3) { /* a byte-order mark (Excel) is skipped */
         in->bom_checked = true;
         if (memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0)
-            in->start = 3;
+            in->start = in->line_at = 3;
     }
     return true;
 }
@@ -166,6 +187,8 @@ static void consume(struct jql_input *in, size_t to)
         in->line++;
         in->col = 0;
         p = nl + 1;
+        in->line_at = (size_t)(p - in->buf);
+        in->line_kept = true;
     }
     for (; p < end; p++)
         in->col += ((unsigned char)*p & 0xC0) != 0x80;
@@ -184,17 +207,18 @@ static void record(struct jql_input *in, size_t a, size_t b, size_t next, struct
     consume(in, next);
 }
 
-/* A located error at the reader's place: the current line, as a part of the file. */
+/* A located error at the reader's place: its line as a part of the file, from the line's
+   start when the buffer still holds it (else from the place). */
 static void place_error(struct jql_input *in, size_t at, struct jql_diags *d, const char *what)
 {
     consume(in, at < in->len ? at : in->len);
-    size_t e = in->start;
+    size_t a = in->line_kept ? in->line_at : in->start, e = in->start;
     while (e < in->len && in->buf[e] != '\n')
         e++;
-    struct jql_source *src = jql_source_part(in->name, in->buf + in->start, e - in->start,
-                                             in->line, in->col);
-    uint32_t end = e > in->start ? 1 : 0;
-    jql_diag_error(d, (struct jql_loc){src, 0, end}, "invalid JSON: %s", what);
+    struct jql_source *src = jql_source_part(in->name, in->buf + a, e - a, in->line,
+                                             in->line_kept ? 0 : in->col);
+    uint32_t off = (uint32_t)(in->start - a), end = off + (e > in->start ? 1 : 0);
+    jql_diag_error(d, (struct jql_loc){src, off, end}, "invalid JSON: %s", what);
     in->failed = true;
 }
 
@@ -208,34 +232,56 @@ static bool is_blank(const char *s, size_t n)
     return true;
 }
 
-/* The end of the line or row that starts at `from` (after its line end), or 0 when the
-   buffer does not hold it yet. A CSV row goes on past line ends inside quotes: the
-   quotes before a line end are counted, and an odd count means it is inside one. */
-static size_t line_end(const struct jql_input *in, size_t from, bool csv)
+/* The end of the line or CSV row at in->start (after its line end), or 0 when the buffer
+   does not hold it yet; the scan goes on where it stopped when more is read. A CSV row goes
+   on past line ends inside a quoted cell, and a carriage return alone ends it too (CR line
+   ends). */
+static size_t line_end(struct jql_input *in, bool csv)
 {
-    const char *s = in->buf, *nl;
-    bool quoted = false;
-    for (size_t i = from; i < in->len && (nl = memchr(s + i, '\n', in->len - i)) != NULL;) {
-        size_t at = (size_t)(nl - s);
-        for (const char *q = s + i; csv && (q = memchr(q, '"', (size_t)(nl - q))) != NULL; q++)
-            quoted = !quoted;
-        if (!quoted)
-            return at + 1;
-        i = at + 1;
+    struct line_scan *ls = &in->ls;
+    size_t i = in->start + ls->at;
+    for (; i < in->len; i++) {
+        if (!csv) { /* JSON Lines: the next line end, found by memchr */
+            const char *nl = memchr(in->buf + i, '\n', in->len - i);
+            if (nl)
+                return (size_t)(nl - in->buf) + 1;
+            i = in->len;
+            break;
+        }
+        char c = in->buf[i];
+        if (ls->cell == CELL_QUOTED) {
+            if (c == '"')
+                ls->cell = CELL_QUOTE;
+        } else if (c == '"' && (ls->cell == CELL_START || ls->cell == CELL_QUOTE)) {
+            ls->cell = CELL_QUOTED; /* a quoted cell, or "" inside one */
+        } else if (c == ',') {
+            ls->cell = CELL_START;
+        } else if (c == '\n') {
+            return i + 1;
+        } else if (c == '\r') {
+            if (i + 1 >= in->len && !in->eof)
+                break; /* is a line feed next? look again when more is read */
+            if (i + 1 >= in->len || in->buf[i + 1] != '\n')
+                return i + 1;
+        } else {
+            ls->cell = CELL_BARE;
+        }
     }
+    ls->at = i - in->start;
     return in->eof ? in->len : 0;
 }
 
 static bool next_line(struct jql_input *in, struct jql_record *r, struct jql_diags *d, bool csv)
 {
     for (;;) {
-        size_t end = line_end(in, in->start, csv);
+        size_t end = line_end(in, csv);
         if (!end && more(in, d))
             continue;
         if (in->failed || in->start >= in->len)
             return false;
         if (!end)
             end = in->len;
+        in->ls = (struct line_scan){0};
         size_t b = end;
         while (b > in->start && (in->buf[b - 1] == '\n' || in->buf[b - 1] == '\r'))
             b--;
@@ -353,17 +399,91 @@ static bool have(struct jql_input *in, size_t *i, size_t need, struct jql_diags 
     return true;
 }
 
-/* The end of the JSON value at `*i`, reading more as needed; 0 at the end of the file. */
-static size_t value_end(struct jql_input *in, size_t *i, struct jql_diags *d)
+/* White space from *i on, reading more as needed: false when the file ends first. */
+static bool ws(struct jql_input *in, size_t *i, struct jql_diags *d)
 {
     for (;;) {
-        size_t e = jql_json_value_end(in->buf, in->len, *i);
-        /* a scalar at the end of the buffer may go on in the next chunk */
-        if (e && (e < in->len || in->eof))
-            return e;
-        if (!have(in, i, in->len - *i + 1, d)) /* the buffer may have moved: look again */
-            return jql_json_value_end(in->buf, in->len, *i);
+        *i = skip_ws(in, *i);
+        if (*i < in->len)
+            return true;
+        if (!have(in, i, 1, d))
+            return false;
     }
+}
+
+/* How far the scan for the end of a JSON value got: like jql_json_value_end, but it goes
+   on where it stopped when more is read, so a value that arrives in many reads (a pipe
+   gives 64 KiB at a time) is scanned once, not once per read. */
+struct jscan {
+    size_t at; /* bytes of the value scanned */
+    long depth;
+    bool started, scalar, str, esc;
+};
+
+static size_t jscan(const char *s, size_t n, size_t from, struct jscan *v)
+{
+    size_t i = from + v->at;
+    if (!v->started) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+            i++;
+        if (i >= n) {
+            v->at = i - from;
+            return 0;
+        }
+        v->started = true;
+        v->scalar = s[i] != '"' && s[i] != '{' && s[i] != '[';
+    }
+    for (; i < n; i++) {
+        char c = s[i];
+        if (v->scalar) {
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ']' ||
+                c == '}')
+                return i;
+        } else if (v->str) {
+            if (v->esc)
+                v->esc = false;
+            else if (c == '\\')
+                v->esc = true;
+            else if (c == '"') {
+                v->str = false;
+                if (v->depth == 0)
+                    return i + 1;
+            }
+        } else if (c == '"') {
+            v->str = true;
+        } else if (c == '{' || c == '[') {
+            v->depth++;
+        } else if ((c == '}' || c == ']') && --v->depth == 0) {
+            return i + 1;
+        }
+    }
+    v->at = i - from;
+    return v->scalar ? n : 0;
+}
+
+/* The end of the JSON value at `*i`, reading more as needed; 0 when the file ends first. */
+static size_t value_end(struct jql_input *in, size_t *i, struct jql_diags *d)
+{
+    struct jscan v = {0};
+    for (;;) {
+        size_t e = jscan(in->buf, in->len, *i, &v);
+        /* a scalar at the end of the buffer may go on in the next chunk; a string, array or
+           object has ended (and the scan is not to go on from its old place) */
+        if (e && (e < in->len || in->eof || !v.scalar))
+            return e;
+        /* the scan's place is relative to *i, which have() keeps valid */
+        if (!have(in, i, in->len - *i + 1, d))
+            return in->failed ? 0 : jscan(in->buf, in->len, *i, &v);
+    }
+}
+
+/* The end of the JSON value at `*i` when it is valid JSON, else 0 (also when the file ends
+   first); nothing is reported. */
+static size_t checked_end(struct jql_input *in, size_t *i, struct jql_diags *d)
+{
+    size_t e = value_end(in, i, d), at;
+    const char *what;
+    return e && jql_json_check(in->buf, e, *i, &at, &what) ? e : 0;
 }
 
 /* J_START: the lone object, or the array of a bare array or of {"employers": [...]}. */
@@ -389,31 +509,22 @@ static bool json_start(struct jql_input *in, struct jql_record *r, struct jql_di
                               "or {\"employers\": [...]}");
         return false;
     }
-    /* the keys of the object: an "employers" array makes it a wrapper */
-    size_t obj = i;
-    for (i++;;) {
-        if (!have(in, &i, 1, d))
+    /* the keys of the object: an "employers" array makes it a wrapper. Offsets are kept
+       from in->start: reading more may move the unread part. */
+    size_t obj = i - in->start;
+    for (i++;; i++) { /* a key that does not parse: the object is read as one employer,
+                         whose reader reports the error */
+        if (!ws(in, &i, d) || in->buf[i] != '"')
             break;
-        i = skip_ws(in, i);
-        if (!have(in, &i, 1, d))
-            break;
-        if (in->buf[i] == ',') {
-            i++;
-            continue;
-        }
-        if (in->buf[i] != '"')
-            break;
-        size_t k = i, ke = value_end(in, &k, d);
-        obj += k - i; /* the buffer may have moved */
-        i = k;
+        size_t ke = checked_end(in, &i, d);
         if (!ke)
             break;
         bool employers = ke - i == 11 && memcmp(in->buf + i, "\"employers\"", 11) == 0;
-        i = skip_ws(in, ke);
-        if (!have(in, &i, 1, d) || in->buf[i] != ':')
+        i = ke;
+        if (!ws(in, &i, d) || in->buf[i] != ':')
             break;
-        i = skip_ws(in, i + 1);
-        if (!have(in, &i, 1, d))
+        i++;
+        if (!ws(in, &i, d))
             break;
         if (employers && in->buf[i] == '[') {
             consume(in, i + 1);
@@ -421,14 +532,15 @@ static bool json_start(struct jql_input *in, struct jql_record *r, struct jql_di
             in->js = J_ARRAY;
             return false;
         }
-        size_t v = i, ve = value_end(in, &v, d);
-        obj += v - i;
+        size_t ve = checked_end(in, &i, d);
         if (!ve)
             break;
         i = ve;
+        if (!ws(in, &i, d) || in->buf[i] != ',')
+            break;
     }
     /* no "employers" array: the object is one employer */
-    size_t o = obj, end = value_end(in, &o, d);
+    size_t o = in->start + obj, end = value_end(in, &o, d);
     if (!end) {
         place_error(in, o, d, "the document ends inside an employer");
         return false;
@@ -448,6 +560,10 @@ static bool json_element(struct jql_input *in, struct jql_record *r, struct jql_
             break;
     }
     if (i < in->len && in->buf[i] == ']') {
+        if (in->comma) {
+            place_error(in, i, d, "a ',' before ']' (JSON has no trailing commas)");
+            return false;
+        }
         consume(in, i + 1);
         in->js = in->wrapped ? J_TAIL : J_END;
         return false;
@@ -460,12 +576,17 @@ static bool json_element(struct jql_input *in, struct jql_record *r, struct jql_
         }
         consume(in, i + 1);
         in->js = J_ARRAY;
+        in->comma = true;
         return false;
     }
     if (i >= in->len) {
         place_error(in, i, d, "the document ends before its ']'");
         return false;
     }
+    size_t ls = i; /* to the element's line (its number, should it be too large to read) */
+    while (ls > in->start && in->buf[ls - 1] != '\n')
+        ls--;
+    consume(in, ls);
     size_t end = value_end(in, &i, d);
     if (!end) {
         place_error(in, i, d, "the document ends inside an employer");
@@ -473,31 +594,69 @@ static bool json_element(struct jql_input *in, struct jql_record *r, struct jql_
     }
     record(in, i, end, end, r);
     in->js = J_ARRAY_NEXT;
+    in->comma = false;
     return true;
 }
 
-/* J_TAIL: the rest of the wrapper object, after its "employers" array. */
+/* A value of the wrapper around the "employers" array, checked as JSON: its end, or 0
+   after an error (reported) or at the end of the file. */
+static size_t tail_value(struct jql_input *in, size_t *i, struct jql_diags *d)
+{
+    size_t e = value_end(in, i, d), at;
+    const char *what;
+    if (e && !jql_json_check(in->buf, e, *i, &at, &what)) {
+        place_error(in, at, d, what);
+        return 0;
+    }
+    return e;
+}
+
+/* J_TAIL: the rest of the wrapper object, after its "employers" array: more keys, each
+   value checked as JSON, then its '}'. */
 static void json_tail(struct jql_input *in, struct jql_diags *d)
 {
     size_t i = in->start;
-    for (;;) {
-        if (!have(in, &i, 1, d))
-            break;
-        i = skip_ws(in, i);
-        if (!have(in, &i, 1, d))
-            break;
+    while (!in->failed && ws(in, &i, d)) {
         char c = in->buf[i];
         if (c == '}') {
             consume(in, i + 1);
             in->js = J_END;
             return;
         }
-        size_t e = c == ',' || c == ':' ? i + 1 : value_end(in, &i, d);
-        if (!e)
+        if (c != ',') {
+            place_error(in, i, d, "expected ',' or '}'");
+            return;
+        }
+        i++;
+        if (!ws(in, &i, d))
             break;
-        i = e;
+        if (in->buf[i] != '"') {
+            place_error(in, i, d, in->buf[i] == '}' ? "a ',' before '}' (JSON has no trailing "
+                                                      "commas)" : "expected a string");
+            return;
+        }
+        size_t ke = tail_value(in, &i, d);
+        if (!ke)
+            break;
+        if (ke - i == 11 && memcmp(in->buf + i, "\"employers\"", 11) == 0) {
+            place_error(in, i, d, "a second \"employers\" key (one array holds the employers)");
+            return;
+        }
+        i = ke;
+        if (!ws(in, &i, d))
+            break;
+        if (in->buf[i] != ':') {
+            place_error(in, i, d, "expected ':' after a key");
+            return;
+        }
+        i++;
+        size_t ve = ws(in, &i, d) ? tail_value(in, &i, d) : 0;
+        if (!ve)
+            break;
+        i = ve;
     }
-    place_error(in, i, d, "the document ends before its '}'");
+    if (!in->failed)
+        place_error(in, i, d, "the document ends before its '}'");
 }
 
 static bool next_json(struct jql_input *in, struct jql_record *r, struct jql_diags *d)

@@ -30,7 +30,44 @@ struct column {
     const char *coll;  /* MEMBER: the collection */
     const char *label; /* MEMBER: the element's label */
     int group;         /* MEMBER: which (collection, label) pair */
+    int next;          /* MEMBER: the next column of its group, or -1 */
 };
+
+/* Names to numbers (the header's column names, its "COLL[LABEL]" groups), so that a header
+   of many columns is read in linear time: open addressing, the load kept under 1/2. */
+struct names {
+    const char **key;
+    int *val;
+    int cap, n;
+};
+
+/* The value of `key`, or NULL; with `add`, a new key gets -1 first. */
+static int *names_find(struct names *m, const char *key, bool add)
+{
+    if (add && 2 * (m->n + 1) > m->cap) {
+        struct names old = *m;
+        m->cap = old.cap ? 2 * old.cap : 64;
+        m->key = jql_alloc((size_t)m->cap * sizeof *m->key);
+        m->val = jql_alloc_atomic((size_t)m->cap * sizeof *m->val);
+        m->n = 0;
+        for (int i = 0; i < old.cap; i++)
+            if (old.key[i])
+                *names_find(m, old.key[i], true) = old.val[i];
+    }
+    if (!m->cap)
+        return NULL;
+    uint32_t mask = (uint32_t)m->cap - 1, i = jql_hash_str(key) & mask;
+    while (m->key[i] && strcmp(m->key[i], key) != 0)
+        i = (i + 1) & mask;
+    if (!m->key[i]) {
+        if (!add)
+            return NULL;
+        m->key[i] = key;
+        m->val[i] = -1;
+        m->n++;
+    }
+    return &m->val[i];
+}
 
 struct jql_csv {
     struct jql_fb *fb;
@@ -40,6 +77,8 @@ struct jql_csv {
     struct column *cols;
     int ncols;
     int ngroups;
+    int *group_first; /* per group: its first column */
+    struct names names, groups; /* while the header is read */
 };
 
 /* ---- splitting ---- */
@@ -111,33 +150,44 @@ static bool member_header(const char *h, struct column *c)
     return true;
 }
 
-static int group_of(const struct jql_csv *x, int upto, const struct column *c)
+/* The group of member column k: the one of an earlier column with its collection and
+   label, else a new one; the columns of a group are chained in order. */
+static void group_of(struct jql_csv *x, int k)
 {
-    for (int k = 0; k < upto; k++)
-        if (x->cols[k].kind == COL_MEMBER && strcmp(x->cols[k].coll, c->coll) == 0 &&
-            strcmp(x->cols[k].label, c->label) == 0)
-            return x->cols[k].group;
-    return -1;
+    struct column *c = &x->cols[k];
+    int *last = names_find(&x->groups, jql_sprintf("%s[%s]", c->coll, c->label), true);
+    c->next = -1;
+    if (*last >= 0) {
+        int prev = *last;
+        x->cols[prev].next = k;
+        *last = k;
+        c->group = x->cols[prev].group;
+        return;
+    }
+    *last = k;
+    JQL_APPEND(x->group_first, x->ngroups, k);
+    c->group = x->ngroups - 1;
 }
 
 static bool header_column(struct jql_csv *x, const struct cell *cells, int k, bool *named)
 {
     struct column *c = &x->cols[k];
     const char *h = cells[k].text;
-    for (int j = 0; j < k; j++)
-        if (strcmp(cells[j].text, h) == 0) {
-            struct jql_diag *dg = jql_diag_error(x->d, file_loc(x, cells[k].a, cells[k].b),
-                                                 "column '%s' is given twice", h);
-            jql_diag_note(dg, file_loc(x, cells[j].a, cells[j].b), "first given here");
-            c->kind = COL_SKIP;
-            return false;
-        }
+    int *first = names_find(&x->names, h, true);
+    if (*first >= 0) {
+        int j = *first;
+        struct jql_diag *dg = jql_diag_error(x->d, file_loc(x, cells[k].a, cells[k].b),
+                                             "column '%s' is given twice", h);
+        jql_diag_note(dg, file_loc(x, cells[j].a, cells[j].b), "first given here");
+        c->kind = COL_SKIP;
+        return false;
+    }
+    *first = k;
     if (strcmp(h, x->name_key) == 0) {
         c->kind = COL_NAME;
         *named = true;
     } else if (member_header(h, c)) {
-        int g = group_of(x, k, c);
-        c->group = g >= 0 ? g : x->ngroups++;
+        group_of(x, k);
     } else if (!*h) {
         jql_diag_error(x->d, file_loc(x, cells[k].a, cells[k].b), "column %d has no name",
                        k + 1);
@@ -197,22 +247,17 @@ static void set_cell(struct jql_csv *x, const struct jql_source *row, const char
 static void set_element(struct jql_csv *x, const struct jql_source *row, const struct cell *cells,
                         int g)
 {
-    int first = -1;
-    for (int k = 0; k < x->ncols; k++)
-        if (x->cols[k].kind == COL_MEMBER && x->cols[k].group == g) {
-            if (first < 0)
-                first = k;
-            if (*cells[k].text)
-                goto present;
-        }
-    return;
-present:;
+    int first = x->group_first[g], k = first;
+    while (k >= 0 && !*cells[k].text)
+        k = x->cols[k].next;
+    if (k < 0)
+        return; /* no cell of the element holds anything: there is no such element */
     const struct column *c0 = &x->cols[first];
     size_t mark = jql_fb_push(x->fb, c0->coll, strlen(c0->coll), false);
     struct jql_loc at = row_loc(row, &cells[first]);
     if (jql_fb_element(x->fb, c0->label, at, at, at))
-        for (int k = first; k < x->ncols; k++)
-            if (x->cols[k].kind == COL_MEMBER && x->cols[k].group == g && *cells[k].text)
+        for (k = first; k >= 0; k = x->cols[k].next)
+            if (*cells[k].text)
                 set_cell(x, row, x->cols[k].path, &cells[k]);
     jql_fb_element_end(x->fb);
     jql_fb_pop(x->fb, mark);
@@ -262,6 +307,7 @@ struct jql_csv *jql_csv_header(const struct jql_source *hdr, const char *name_ke
     bool named = false;
     for (int k = 0; k < head.n; k++)
         header_column(x, head.v, k, &named);
+    x->names = x->groups = (struct names){0}; /* needed no more */
     if (!named) {
         jql_diag_error(d, file_loc(x, 0, n), "the header has no column '%s' with the "
                        "employers' names", name_key);

@@ -19,6 +19,8 @@ struct rj {
     size_t n, i;
     bool bad;  /* a syntax error was reported: the rest of the record is not read */
     int depth; /* open objects and arrays */
+    size_t bad_at;        /* without a builder (jql_json_check): the first error */
+    const char *bad_what;
 };
 
 /* (not strchr: it finds the terminating NUL, and a NUL byte is neither) */
@@ -45,8 +47,11 @@ static void rj_syntax(struct rj *r, size_t at, const char *what)
     if (r->bad)
         return;
     r->bad = true;
+    r->bad_at = at;
+    r->bad_what = what;
     size_t end = at < r->n ? at + 1 : at;
-    jql_diag_error(jql_fb_diags(r->fb), rj_loc(r, at, end), "invalid JSON: %s", what);
+    if (r->fb)
+        jql_diag_error(jql_fb_diags(r->fb), rj_loc(r, at, end), "invalid JSON: %s", what);
 }
 
 static bool rj_expect(struct rj *r, char c, const char *what)
@@ -240,31 +245,111 @@ static bool rj_enter(struct rj *r)
     return false;
 }
 
-/* A number, true, false or null at r->i. */
-static void rj_scalar(struct rj *r, struct jql_loc key_loc)
+/* The number, true, false or null at r->i, as a raw value; false after a syntax error. */
+static bool rj_scalar_raw(struct rj *r, struct jql_raw *v)
 {
     size_t a = r->i;
     while (r->i < r->n && !ends_scalar(r->s[r->i]))
         r->i++;
     size_t len = r->i - a;
-    struct jql_raw v = {.kind = JQL_RAW_NUMBER, .s = r->s + a, .n = len};
+    *v = (struct jql_raw){.kind = JQL_RAW_NUMBER, .s = r->s + a, .n = len};
     if (len == 4 && memcmp(r->s + a, "true", 4) == 0)
-        v = (struct jql_raw){.kind = JQL_RAW_BOOL, .b = true};
+        *v = (struct jql_raw){.kind = JQL_RAW_BOOL, .b = true};
     else if (len == 5 && memcmp(r->s + a, "false", 5) == 0)
-        v = (struct jql_raw){.kind = JQL_RAW_BOOL, .b = false};
+        *v = (struct jql_raw){.kind = JQL_RAW_BOOL, .b = false};
     else if (len == 4 && memcmp(r->s + a, "null", 4) == 0)
-        v = (struct jql_raw){.kind = JQL_RAW_NULL};
+        *v = (struct jql_raw){.kind = JQL_RAW_NULL};
     else if (!len || !(r->s[a] == '-' || (r->s[a] >= '0' && r->s[a] <= '9'))) {
         rj_syntax(r, a, "expected a value");
-        return;
+        return false;
     } else {
         jql_dec d;
         if (jql_dec_parse_json(r->s + a, len, &d) == JQL_DEC_SYNTAX) {
             rj_syntax(r, a, "malformed number");
-            return;
+            return false;
         }
     }
-    jql_fb_set_raw(r->fb, v, false, key_loc, rj_loc(r, a, r->i));
+    return true;
+}
+
+/* A number, true, false or null at r->i. */
+static void rj_scalar(struct rj *r, struct jql_loc key_loc)
+{
+    size_t a = r->i;
+    struct jql_raw v;
+    if (rj_scalar_raw(r, &v))
+        jql_fb_set_raw(r->fb, v, false, key_loc, rj_loc(r, a, r->i));
+}
+
+/* A value that sets nothing (the employer's name, an array no fact takes): its syntax is
+   checked all the same, so that no invalid JSON passes unreported. */
+static void rj_skip(struct rj *r)
+{
+    rj_ws(r);
+    int c = rj_peek(r);
+    size_t at;
+    struct jql_raw v;
+    if (c == '"') {
+        rj_string(r, &at);
+        return;
+    }
+    if (c != '{' && c != '[') {
+        rj_scalar_raw(r, &v);
+        return;
+    }
+    if (!rj_enter(r))
+        return;
+    char close = c == '{' ? '}' : ']';
+    r->i++;
+    rj_ws(r);
+    if (rj_peek(r) == close)
+        r->i++;
+    else
+        while (!r->bad) {
+            rj_ws(r);
+            if (rj_peek(r) == close) {
+                rj_syntax(r, r->i, close == '}' ? "a ',' before '}' (JSON has no trailing commas)"
+                                                : "a ',' before ']' (JSON has no trailing commas)");
+                break;
+            }
+            if (close == '}' && (!rj_string(r, &at) || !rj_expect(r, ':', "expected ':' after a key")))
+                break;
+            rj_skip(r);
+            rj_ws(r);
+            if (rj_peek(r) == ',') {
+                r->i++;
+                continue;
+            }
+            rj_expect(r, close, close == '}' ? "expected ',' or '}'" : "expected ',' or ']'");
+            break;
+        }
+    r->depth--;
+}
+
+bool jql_json_check(const char *text, size_t len, size_t i, size_t *at, const char **what)
+{
+    struct rj r = {.s = text, .n = len, .i = i};
+    rj_skip(&r);
+    rj_ws(&r);
+    if (!r.bad && r.i < r.n)
+        rj_syntax(&r, r.i, "text after a value");
+    *at = r.bad_at;
+    *what = r.bad_what;
+    return !r.bad;
+}
+
+/* An array or object that no fact of the current name takes (a list of numbers, an array
+   or an object for a number): its syntax checked, then handed over as a value of the wrong kind, which the
+   builder reports (or, for an undeclared name, counts as an unknown key). */
+static void rj_other(struct rj *r, size_t a, struct jql_loc key_loc)
+{
+    r->i = a;
+    r->depth--; /* rj_skip enters the array again */
+    rj_skip(r);
+    r->depth++;
+    if (!r->bad)
+        jql_fb_set_raw(r->fb, (struct jql_raw){.kind = JQL_RAW_OTHER, .s = r->s + a, .n = r->i - a},
+                       false, key_loc, rj_loc(r, a, r->i));
 }
 
 /* A list of text: an array of strings. */
@@ -281,8 +366,8 @@ static void rj_list(struct rj *r, struct jql_loc key_loc)
     for (;;) {
         rj_ws(r);
         size_t at;
-        if (rj_peek(r) != '"') {
-            rj_syntax(r, r->i, "a list of text holds strings only");
+        if (rj_peek(r) != '"') { /* a list of text holds strings only */
+            rj_other(r, a, key_loc);
             return;
         }
         const char *s = rj_string(r, &at);
@@ -367,8 +452,10 @@ static void rj_value(struct rj *r, struct jql_loc key_loc)
         const struct jql_fact_info *f = jql_fb_lookup(r->fb);
         if (f && f->kind == JQL_FACT_COLLECTION)
             rj_elements(r, key_loc);
-        else if (c == '[')
+        else if (c == '[' && f && f->type.kind == JQL_T_LIST)
             rj_list(r, key_loc);
+        else if (c == '[' || (f && !jql_fb_is_group(r->fb))) /* {"amount": 18} for a number */
+            rj_other(r, r->i, key_loc);
         else { /* a group: its keys continue the name */
             size_t mark = jql_fb_push(r->fb, ".", 1, false);
             rj_members(r, NULL);
@@ -409,12 +496,7 @@ static void rj_members(struct rj *r, const char *skip_key)
         if (!key || !rj_expect(r, ':', "expected ':' after a key"))
             return;
         if (skip_key && len == strlen(skip_key) && memcmp(key, skip_key, len) == 0) {
-            size_t end = jql_json_value_end(r->s, r->n, r->i);
-            if (!end) {
-                rj_syntax(r, r->i, "the record ends too early");
-                return;
-            }
-            r->i = end;
+            rj_skip(r); /* read before (rj_name), but its syntax is checked here */
         } else {
             size_t mark = jql_fb_push(r->fb, key, len, false);
             rj_value(r, key_loc);
@@ -433,8 +515,10 @@ static void rj_members(struct rj *r, const char *skip_key)
 /* ---- the employer ---- */
 
 /* The employer's name: the string or number under `key` at the top of the object, found
-   before its facts are read (keys come in any order). NULL when there is none. */
-static const char *rj_name(struct rj *r, const char *key, struct jql_loc *at)
+   before its facts are read (keys come in any order). NULL when there is none; *string is
+   set when the key holds a string (then NULL means a string that does not parse, which
+   is reported when the facts are read). */
+static const char *rj_name(struct rj *r, const char *key, struct jql_loc *at, bool *string)
 {
     size_t i = r->i;
     while (i < r->n && is_ws(r->s[i]))
@@ -464,6 +548,7 @@ static const char *rj_name(struct rj *r, const char *key, struct jql_loc *at)
         if (match) {
             *at = rj_loc(r, vstart, vend);
             if (r->s[vstart] == '"') {
+                *string = true;
                 struct rj sub = *r;
                 sub.i = vstart;
                 sub.bad = true; /* errors in the name show when the facts are read */
@@ -484,12 +569,14 @@ struct jql_employer *jql_read_json_record(struct jql_fb *fb, const struct jql_so
 {
     struct rj r = {.fb = fb, .src = src, .s = src->text, .n = src->len};
     struct jql_loc name_at = {0};
-    const char *name = rj_name(&r, name_key, &name_at);
-    jql_fb_begin(fb, name ? name : fallback, name_at, rj_loc(&r, 0, r.n));
+    bool string = false;
+    const char *name = rj_name(&r, name_key, &name_at, &string);
+    jql_fb_begin(fb, name ? name : fallback, name ? name_at : (struct jql_loc){0},
+                 rj_loc(&r, 0, r.n));
     rj_ws(&r);
     if (rj_peek(&r) != '{')
         rj_syntax(&r, r.i, r.i < r.n ? "an employer is a JSON object" : "the record is empty");
-    else if (!name)
+    else if (!name && !string)
         jql_diag_error(jql_fb_diags(fb), rj_loc(&r, r.i, r.i + 1),
                        "the employer has no '%s' key with its name (a string or a number)",
                        name_key);

@@ -22,4 +22,8 @@ struct jql_employer *jql_read_json_record(struct jql_fb *fb, const struct jql_so
    0 when the text ends first. Strings and nesting are followed; nothing is checked. */
 size_t jql_json_value_end(const char *text, size_t len, size_t i);
 
+/* Whether text[i, len) is one JSON value (white space around it aside); when not, *at is
+   the offset of the first error and *what says what it is. Nothing is built. */
+bool jql_json_check(const char *text, size_t len, size_t i, size_t *at, const char **what);
+
 #endif

@@ -94,7 +94,7 @@ void jql_source_keep(const struct jql_source *csrc)
 }
 
 /* Index of the line holding `off`: the last line start <= off. */
-static int source_line_index(const struct jql_source *src, uint32_t off)
+int jql_source_line_index(const struct jql_source *src, uint32_t off)
 {
     int n;
     const uint32_t *starts = jql_source_lines(src, &n);
@@ -107,6 +107,26 @@ static int source_line_index(const struct jql_source *src, uint32_t off)
             hi = mid - 1;
     }
     return lo;
+}
+
+/* One byte of a CSV row towards the number of the cell holding a place: separators
+   outside quoted cells count, as RFC 4180 has them (a quote opens a quoted cell only at
+   a cell's start, and inside one "" is a quote); a quoted cell may hold line ends. */
+static void csv_step(const struct jql_source *src, uint32_t *i, struct jql_source_memo *m)
+{
+    char ch = src->text[*i];
+    if (m->quoted) {
+        if (ch == '"' && *i + 1 < src->len && src->text[*i + 1] == '"')
+            ++*i;
+        else if (ch == '"')
+            m->quoted = false;
+    } else if (ch == ',') {
+        m->col++;
+        m->start = true;
+    } else {
+        m->quoted = ch == '"' && m->start;
+        m->start = false;
+    }
 }
 
 /* The line and column of `off` (0-based line of the text, 1-based column), counted from
@@ -122,18 +142,17 @@ void jql_source_linecol(const struct jql_source *csrc, uint32_t off, int *line, 
         off = (uint32_t)src->len;
     if (off < src->body) /* inside the byte-order mark: the first column */
         off = src->body;
-    struct jql_source_memo m = {src->body, 0, 1, false};
+    struct jql_source_memo m = {src->body, 0, 1, false, true};
     if (src->memo_set && src->memo.off <= off) {
         m = src->memo;
     } else if (src->line_starts && !src->csv) {
-        m.line = source_line_index(src, off);
+        m.line = jql_source_line_index(src, off);
         m.off = src->line_starts[m.line];
     }
     for (uint32_t i = m.off; i < off; i++) {
         unsigned char ch = (unsigned char)src->text[i];
-        if (src->csv) { /* the cell's number: separators outside quotes; a row is one line */
-            m.quoted ^= ch == '"';
-            m.col += ch == ',' && !m.quoted;
+        if (src->csv) { /* a row is one line; its cells are counted */
+            csv_step(src, &i, &m);
             continue;
         }
         if (ch == '\n' || ch == '\r') {
@@ -157,7 +176,7 @@ void jql_source_linecol(const struct jql_source *csrc, uint32_t off, int *line, 
 const char *jql_source_line_at(const struct jql_source *src, uint32_t off, size_t *start,
                                size_t *len)
 {
-    int li = source_line_index(src, off);
+    int li = jql_source_line_index(src, off);
     const char *text = jql_source_line(src, src->line0 + li + 1, len);
     *start = (size_t)(text - src->text);
     return text;

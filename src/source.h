@@ -34,6 +34,7 @@ struct jql_source {
         int line;     /* its line (0-based, in the text) */
         int col;      /* its column (1-based, on that line) */
         bool quoted;  /* CSV: inside a quoted cell there */
+        bool start;   /* CSV: at the start of a cell there */
     } memo;
 };
 
@@ -63,8 +64,13 @@ struct jql_source *jql_source_part(const char *name, const char *text, size_t le
    indexed at the first call. */
 const uint32_t *jql_source_lines(const struct jql_source *src, int *nlines);
 
-/* 1-based line and column (in Unicode scalar values) of a byte offset, in the file. */
+/* 1-based line and column (in Unicode scalar values) of a byte offset, in the file; for a
+   CSV row (`csv`), the row's number and the cell's. */
 void jql_source_linecol(const struct jql_source *src, uint32_t off, int *line, int *col);
+/* The index (from 0) of the source's line holding `off`; for a CSV row of several lines
+   (a quoted cell holding line ends) the line to show, where jql_source_linecol gives the
+   row and the cell. */
+int jql_source_line_index(const struct jql_source *src, uint32_t off);
 
 /* The text of 1-based line number `line` (of the file), without its line terminator; for a
    part of a file, only what the part holds of it. */

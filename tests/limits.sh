@@ -194,5 +194,138 @@ expect rules_10k 1 '' 60 -- check $AS_OF -r rules.jq e100.facts
 grep -q '^100 employers: 0 pass, 100 fail.* 1000000 rules: ' rules_10k.out ||
   { fail=$((fail + 1)); echo "FAIL rules_10k: summary: $(tail -n 1 rules_10k.out | cut -c1-80)"; }
 
+# ---- records: JSON, JSON Lines and CSV fact files (docs/cli.md, "Limits") ----
+# a CSV header of 100 000 columns, each an element (jobs[Ji].wage): each column was
+# compared with every one before it, and each element's cells looked up among all the
+# columns for every row (10 000 columns took 0.6 s, 40 000 about 7, this one minutes)
+awk 'BEGIN { printf "employer,n"; for (i = 0; i < 100000; i++) printf ",jobs[J%d].wage", i
+  printf "\n"; for (r = 0; r < 10; r++) { printf "E%d,1", r
+    for (i = 0; i < 100000; i++) printf ",$%d/hour", 15 + i % 5; printf "\n" } }' >wide.csv
+expect csv_columns_100k 0 '' 10 -- check $AS_OF -r std.jq wide.csv
+grep -q '^10 employers: 10 pass' csv_columns_100k.out ||
+  { fail=$((fail + 1)); echo "FAIL csv_columns_100k: summary: $(tail -n 1 csv_columns_100k.out | cut -c1-80)"; }
+
+# a record larger than 256 MiB, in each format, after a record that is read: the reader
+# stops at it, the employers before it are reported (sparse files: nothing to write)
+for f in big.jsonl big.json big.csv; do rm -f $f; done
+printf '{"employer": "A", "n": 1}\n{"employer": "B", "n": 1, "x": "' >big.jsonl
+printf '[{"employer": "A", "n": 1},\n{"employer": "B", "n": 1, "x": "' >big.json
+printf 'employer,n,x\nA,1,\nB,1,"' >big.csv
+for f in big.jsonl big.json big.csv; do
+  dd if=/dev/null of=$f bs=1048576 seek=257 2>/dev/null
+  case $f in big.csv) at=3 ;; *) at=2 ;; esac
+  expect "record_over_256MiB_${f#big.}" 2 "^jqlc: error: cannot read '$f': a record at line $at is larger than 256 MiB" \
+    -- check $AS_OF -r std.jq --summary $f
+  grep -q '^1 employer: 1 pass' "record_over_256MiB_${f#big.}.out" ||
+    { fail=$((fail + 1)); echo "FAIL record_over_256MiB_${f#big.}: $(cat "record_over_256MiB_${f#big.}.out")"; }
+  rm -f $f
+done
+# 100 000 levels of nesting in a JSON Lines record and in a JSON document's element: an
+# error at level 257 for that employer; the document's end is still found
+awk 'BEGIN { printf "{\"employer\": \"Deep\", \"x\": "; for (i = 0; i < 100000; i++) printf "["
+  for (i = 0; i < 100000; i++) printf "]"; printf "}\n{\"employer\": \"Next\", \"n\": 1}\n" }' >deep.jsonl
+expect json_nesting_100k_jsonl 2 '^deep.jsonl:1:283: error: invalid JSON: nested too deeply' \
+  -- check $AS_OF -r std.jq --summary deep.jsonl
+{ printf '['; head -n 1 deep.jsonl; printf ', {"employer": "Next", "n": 1}]\n'; } >deep.json
+expect json_nesting_100k_json 2 '^deep.json:1:284: error: invalid JSON: nested too deeply' \
+  -- check $AS_OF -r std.jq --summary deep.json
+grep -q '^2 employers: 1 pass, 0 fail, 0 untested, 0 not_applicable, 1 error' json_nesting_100k_json.out ||
+  { fail=$((fail + 1)); echo "FAIL json_nesting_100k_json: $(cut -c1-80 json_nesting_100k_json.out)"; }
+# a string of 64 MiB in a JSON Lines record, a CSV cell of 64 MiB: no limit but the record's
+awk 'BEGIN { s = "0123456789abcdef"; while (length(s) < 67108864) s = s s
+  printf "{\"employer\": \"Long\", \"n\": 1, \"x\": \"%s\"}\n", s > "long.jsonl"
+  printf "employer,n,x\nLong,1,%s\n", s > "long.csv" }'
+expect jsonl_string_64MiB 0 '^long.jsonl:1:30: warning: unknown fact .x.' -- check $AS_OF -r std.jq --summary long.jsonl
+expect csv_cell_64MiB 0 '^long.csv:2:3: warning: unknown fact .x.' -- check $AS_OF -r std.jq --summary long.csv
+rm -f long.jsonl long.csv
+
+# ---- streaming: a run over gigabytes, its memory bounded by the largest record ----
+# Records of about 1 MiB (200 jobs and a text of 1 MiB each) are generated as they are
+# read, through a pipe into `check -`: nothing is stored. In JSON Lines, 100 records (105
+# MB) and 2048 (2.2 GB) must give the right counts and the same peak memory (GNU time's
+# %M, when there is one); 200 records as a JSON document and as CSV the right counts
+# (the pipe's reads end inside records and at their ends). The sanitizer and coverage
+# builds read ten times slower or more: there the 2.2 GB run is not made.
+cat >stream.jq <<'EOF'
+facts {
+  n: number
+  note: text
+  collection jobs
+  jobs.wage: money/hour
+  jobs.title: text
+}
+standard s "S" {
+  rule positive { require n > 0 }
+  rule wages { require all j in jobs: j.wage >= $15/hour }
+}
+EOF
+awk 'BEGIN { s = "0123456789abcdef"; while (length(s) < 1048576) s = s s; printf "%s", s }' >pad.txt
+stream_jobs=$(awk 'BEGIN { for (i = 0; i < 200; i++)
+  printf "%s{\"wage\": %d.%02d, \"title\": \"Job %d\"}", i ? ", " : "", 15 + i % 10, i % 100, i }')
+# stream FORMAT N: N records, employer i with n = i mod 3 (so a third of them fail)
+stream() {
+  case $1 in json) printf '{"source": "stream", "employers": [\n' ;;
+             csv) printf 'employer,n,jobs[a].wage,jobs[b].wage,note\n' ;; esac
+  i=1
+  while [ $i -le "$2" ]; do
+    case $1 in
+    csv) printf 'E%d,%d,16,17.50,' $i $((i % 3)) ;;
+    *) if [ $1 = json ] && [ $i -gt 1 ]; then printf ',\n'; fi
+       printf '{"employer": "E%d", "n": %d, "jobs": [%s], "note": "' $i $((i % 3)) "$stream_jobs" ;;
+    esac
+    cat pad.txt
+    case $1 in jsonl) printf '"}\n' ;; json) printf '"}' ;; csv) printf '\n' ;; esac
+    i=$((i + 1))
+  done
+  if [ $1 = json ]; then printf '\n]}\n'; fi
+}
+if /usr/bin/time -f %M -o rss.txt true 2>/dev/null; then rss=yes; else rss=; fi
+# stream_run NAME FORMAT N: the run, its exit status and summary; its peak memory (KB) in $kb
+stream_run() {
+  t0=$(date +%s)
+  if [ -n "$rss" ]; then
+    stream "$2" "$3" | /usr/bin/time -f %M -o rss.txt "$JQLC" check $AS_OF --summary \
+      -r stream.jq --input "$2" - >"$1.out" 2>"$1.err"
+  else
+    stream "$2" "$3" | "$JQLC" check $AS_OF --summary -r stream.jq --input "$2" - >"$1.out" 2>"$1.err"
+  fi
+  rc=$? secs=$(($(date +%s) - t0))
+  kb=0
+  [ -z "$rss" ] || kb=$(tail -n 1 rss.txt)
+  want="$3 employers: $(($3 - $3 / 3)) pass, $(($3 / 3)) fail, 0 untested, 0 not_applicable, 0 error"
+  why=
+  [ "$rc" -eq 1 ] || why="exit $rc, expected 1"
+  [ ! -s "$1.err" ] || why="${why:+$why; }stderr: $(head -n 1 "$1.err" | cut -c1-200)"
+  grep -q "^$want;" "$1.out" || why="${why:+$why; }summary: $(cut -c1-80 "$1.out")"
+  if [ -z "$why" ]; then
+    pass=$((pass + 1))
+    echo "ok   $1 (${secs}s, peak ${kb} KB)"
+  else
+    fail=$((fail + 1))
+    echo "FAIL $1: $why"
+  fi
+}
+stream_run stream_json_200MB json 200
+stream_run stream_csv_200MB csv 200
+stream_run stream_jsonl_100MB jsonl 100
+small_kb=$kb
+case $JQLC in
+*/build-asan/* | */build-cov/*)
+  echo "skip stream_jsonl_2GB: a sanitizer or coverage build reads ten times slower" ;;
+*)
+  stream_run stream_jsonl_2GB jsonl 2048
+  # the same peak, give or take the collector's heap growing once more
+  if [ -z "$rss" ]; then
+    echo "skip stream_jsonl_2GB_memory: no GNU time to measure the peak"
+  elif [ "$kb" -gt $((small_kb + small_kb / 2 + 4096)) ]; then
+    fail=$((fail + 1))
+    echo "FAIL stream_jsonl_2GB_memory: peak $kb KB for 2.2 GB, $small_kb KB for 105 MB"
+  else
+    pass=$((pass + 1))
+    echo "ok   stream_jsonl_2GB_memory ($kb KB for 2.2 GB, $small_kb KB for 105 MB)"
+  fi ;;
+esac
+rm -f pad.txt
+
 echo "limits: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

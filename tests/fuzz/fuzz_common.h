@@ -42,7 +42,7 @@ static __attribute__((unused)) struct jql_source *fuzz_source(const char *name,
 }
 
 /* Sort and render every diagnostic (source line and caret), as the CLI does. */
-static void fuzz_render(struct jql_diags *d)
+static __attribute__((unused)) void fuzz_render(struct jql_diags *d)
 {
     jql_diags_sort(d);
     jql_diags_render(fuzz_sink, d, false);

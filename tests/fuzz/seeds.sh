@@ -11,12 +11,16 @@
 #   param  the --param values of the golden cmd files, plus literal shapes
 #   imports each golden case's files as one tree ("%% PATH" lines, fuzz_imports.c),
 #          once with each of its rule files first (the one loaded)
+#   json, jsonl, csv  every such fact file of tests/golden/ and examples/, and records of
+#          the harnesses' vocabulary (fuzz_reader.h), each after an option byte (0: as
+#          is; 5: --strict, JSON report; 10: --name-key name, JSON Lines report)
 # and for rules, eval and imports, chains of lets each using the one before
 # twice, in several shapes (docs/HACKING.md, "Fuzzing": the let blow-up class).
 set -eu
 out=$1
 rm -rf "$out"
-mkdir -p "$out/rules" "$out/facts" "$out/eval" "$out/param" "$out/imports"
+mkdir -p "$out/rules" "$out/facts" "$out/eval" "$out/param" "$out/imports" "$out/json" \
+  "$out/jsonl" "$out/csv"
 # seed DIR NAME...: stdin becomes DIR/NAME, the names joined with '_' and '/' made '_'
 seed() { d=$1; shift; cat > "$d/$(echo "$*" | tr '/ ' '__')"; }
 
@@ -93,6 +97,38 @@ for shape in 'x|P + P' 'b|(P and P) or (P and P)' 'x|sum j in job: P + P + j.w' 
 done
 rm -f "$out/chain.tmp"
 
-for h in rules facts eval param imports; do
+# record seeds: opts HARNESS NAME < FILE writes the file after each option byte
+opts() { f=$(mktemp); cat >"$f"
+  for o in 000 005 012; do { printf "\\$o"; cat "$f"; } | seed "$out/$1" "$2 $o"; done
+  rm -f "$f"; }
+for f in $(find examples tests/golden -type f \( -name '*.json' -o -name '*.jsonl' -o -name '*.ndjson' \
+    -o -name '*.csv' -o -name '*.data' \) | sort); do
+  case $f in *.json) h=json ;; *.csv) h=csv ;; *) h=jsonl ;; esac
+  opts $h "$f" <"$f"
+done
+# an employer with every kind of fact of the vocabulary, in each shape a reader takes
+full='{"employer": "Full", "name": "Full", "org": {"name": "Acme \u00e9", "sector": "childcare",
+ "tags": ["union", "nonprofit"], "founded": "1998-04-01", "nonprofit": true}, "employees": 42,
+ "score": -1.5e2, "net_income": -1200.50, "union_share": 35.5, "pay.lowest_hourly_wage": 15.41,
+ "pay": {"salary": "$52_000/year", "bonus": 1.5e3}, "leave": {"shift": 90, "sick": 40,
+ "notice": "2 weeks", "family": 12}, "tenure": {"probation": 3, "vesting": "1 year"},
+ "job": [{"hourly_wage": 22.5, "headcount": 3, "full_time": true, "title": "Cook", "shift": "day",
+ "share_women": 50, "started": "2025-01-01", "notice": 7, "skills": ["cpr", "food"]},
+ {"hourly_wage": "$14.25/hour", "headcount": 1, "full_time": false, "skills": []}]}'
+line=$(printf '%s' "$full" | tr -d '\n')
+printf '%s\n' "$full" | opts json "record full"
+printf '[%s,\n{"employer": "Empty", "job": {}}, {"employer": 7, "job": {"A": {"title": "a"}}}]\n' "$full" |
+  opts json "record array"
+printf '{"source": "export", "employers": [%s, {"employer": "Nulls", "score": null, "job": null}], "n": 2}\n' \
+  "$full" | opts json "record wrapper"
+printf '%s\n\n{"employer": "Second", "pay": {"lowest_hourly_wage": 19}, "unknown": [1, {"a": 2}]}\n%s\n' \
+  "$line" "$line" | opts jsonl "record lines"
+printf '%s\r\n' 'employer,name,org.name,org.sector,org.tags,org.founded,org.nonprofit,employees,score,net_income,union_share,pay.lowest_hourly_wage,pay.salary,pay.bonus,leave.shift,leave.sick,leave.notice,leave.family,tenure.probation,tenure.vesting,job[Cook].hourly_wage,job[Cook].full_time,job[Cook].skills,job[Cook].shift,job[Host].hourly_wage,job[Host].started,job' \
+  'Full,Full,"Acme, ""the"" first",childcare,union; nonprofit,1998-04-01,TRUE,42,-150,-1200.50,35.5,15.41,$52_000/year,1500,90,40,2 weeks,12,3,1 year,22.5,true,cpr,day,$14.25/hour,2025-01-01,' \
+  'Empty,,,,,,,,,,,,,,,,,,,,,,,,,,[]' \
+  '"Multi
+line",,x,retail,,,false,1,0,0,0,16,,,,,,,,,,,,,,,' | opts csv "record rows"
+
+for h in rules facts eval param imports json jsonl csv; do
   echo "seeds: $h $(ls "$out/$h" | wc -l)"
 done

@@ -249,7 +249,7 @@ static void set_raw__too_many_decimals__error_at_value(void **state)
     assert_true(e->failed);
     assert_int_equal(e->diags.n, 1);
     assert_string_equal(e->diags.v[0]->msg, "wrong value for 'full_time_share': 12.34567 has "
-                                            "more than 4 decimal places (of percentage points)");
+                                            "more than 4 decimal places (a percent is in percentage points)");
     assert_int_equal(value(&f, e, "full_time_share").kind, JQL_V_UNKNOWN);
     /* 12.3456 points is the share 0.123456: exact */
     e = one(&f, "full_time_share", num("12.3456"), false);

@@ -343,8 +343,7 @@ static void record__syntax_errors__message_and_column(void **state)
         {"{\"employer\": \"A\", \"job\": {\"x\" {}}}", "{}}", "expected ':'"},
         {"{\"employer\": \"A\", \"job\": {1: {}}}", "1:", "expected a string"},
         {"{\"employer\": \"A\", \"langs\": [\"a\" \"b\"]}", "\"b", "expected ',' or ']'"},
-        {"{\"employer\": \"A\", \"langs\": [\"a\", 1]}", "1]", "a list of text holds strings only"},
-        {"{\"employer\": \"A\", \"langs\": [\"a\",", NULL, "a list of text holds strings only"},
+        {"{\"employer\": \"A\", \"langs\": [\"a\",", NULL, "expected a value"},
         {"[{\"employer\": \"A\"}]", "[", "an employer is a JSON object"},
         {"\"employer\"", "\"", "an employer is a JSON object"},
     };
@@ -360,6 +359,21 @@ static void record__syntax_errors__message_and_column(void **state)
         if (text[0] == '{')
             assert_string_equal(e->name, "A");
     }
+}
+
+/* An array of text holding something else is valid JSON of the wrong kind: a wrong value,
+   located at the array, not a syntax error. */
+static void record__list_with_a_number__wrong_value(void **state)
+{
+    (void)state;
+    struct fx f = fx_new(false);
+    const char *text = "{\"employer\": \"A\", \"langs\": [\"a\", 1]}";
+    struct jql_employer *e = read_at(&f, text, "employer", 6, 0);
+    assert_true(e->failed);
+    assert_int_equal(e->diags.n, 1);
+    assert_string_equal(e->diags.v[0]->msg, "wrong value for 'langs': expected list of text, "
+                                            "like [\"a\", \"b\"], got [\"a\", 1]");
+    assert_string_equal(e->name, "A");
 }
 
 /* A record that is not an object has no name: it is named by the fallback, not by an
@@ -510,6 +524,7 @@ int main(void)
         cmocka_unit_test(record__lone_surrogate__invalid_escape),
         cmocka_unit_test(record__syntax_errors__message_and_column),
         cmocka_unit_test(record__not_an_object__named_by_fallback),
+        cmocka_unit_test(record__list_with_a_number__wrong_value),
         cmocka_unit_test(record__empty__error),
         cmocka_unit_test(record__location__line_and_column_in_file),
         cmocka_unit_test(record__undeclared_keys_per_file__counted),
