@@ -308,9 +308,32 @@ struct jql_test {
     struct jql_expect **expects; int nexpects;
 };
 
+/* A portfolio goal (docs/language.md, "Goals"): `share of employers (reaching TIER |
+   passing STANDARD) [weighted by FACT] (>= | >) PERCENT`, with `where`, `deadline`,
+   `cite` and `advice`. */
+struct jql_goal {
+    const char *id;
+    struct jql_loc loc, id_loc;
+    struct jql_str title;
+    bool passing;             /* `passing STANDARD`; else `reaching TIER` */
+    const char *target;       /* the tier's or standard's id */
+    struct jql_loc target_loc;
+    const char *weight;       /* `weighted by FACT`, or NULL */
+    struct jql_loc weight_loc;
+    bool strict;              /* `>`; else `>=` */
+    jql_dec pct;              /* the PERCENT, in percentage points (75% is 75) */
+    struct jql_loc share_loc; /* the `share of ...` line */
+    struct jql_expr *where;   /* NULL when none */
+    struct jql_date_opt deadline;
+    struct jql_str cite, advice;
+    /* checker */
+    int target_index;         /* into the program's tiers or standards */
+    int weight_fact;          /* fact id, or -1 */
+};
+
 enum jql_item_kind {
     JQL_I_IMPORT, JQL_I_FACTS, JQL_I_PARAM, JQL_I_LET, JQL_I_STANDARD, JQL_I_TIER, JQL_I_TEST,
-    JQL_I_DEFAULT, JQL_I_TABLE
+    JQL_I_DEFAULT, JQL_I_TABLE, JQL_I_GOAL
 };
 
 struct jql_item {
@@ -325,6 +348,7 @@ struct jql_item {
         struct jql_test *test;
         struct jql_default *dflt;
         struct jql_table *table;
+        struct jql_goal *goal;
     } u;
 };
 

@@ -80,6 +80,7 @@ struct jql_program {
     struct jql_let_info *lets; int nlets;
     struct jql_standard **standards; int nstandards; /* declaration order */
     struct jql_tier **tiers; int ntiers;
+    struct jql_goal **goals; int ngoals;     /* declaration order */
     struct jql_test **tests; int ntests;
     /* slots of the built-in params used by annual()/hourly() */
     int param_hours_per_year, param_weeks_per_year;

@@ -1170,6 +1170,26 @@ void jql_eval_run(struct jql_evaluator *x, const struct jql_employer *emp,
     /* x->emp stays: jql_eval_render evaluates the operands of reasons again */
 }
 
+/* A goal's `where` for the employer of the last run (docs/language.md, "Goals"): 1 true,
+   0 false, -1 unknown or a fault. It has its own step budget, like a reason's. */
+int jql_eval_where(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    struct jql_eval_mark m = jql_eval_save(x);
+    int64_t steps = x->steps_left;
+    x->steps_left = x->max_steps;
+    struct jql_value v = jql_eval_expr(x, e);
+    x->steps_left = steps;
+    jql_eval_restore(x, m);
+    return v.kind == JQL_V_BOOL ? v.b : -1;
+}
+
+/* The facts missing for rule outcome `why` (an untested rule of the last run): fact
+   ids, no duplicates, in the order found. */
+const int *jql_eval_missing_ids(const struct jql_evaluator *x, const struct jql_why *why)
+{
+    return x->saved ? x->saved + why->miss : NULL;
+}
+
 /* ---- the evaluator ------------------------------------------------------- */
 
 static char *date_str(int32_t days) { return jql_value_format(jql_value_date(days)); }

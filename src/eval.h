@@ -37,6 +37,12 @@ void jql_eval_reuse(struct jql_evaluator *ev);
    whose evaluation takes more steps gets the rule that ran out, and every rule after it,
    as error (docs/language.md §7, Runtime faults). */
 void jql_eval_set_max_steps(struct jql_evaluator *ev, int64_t n);
+/* A goal's `where` over the employer of the last run: 1 true, 0 false, -1 unknown or a
+   fault (docs/language.md, "Goals"). */
+int jql_eval_where(struct jql_evaluator *ev, const struct jql_expr *e);
+/* The fact ids missing for an untested rule of the last run (why->nmiss of them, no
+   duplicates): the portfolio's missing-evidence table counts them without names. */
+const int *jql_eval_missing_ids(const struct jql_evaluator *ev, const struct jql_why *why);
 
 /* The constant fields of rule `r` of standard `s` (id unqualified, title, level, cite,
    advice, location), as every result of it carries them. */

@@ -12,6 +12,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+struct jql_portfolio;
+struct jql_pgoal;
+
 /* Why a rule did not pass, as data (docs/language.md §8, Rule status). The evaluator
    records it; the text of `reason` and the names in `missing` are made from it only for
    a report that shows them (jql_eval_render), so a summary never formats a value. */
@@ -94,6 +97,9 @@ struct jql_report {
     /* the rules' constant fields, each standard's rules in order (JSON Lines writes them
        once); `id` qualified ("earnings.lowest_wage") */
     const struct jql_rrule *rules; int nrules;
+    /* at the end: the portfolio summary and goals (port.h), NULL / 0 until then */
+    const struct jql_portfolio *port;
+    const struct jql_pgoal *goals; int ngoals;
 };
 
 struct jql_report_opts {
