@@ -55,7 +55,9 @@ struct cli_check {
     int jobs;             /* -j: 0 for the default, the processors online */
     const char *input;    /* --input: the reader for every fact file (else by extension) */
     enum cli_format format;
-    bool fail_on_untested, strict, summary;
+    bool fail_on_untested, fail_on_goals, strict, summary;
+    const char **weights; int nweights;   /* --weight FACT, in order */
+    const char **group_by; int ngroup_by; /* --group-by FACT, at most 2 */
 };
 
 struct cli_test {
@@ -319,7 +321,7 @@ static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, cha
     static const struct cli_opt opts[] = {{"--rules", "-r"}, {"--output", NULL}, {"--format", NULL},
                                           {"--fail-on", NULL}, {"--name-key", NULL},
                                           {"--input", NULL}, {"--jobs", "-j"},
-                                          {"--group-by", NULL}};
+                                          {"--group-by", NULL}, {"--weight", NULL}};
     const char *v;
     int k = cli_match_opt(opts, JQL_COUNT(opts), argc, argv, i, &v);
     *handled = k >= 0;
@@ -332,9 +334,12 @@ static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, cha
     case 1: o->output = v; break;
     case 2: return cli_parse_format(C, o, v);
     case 3:
-        if (strcmp(v, "untested") != 0)
-            return cli_usage_error(C, "unknown --fail-on '%s' (expected untested)", v);
-        o->fail_on_untested = true;
+        if (strcmp(v, "untested") == 0)
+            o->fail_on_untested = true;
+        else if (strcmp(v, "goals") == 0)
+            o->fail_on_goals = true;
+        else
+            return cli_usage_error(C, "unknown --fail-on '%s' (expected untested or goals)", v);
         break;
     case 4: o->name_key = v; break;
     case 5:
@@ -344,8 +349,13 @@ static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, cha
         o->input = v;
         break;
     case 6: return cli_parse_jobs(C, o, v);
-    default:
-        return cli_usage_error(C, "option '%s' is not supported yet", opts[k].lng);
+    case 7:
+        if (o->ngroup_by == 2)
+            return cli_usage_error(C, "--group-by is given at most twice (groups nest two "
+                                      "deep), not for '%s' too", v);
+        JQL_APPEND(o->group_by, o->ngroup_by, v);
+        break;
+    default: JQL_APPEND(o->weights, o->nweights, v); break;
     }
     return -1;
 }
@@ -608,6 +618,9 @@ static int cli_exit_status(const struct cli_check *o, const struct jql_report *r
         return JQL_EXIT_ERROR;
     if (rep->counts[0][JQL_FAIL] || (o->fail_on_untested && rep->counts[0][JQL_UNTESTED]))
         return JQL_EXIT_FAIL;
+    for (int i = 0; o->fail_on_goals && i < rep->ngoals; i++)
+        if (rep->goals[i].status != JQL_GOAL_MET)
+            return JQL_EXIT_FAIL;
     return JQL_EXIT_OK;
 }
 
@@ -687,11 +700,71 @@ static int cli_jobs(const struct cli_check *o)
     return n < 1 ? 1 : n > JQL_LIMIT_JOBS ? JQL_LIMIT_JOBS : (int)n;
 }
 
+/* A fact named by --weight or --group-by: a scalar fact of a kind `ok` accepts, or a
+   usage error (exit 2) saying what it is, with "did you mean". */
+static int cli_fact_opt(struct cli *C, const struct jql_program *p, const char *opt,
+                        const char *name, bool (*ok)(struct jql_type), const char *want,
+                        int *out)
+{
+    int f = jql_program_fact(p, name);
+    const char *shown = jql_term_str(name, JQL_TERM_LINE);
+    if (f < 0) {
+        const char *near = jql_program_suggest_fact(p, name);
+        return cli_usage_msg(C, jql_sprintf("%s '%s': no such fact is declared%s", opt, shown,
+                                            near ? jql_sprintf(" (did you mean '%s'?)", near)
+                                                 : ""));
+    }
+    const struct jql_fact_info *fi = &p->facts[f];
+    if (fi->kind != JQL_FACT_SCALAR)
+        return cli_usage_msg(C, jql_sprintf("%s '%s': the fact has a value per element of a "
+                                            "collection, not one per employer", opt, shown));
+    if (!ok(fi->type))
+        return cli_usage_msg(C, jql_sprintf("%s '%s': the fact's type is %s; %s needs %s", opt,
+                                            shown, jql_type_name(fi->type), opt, want));
+    *out = f;
+    return -1;
+}
+
+static bool cli_weight_type(struct jql_type t)
+{
+    return t.kind == JQL_T_NUMBER && t.sub != JQL_NUM_PERCENT;
+}
+
+static bool cli_group_type(struct jql_type t)
+{
+    return t.kind == JQL_T_TEXT || t.kind == JQL_T_BOOL ||
+           (t.kind == JQL_T_NUMBER && t.sub == JQL_NUM_COUNT);
+}
+
+/* The portfolio's options (docs/cli.md, "The portfolio summary"). Returns -1 to go on,
+   or an exit status. */
+static int cli_port_opts(struct cli *C, const struct cli_check *o, const struct jql_program *p,
+                         struct jql_port_opts *po)
+{
+    int *w = jql_alloc_atomic((size_t)(o->nweights + 1) * sizeof *w);
+    int *g = jql_alloc_atomic((size_t)(o->ngroup_by + 1) * sizeof *g);
+    int rc = -1;
+    for (int i = 0; rc < 0 && i < o->nweights; i++)
+        rc = cli_fact_opt(C, p, "--weight", o->weights[i], cli_weight_type,
+                          "a count or a number", &w[i]);
+    for (int i = 0; rc < 0 && i < o->ngroup_by; i++)
+        rc = cli_fact_opt(C, p, "--group-by", o->group_by[i], cli_group_type,
+                          "a text, an enumeration, a bool or a count", &g[i]);
+    *po = (struct jql_port_opts){.p = p, .weights = w, .nweights = o->nweights,
+                                 .group_by = g, .ngroup_by = o->ngroup_by};
+    return rc;
+}
+
 /* The run: every fact file through the driver into the report's sink, which writes each
    employer as it is evaluated (docs/cli.md, "check"). */
 static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program *p,
                    int32_t as_of, struct jql_out *out)
 {
+    struct jql_port_opts po;
+    int rc = cli_port_opts(C, o, p, &po);
+    if (rc >= 0)
+        return rc;
+    struct jql_port *port = jql_port_new(&po);
     struct jql_report rep = {.version = JQL_VERSION, .as_of = cli_date_str(as_of)};
     if (o->format != CLI_TEXT) /* only JSON and JSON Lines reports carry the stamp */
         cli_stamp_rules(&rep, p);
@@ -699,6 +772,7 @@ static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program 
                                  .name_key = o->name_key, .err = C->err,
                                  .err_color = C->err_color, .max_steps = o->c.max_steps,
                                  .stamp = o->format != CLI_TEXT, .jobs = cli_jobs(o),
+                                 .port = port,
                                  .input = o->input ? jql_input_kind_named(o->input) : -1};
     struct jql_sink sink;
     struct jql_drv *drv = jql_drv_new(&dopts, &rep, &sink);
@@ -721,12 +795,18 @@ static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program 
     for (int i = 0; i < o->nfacts; i++)
         jql_drv_file(drv, o->facts[i]);
     jql_drv_end(drv);
+    rep.port = jql_port_result(port);
+    rep.goals = jql_port_goals(port, &rep.ngoals);
+    bool overflow = jql_port_overflowed(port);
+    if (overflow)
+        fputs("jqlc: error: a weighted sum is too large (over 10^18); its shares are not "
+              "exact\n", C->err);
     jql_sink_end(&sink);
     if (!quiet && !jql_out_close(out, &d)) {
         jql_diags_render(C->err, &d, C->err_color);
         return JQL_EXIT_ERROR;
     }
-    return cli_exit_status(o, &rep, jql_drv_had_error(drv));
+    return cli_exit_status(o, &rep, jql_drv_had_error(drv) || overflow);
 }
 
 static int cli_check(struct cli *C, int argc, char **argv)

@@ -42,6 +42,7 @@ struct drv_name {
 struct drv_emp {
     struct drv_name name; /* fp 0: no name */
     size_t out_a, out_b;
+    struct jql_port_emp *port;  /* its contribution to the portfolio */
 };
 
 /* A record of a job, and what reading it gave. */
@@ -314,6 +315,8 @@ static void employer_done(struct drv_ctx *c, struct jql_employer *e, const struc
     if (c->redo)
         check_duplicate(d, e);
     struct drv_emp em = {.name = c->redo ? (struct drv_name){0} : name_of(e)};
+    if (d->o.port)
+        jql_port_check_weights(d->o.port, e);
     jql_diags_render(c->err, &e->diags, d->o.err_color);
     if (pre && pre->n) {
         struct jql_diags all = {.werror = e->diags.werror};
@@ -338,6 +341,8 @@ static void employer_done(struct drv_ctx *c, struct jql_employer *e, const struc
     em.out_a = (size_t)ftell(c->out);
     jql_sink_unit(&c->sink, &r);
     em.out_b = (size_t)ftell(c->out);
+    if (d->o.port)
+        em.port = jql_port_take(d->o.port, c->ev, e, &r);
     JQL_VEC_PUSH(c->job->emps, em);
     jql_fb_recycle(c->fb, e);
 }
@@ -519,8 +524,11 @@ static void rec_emit(struct jql_drv *d, const struct drv_job *j, const struct dr
 {
     fwrite(j->err + r->err_a, 1, r->err_b - r->err_a, d->o.err);
     const struct drv_emp *e = &j->emps.v[r->emp0];
-    for (int k = 0; k < r->nemps; k++)
+    for (int k = 0; k < r->nemps; k++) {
         jql_sink_unit_bytes(d->sink, j->out + e[k].out_a, e[k].out_b - e[k].out_a);
+        if (e[k].port)
+            jql_port_add(d->o.port, e[k].port);
+    }
     for (int i = 0; i < 3; i++)
         for (int k = 0; k < JQL_NSTATUS; k++)
             d->rep->counts[i][k] += r->counts[i][k];

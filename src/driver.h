@@ -11,6 +11,7 @@
 #include "check.h"
 #include "eval.h"
 #include "input.h"
+#include "port.h"
 #include "report.h"
 
 #include <stdio.h>
@@ -24,6 +25,7 @@ struct jql_drv_opts {
     int64_t max_steps;     /* per employer; 0: the default (docs/cli.md, Evaluation options) */
     int jobs;              /* employers evaluated at once, on as many threads (-j); 0, 1: one */
     int input;             /* enum jql_input_kind for every file, or -1: by extension */
+    struct jql_port *port; /* the portfolio each employer is folded into, or NULL */
     FILE *err;             /* diagnostics, as they are found */
     bool err_color;
 };

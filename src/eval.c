@@ -1098,38 +1098,60 @@ static void eval_standard(struct jql_evaluator *x, int si, struct jql_rstd *out)
         score_recommended(s, out, req);
 }
 
-static bool tier_req_holds(const struct jql_tier_req *q, const struct jql_rstd *stds)
+/* Whether the line holds; with `hope`, untested standards count as passing. */
+static bool tier_req_holds(const struct jql_tier_req *q, const struct jql_rstd *stds, bool hope)
 {
     int ok = 0;
     for (int i = 0; i < q->nids; i++) {
         uint8_t st = stds[q->std_index[i]].status;
-        ok += st == JQL_PASS || st == JQL_NOT_APPLICABLE;
+        ok += st == JQL_PASS || st == JQL_NOT_APPLICABLE || (hope && st == JQL_UNTESTED);
     }
     return ok >= (q->n_of > 0 ? q->n_of : q->nids);
 }
 
-/* Reached when every `requires` line holds (docs/language.md §8, "Tiers"). */
-static bool tier_reached(const struct jql_tier *t, const struct jql_rstd *stds)
+/* Reached when every `requires` line holds (docs/language.md §8, "Tiers"); undecided
+   when it is not but would be if every untested standard passed (docs/language.md,
+   "Portfolio"). */
+static enum jql_reach tier_reach(const struct jql_tier *t, const struct jql_rstd *stds)
 {
+    enum jql_reach r = JQL_REACH_REACHED;
     for (int i = 0; i < t->nreqs; i++)
-        if (!tier_req_holds(t->reqs[i], stds))
-            return false;
-    return true;
+        if (!tier_req_holds(t->reqs[i], stds, false)) {
+            if (!tier_req_holds(t->reqs[i], stds, true))
+                return JQL_REACH_NOT;
+            r = JQL_REACH_UNDECIDED;
+        }
+    return r;
 }
 
 static void eval_tiers(const struct jql_evaluator *x, struct jql_remployer *out)
 {
     const struct jql_program *p = x->p;
-    out->ntiers = 0;
-    out->tiers = NULL;
+    out->ntiers = out->nundecided = 0;
+    out->tiers = out->tiers_undecided = NULL;
+    if (!p->ntiers)
+        return;
+    uint8_t *reach = x->reuse ? x->reuse_reach : jql_alloc_atomic((size_t)p->ntiers);
+    const char **v = x->reuse ? x->reuse_tiers : jql_alloc((size_t)p->ntiers * sizeof *v);
+    for (int i = 0; i < p->ntiers; i++)
+        reach[i] = (uint8_t)tier_reach(p->tiers[i], out->stds);
+    /* reached from the front of v, undecided from its back (in order once reversed) */
+    int nu = 0;
     for (int i = 0; i < p->ntiers; i++) {
-        if (!tier_reached(p->tiers[i], out->stds))
-            continue;
-        if (!out->tiers)
-            out->tiers = x->reuse ? x->reuse_tiers
-                                  : jql_alloc((size_t)p->ntiers * sizeof *out->tiers);
-        out->tiers[out->ntiers++] = p->tiers[i]->id;
+        if (reach[i] == JQL_REACH_REACHED)
+            v[out->ntiers++] = p->tiers[i]->id;
+        else if (reach[i] == JQL_REACH_UNDECIDED)
+            v[p->ntiers - ++nu] = p->tiers[i]->id;
     }
+    for (int i = 0; i < nu / 2; i++) {
+        const char *t = v[p->ntiers - 1 - i];
+        v[p->ntiers - 1 - i] = v[p->ntiers - nu + i];
+        v[p->ntiers - nu + i] = t;
+    }
+    out->tier_reach = reach;
+    out->tiers = out->ntiers ? v : NULL;
+    out->tiers_undecided = nu ? v + p->ntiers - nu : NULL;
+    out->nundecided = nu;
 }
 
 void jql_eval_run(struct jql_evaluator *x, const struct jql_employer *emp,
@@ -1139,8 +1161,9 @@ void jql_eval_run(struct jql_evaluator *x, const struct jql_employer *emp,
     out->name = emp->name;
     out->diags = (const struct jql_diag **)emp->diags.v;
     out->ndiags = emp->diags.n;
-    out->tiers = NULL;
-    out->ntiers = 0;
+    out->tiers = out->tiers_undecided = NULL;
+    out->ntiers = out->nundecided = 0;
+    out->tier_reach = NULL;
     out->stds = NULL;
     out->nstds = 0;
     if (emp->failed) {
@@ -1265,6 +1288,7 @@ void jql_eval_reuse(struct jql_evaluator *x)
         x->reuse_rules[i] = jql_alloc((size_t)(p->standards[i]->nrules + 1) *
                                       sizeof *x->reuse_rules[i]);
     x->reuse_tiers = jql_alloc((size_t)(p->ntiers + 1) * sizeof *x->reuse_tiers);
+    x->reuse_reach = jql_alloc_atomic((size_t)p->ntiers + 1);
     x->reuse = true;
 }
 

@@ -78,6 +78,7 @@ struct jql_evaluator {
     struct jql_rstd *reuse_stds;
     struct jql_rrule **reuse_rules;
     const char **reuse_tiers;
+    uint8_t *reuse_reach;
     /* jql_eval_render: the employer's reasons, and its rules' lists of missing names */
     struct jql_buf text;
     JQL_VEC(const char *) names;

@@ -15,20 +15,13 @@
 
 #include "check.h"
 #include "dec.h"
+#include "facts.h"
 #include "report.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 
-/* A tier's, a standard's or a goal's outcome for one employer. */
-enum jql_reach {
-    JQL_REACH_REACHED,   /* tier reached; standard pass */
-    JQL_REACH_UNDECIDED, /* it would be if every untested standard passed; untested */
-    JQL_REACH_NOT,       /* not reached; fail */
-    JQL_REACH_ERROR,     /* the employer, or the standard, is in error */
-    JQL_REACH_OUT        /* left out: the standard is not applicable; not in a goal's population */
-};
-enum { JQL_NREACH = 4 };
+/* enum jql_reach, a tier's, standard's or goal's outcome for one employer, is in report.h. */
 
 /* The amounts of one share: counts of employers, or sums of a weight. The share is
    reached / (reached + not), the bounds reached / (reached + undecided + not) and
@@ -93,6 +86,8 @@ struct jql_pgoal {
     int64_t population, left_out;
     struct jql_amounts a;         /* counts, or the weight's sums */
     int type_digits;              /* for weighted amounts; -1: counts */
+    int64_t unknown;              /* weighted: employers in the population whose weight is
+                                     unknown (they add to no amount) */
 };
 
 /* The standard's share amounts from its status counts: pass reached, untested
@@ -130,6 +125,13 @@ const struct jql_pgoal *jql_port_goals(struct jql_port *pt, int *n);
 /* A goal's status from its amounts (docs/language.md, "Goals"): met when the low bound
    satisfies the comparison, not met when the high bound does not, else undecided;
    undecided with no one in the population. Exact: no rounding. */
+/* Whether a weighted sum overflowed (JQL_DEC_MAX_INT): the run reports it as an error. */
+bool jql_port_overflowed(const struct jql_port *pt);
+
+/* The weights and goal weights of an employer before it is evaluated: a negative weight
+   makes it an error, recorded on it at its name (docs/language.md, "Weights"). */
+void jql_port_check_weights(const struct jql_port *pt, struct jql_employer *emp);
+
 enum jql_goal_status jql_port_goal_status(const struct jql_goal *g, const struct jql_amounts *a);
 
 #endif

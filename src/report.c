@@ -4,6 +4,7 @@
 ** Writers read only the report data, in the order the evaluator filled it.
 */
 #include "report.h"
+#include "report_port.h"
 
 #include "mem.h"
 #include "sha256.h"
@@ -241,6 +242,9 @@ static void json_employer(FILE *out, int ind, const struct jql_remployer *e)
     json_key(out, ind + 2, "tiers");
     json_strings(out, e->tiers, e->ntiers);
     fputs(",\n", out);
+    json_key(out, ind + 2, "tiers_undecided");
+    json_strings(out, e->tiers_undecided, e->nundecided);
+    fputs(",\n", out);
     json_employer_list(out, ind + 2, e);
     fprintf(out, "%*s}", ind, "");
 }
@@ -301,7 +305,9 @@ static void json_end(FILE *out, const struct jql_report *r, int n)
         json_counts(out, r->counts[i]);
         fputs(i < 2 ? ",\n" : "\n", out);
     }
-    fputs("  },\n", out);
+    fputs("  },", out);
+    jql_report_port_json(out, r, 2);
+    fputs(",\n", out);
     json_stamp(out, r);
     fputs("\n}\n", out);
 }
@@ -409,6 +415,11 @@ static void jsonl_employer(FILE *out, const struct jql_remployer *e)
         fputs(i ? "," : "", out);
         jql_json_string(out, e->tiers[i]);
     }
+    fputs("],\"tiers_undecided\":[", out);
+    for (int i = 0; i < e->nundecided; i++) {
+        fputs(i ? "," : "", out);
+        jql_json_string(out, e->tiers_undecided[i]);
+    }
     fputs("],\"standards\":[", out);
     for (int i = 0; i < e->nstds; i++) {
         fputs(i ? "," : "", out);
@@ -425,7 +436,9 @@ static void jsonl_employer(FILE *out, const struct jql_remployer *e)
 static void jsonl_end(FILE *out, const struct jql_report *r)
 {
     static const char *const kinds[] = {"employers", "standards", "rules"};
-    fputs("{\"portfolio\":{", out);
+    fputc('{', out);
+    jql_report_port_json(out, r, -1);
+    fputs(",\"summary\":{", out);
     for (int k = 0; k < 3; k++) {
         fprintf(out, "%s\"%s\":{", k ? "," : "", kinds[k]);
         for (int i = 0; i < JQL_NSTATUS; i++)
@@ -433,7 +446,7 @@ static void jsonl_end(FILE *out, const struct jql_report *r)
                     r->counts[k][i]);
         fputc('}', out);
     }
-    fputs("},\"goals\":[],\"diagnostics\":[", out);
+    fputs("},\"diagnostics\":[", out);
     for (int i = 0; i < r->ndiags; i++) {
         fputs(i ? "," : "", out);
         json_diag(out, r->diags[i]);
@@ -579,7 +592,11 @@ static void text_header(FILE *out, const struct jql_remployer *e, bool color)
         fputs(i ? ", " : "", out);
         jql_term_puts(out, str(e->tiers[i]), JQL_TERM_LINE);
     }
-    fputc('\n', out);
+    for (int i = 0; i < e->nundecided; i++) {
+        fputs(i ? ", " : " (undecided: ", out);
+        jql_term_puts(out, str(e->tiers_undecided[i]), JQL_TERM_LINE);
+    }
+    fputs(e->nundecided ? ")\n" : "\n", out);
 }
 
 static void text_employer(FILE *out, const struct jql_remployer *e, bool color)
@@ -693,6 +710,12 @@ void jql_sink_end(struct jql_sink *s)
     switch (s->fmt) {
     case JQL_FMT_JSON: json_end(s->out, s->r, s->n); break;
     case JQL_FMT_JSONL: jsonl_end(s->out, s->r); break;
-    default: text_counts(s->out, s->r); break;
+    default:
+        text_counts(s->out, s->r);
+        if (s->o.summary_only)
+            jql_report_port_text(s->out, s->r);
+        else
+            jql_report_goals_text(s->out, s->r);
+        break;
     }
 }

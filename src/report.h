@@ -60,12 +60,27 @@ struct jql_rstd {
                              NULL otherwise */
 };
 
+/* A tier's, a standard's or a goal's outcome for one employer. */
+enum jql_reach {
+    JQL_REACH_REACHED,   /* tier reached; standard pass */
+    JQL_REACH_UNDECIDED, /* it would be if every untested standard passed; untested */
+    JQL_REACH_NOT,       /* not reached; fail */
+    JQL_REACH_ERROR,     /* the employer, or the standard, is in error */
+    JQL_REACH_OUT        /* left out: the standard is not applicable; not in a goal's population */
+};
+enum { JQL_NREACH = 4 };
+
 struct jql_remployer {
     const char *name;
     const char *file;
     int line;
     uint8_t status;
     const char **tiers; int ntiers;   /* reached, in declaration order */
+    /* not reached, but would be if every untested standard passed (docs/language.md,
+       "Portfolio"), in declaration order */
+    const char **tiers_undecided; int nundecided;
+    const uint8_t *tier_reach;        /* per tier of the program, enum jql_reach; NULL
+                                         when the employer is in error */
     struct jql_rstd *stds; int nstds; /* empty when status is error from fact loading */
     const struct jql_diag **diags; int ndiags;
 };

@@ -113,6 +113,9 @@ for fmt in text json jsonl; do
   done
 done
 run summary --as-of 2026-01-01 -r r.jq --name-key id --summary e.jsonl e.csv
+# the portfolio: weights and groups folded in input order, whatever the threads
+run portfolio --as-of 2026-01-01 -r r.jq --name-key id --summary --weight staff --group-by staff e.jsonl e.csv
+run portfolio_json --as-of 2026-01-01 -r r.jq --name-key id --format json --weight staff e.jsonl
 run strict --as-of 2026-01-01 -r r.jq --name-key id --strict --format jsonl e.jsonl e.csv
 run quiet --as-of 2026-01-01 -r r.jq --name-key id -q e.jsonl
 
