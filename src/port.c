@@ -78,7 +78,8 @@ enum jql_goal_status jql_port_goal_status(const struct jql_goal *g, const struct
 struct jql_port_emp {
     uint8_t status;
     const uint8_t *tiers;        /* enum jql_reach per tier; NULL: the employer is in error */
-    uint8_t *stds;               /* enum jql_status per standard; NULL as tiers */
+    uint8_t *tier_bytes;         /* where tiers are kept */
+    uint8_t *stds;               /* enum jql_status per standard; NULL: its facts did not load */
     int outcomes, decided, untested;
     int *miss, *miss_n; int nmiss; /* distinct missing facts and their untested outcomes */
     struct jql_value *w;         /* per weight */
@@ -152,6 +153,7 @@ static struct jql_value fact_value(const struct jql_program *p, const struct jql
 }
 
 /* Untested rules' missing facts, each counted once per employer with its outcomes. */
+/* Untested rules' missing facts, each counted once per employer with its outcomes. */
 static void take_missing(struct jql_port_emp *c, struct jql_evaluator *ev,
                          const struct jql_rrule *ru)
 {
@@ -161,8 +163,7 @@ static void take_missing(struct jql_port_emp *c, struct jql_evaluator *ev,
         while (i < c->nmiss && c->miss[i] != ids[k])
             i++;
         if (i == c->nmiss) {
-            JQL_APPEND(c->miss, c->nmiss, ids[k]);
-            c->miss_n = jql_realloc(c->miss_n, (size_t)c->nmiss * sizeof *c->miss_n);
+            c->miss[c->nmiss++] = ids[k];
             c->miss_n[i] = 0;
         }
         c->miss_n[i]++;
@@ -187,32 +188,61 @@ static void take_rules(struct jql_port_emp *c, struct jql_evaluator *ev,
     }
 }
 
+/* The most missing facts the employer can name: the sum over its untested rules. */
+static int missing_bound(const struct jql_remployer *e)
+{
+    int n = 0;
+    for (int s = 0; s < e->nstds; s++)
+        for (int r = 0; r < e->stds[s].nrules; r++)
+            if (e->stds[s].rules[r].status == JQL_UNTESTED)
+                n += e->stds[s].rules[r].why.nmiss;
+    return n;
+}
+
+/* A contribution in one block (a million employers are a million of them): the struct,
+   the values of weights and goal weights, the missing facts' ids and counts, then the
+   bytes of tiers, standards and goal populations. */
+static struct jql_port_emp *emp_alloc(const struct jql_port *pt, int nmiss)
+{
+    const struct jql_program *p = pt->p;
+    size_t nv = (size_t)(pt->o.nweights + pt->ngoals);
+    size_t n = sizeof(struct jql_port_emp) + nv * sizeof(struct jql_value) +
+               2 * (size_t)nmiss * sizeof(int) + (size_t)(p->ntiers + p->nstandards + pt->ngoals);
+    struct jql_port_emp *c = jql_alloc(n);
+    char *at = (char *)(c + 1);
+    c->w = (struct jql_value *)at;
+    c->goal_w = c->w + pt->o.nweights;
+    at += nv * sizeof(struct jql_value);
+    c->miss = (int *)at;
+    c->miss_n = c->miss + nmiss;
+    at += 2 * (size_t)nmiss * sizeof(int);
+    c->tier_bytes = (uint8_t *)at;
+    c->stds = c->tier_bytes + p->ntiers;
+    c->goal_in = (int8_t *)(c->stds + p->nstandards);
+    return c;
+}
+
 struct jql_port_emp *jql_port_take(const struct jql_port *pt, struct jql_evaluator *ev,
                                    const struct jql_employer *emp,
                                    const struct jql_remployer *e)
 {
     const struct jql_program *p = pt->p;
-    struct jql_port_emp *c = jql_alloc(sizeof *c);
+    struct jql_port_emp *c = emp_alloc(pt, missing_bound(e));
     c->status = e->status;
     /* an employer in error is `error` in every tier's share (they are over the employers
        not in error); its standards keep their own statuses when it was evaluated */
-    bool ok = e->status != JQL_ERROR || e->nstds > 0;
     if (e->status != JQL_ERROR && e->tier_reach) {
-        uint8_t *t = jql_alloc_atomic((size_t)p->ntiers);
-        memcpy(t, e->tier_reach, (size_t)p->ntiers);
-        c->tiers = t;
+        memcpy(c->tier_bytes, e->tier_reach, (size_t)p->ntiers);
+        c->tiers = c->tier_bytes;
     }
-    if (ok && e->nstds) {
-        c->stds = jql_alloc_atomic((size_t)e->nstds);
+    if (e->nstds)
         take_rules(c, ev, e);
-    }
-    c->w = jql_alloc((size_t)(pt->o.nweights + 1) * sizeof *c->w);
+    else
+        c->stds = NULL;
     for (int i = 0; i < pt->o.nweights; i++)
         c->w[i] = fact_value(p, emp, pt->o.weights[i]);
     for (int i = 0; i < pt->o.ngroup_by; i++)
         c->g[i] = fact_value(p, emp, pt->o.group_by[i]);
-    c->goal_in = jql_alloc_atomic((size_t)pt->ngoals + 1);
-    c->goal_w = jql_alloc((size_t)(pt->ngoals + 1) * sizeof *c->goal_w);
     for (int i = 0; i < pt->ngoals; i++) {
         const struct jql_goal *g = p->goals[i];
         bool in = e->status != JQL_ERROR;
