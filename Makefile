@@ -93,6 +93,9 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/test_util.h $(LIBOBJS) | deps
 run: all
 	./jqlc check -r examples/county/standards examples/*.facts; \
 	  rc=$$?; echo "(jqlc exit status $$rc: 0 all pass, 1 some employer fails, 2 errors)"
+	@echo; echo "The portfolio of 240 funded employers (examples/portfolio), as shares of employers and of jobs:"
+	./jqlc check --summary -r examples/portfolio --weight org.employee_count \
+	  --group-by org.region examples/portfolio/employers.jsonl || true
 
 unit: $(UNITS)
 	@fail=0; for t in $(UNITS); do $$t || fail=1; done; exit $$fail

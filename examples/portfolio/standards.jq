@@ -4,6 +4,8 @@
 import "std/vocabulary"
 
 facts {
+  org.region: one of "metro", "suburban", "rural"
+    "Where the worksite is: the metro core, its suburbs, or the rural counties"
   workforce.women: count "Workers who identify as women, from the HR system or EEO-1 data"
   workforce.black: count "Workers who identify as Black or African American, from EEO-1 data"
 }
