@@ -606,6 +606,19 @@ static bool parse_starts_fact_name(yysymbol_kind_t k)
     }
 }
 
+/* A word that is a keyword only inside a goal's body. */
+static bool parse_is_goal_word(yysymbol_kind_t k)
+{
+    switch (k) {
+#define X(tok, word, name, member) case YYSYMBOL_##tok:
+    JQL_GOAL_WORDS(X)
+#undef X
+        return true;
+    default:
+        return false;
+    }
+}
+
 static bool parse_has(const yysymbol_kind_t *v, int n, yysymbol_kind_t k)
 {
     for (int i = 0; i < n; i++)
@@ -620,11 +633,14 @@ static int parse_expected(const yysymbol_kind_t *all, int n, const char **out, i
 {
     bool fname = parse_has(all, n, YYSYMBOL_IDENT) && parse_has(all, n, YYSYMBOL_EMPLOYER);
     bool expr = !fname && parse_has(all, n, YYSYMBOL_NUMBER) && parse_has(all, n, YYTRANSLATE('('));
+    /* where a name is expected in a goal, its words are names too: "identifier" says it */
+    bool name = parse_has(all, n, YYSYMBOL_IDENT);
     int k = 0;
     if (fname || expr)
         out[k++] = fname ? "a fact name" : "an expression";
     for (int i = 0; i < n; i++) {
-        if ((fname && parse_starts_fact_name(all[i])) || (expr && parse_starts_expr(all[i])))
+        if ((fname && parse_starts_fact_name(all[i])) || (expr && parse_starts_expr(all[i])) ||
+            (name && parse_is_goal_word(all[i])))
             continue;
         if (k == max)
             return 0;

@@ -408,5 +408,8 @@ const char *jql_status_choices(void);
 
 /* Debug dump of an expression in fully parenthesised form (tests, --dump-ast). */
 char *jql_ast_expr_dump(const struct jql_expr *e);
+/* A goal's share line in canonical form, as reports and tests show its target:
+   "share of employers reaching quality_job weighted by org.employees >= 75%". */
+char *jql_ast_goal_share(const struct jql_goal *g);
 
 #endif

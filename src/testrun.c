@@ -444,14 +444,6 @@ static const char *status_word(bool goal, uint8_t st)
     return goal ? goal_status_names[st] : jql_status_name((enum jql_status)st);
 }
 
-/* "share of employers reaching quality_job weighted by org.employees >= 75%" */
-static const char *goal_line(const struct jql_goal *g)
-{
-    return jql_sprintf("share of employers %s %s%s%s %s %s%%", g->passing ? "passing" : "reaching",
-                       g->target, g->weight ? " weighted by " : "", g->weight ? g->weight : "",
-                       g->strict ? ">" : ">=", jql_dec_format(g->pct, 0));
-}
-
 /* A goal's target, population, amounts and share with its bounds. */
 static void put_goal_detail(FILE *out, const struct jql_testrun_goal *acc)
 {
@@ -461,7 +453,7 @@ static void put_goal_detail(FILE *out, const struct jql_testrun_goal *acc)
     jql_dec_add(n[JQL_REACH_REACHED], n[JQL_REACH_UNDECIDED], &high);
     jql_dec_add(high, n[JQL_REACH_NOT], &all);
     struct jql_buf b = {0};
-    jql_buf_printf(&b, "    target: %s\n", goal_line(g));
+    jql_buf_printf(&b, "    target: %s\n", jql_ast_goal_share(g));
     jql_buf_printf(&b, "    population: %lld employer%s", (long long)acc->pg.population,
                    acc->pg.population == 1 ? "" : "s");
     if (acc->pg.left_out)
