@@ -103,10 +103,14 @@ static void add_item(struct jql_parser *P, struct jql_item it)
 %type <struct jql_date_opt> opt_from
 %type <struct jql_tier_req *> tier_req tier_list
 %type <struct jql_test *> test_body
+%type <struct jql_goal *> goal_body
+%type <struct jql_goal_share> goal_share goal_target
+%type <struct jql_value> goal_pct
+%type <bool> goal_cmp
 %type <struct jql_femployer *> fbody
 %type <struct jql_fentry *> fentry
 %type <struct jql_list *> textlist
-%type <const char *> fpath mname qid
+%type <const char *> fpath mname qid goal_name
 %type <struct jql_exprlist *> args
 
 %%
@@ -153,9 +157,13 @@ item
     | TIER IDENT opt_str '{' tier_body '}' {
           $5->id = $2; $5->loc = @$; $5->id_loc = @2; $5->title = $3;
           add_item(P, (struct jql_item){.kind = JQL_I_TIER, .u.tier = $5}); }
-    | TEST STRING '{' GIVEN '{' fbody '}' test_body '}' {
-          $8->name = $2; $8->loc = @$; $8->given = $6; $6->loc = @5;
-          add_item(P, (struct jql_item){.kind = JQL_I_TEST, .u.test = $8}); }
+    | TEST STRING '{' test_body '}' {
+          $4->name = $2; $4->loc = @$; $4->name_loc = @2;
+          add_item(P, (struct jql_item){.kind = JQL_I_TEST, .u.test = $4}); }
+    | GOAL IDENT opt_str '{' { jql_parse_goal_open(P); } goal_body '}' {
+          P->goal_depth = 0;
+          $6->id = $2; $6->loc = @$; $6->id_loc = @2; $6->title = $3;
+          add_item(P, (struct jql_item){.kind = JQL_I_GOAL, .u.goal = $6}); }
     | error
     ;
 
@@ -327,20 +335,62 @@ tier_list
           APPEND($$->ids, $$->nids, $3); APPEND($$->id_locs, n, @3); }
     ;
 
+/* `given` blocks and `expect` lines in any order; the checker wants at least one given,
+   and a name on each when there are several. */
 test_body
     : %empty                          { $$ = jql_alloc(sizeof *$$); }
+    | test_body GIVEN '{' fbody '}'   { $$ = $1; jql_parse_given($$, NULL, @3, $4); }
+    | test_body GIVEN STRING '{' fbody '}' { $$ = $1; jql_parse_given($$, $3, @3, $5); }
     | test_body EXPECT qid IDENT {
-          $$ = $1;
-          struct jql_expect *ex = jql_alloc(sizeof *ex);
-          ex->qid = $3; ex->loc = @2; ex->loc.end = @4.end; ex->qid_loc = @3;
-          enum jql_status st;
-          if (!jql_status_from_name($4, &st))
-              jql_parse_error(P, @4, "unknown status '%s' (expected %s)", $4, jql_status_choices());
-          else
-              ex->status = (uint8_t)st;
-          APPEND($$->expects, $$->nexpects, ex); }
+          $$ = $1; jql_parse_expect(P, $$, @2, NULL, @2, false, $3, @3, $4, @4); }
+    | test_body EXPECT STRING qid IDENT {
+          $$ = $1; jql_parse_expect(P, $$, @2, $3, @3, false, $4, @4, $5, @5); }
+    | test_body EXPECT GOAL IDENT IDENT {
+          $$ = $1; jql_parse_expect(P, $$, @2, NULL, @2, true, $4, @4, $5, @5); }
     | test_body error                 { $$ = $1; }
     ;
+
+/* A goal's lines, in any order (docs/language.md §4, "Goals"). `employers`, `reaching`,
+   `passing`, `where` and `deadline` are tokens only here (the scanner's goal_depth). */
+goal_body
+    : %empty                          { $$ = jql_parse_goal_new(); }
+    | goal_body goal_share goal_cmp goal_pct {
+          $$ = $1; jql_parse_goal_share(P, $$, $2, $3, $4, @4, jql_loc_join(@2, @4)); }
+    | goal_body WHERE expr {
+          $$ = $1; jql_parse_expr_depth(P, $3); jql_parse_goal_where(P, $$, $3, @2); }
+    | goal_body DEADLINE DATE         { $$ = $1; jql_parse_date_line(P, &$$->deadline, "deadline", $3, @3); }
+    | goal_body CITE str              { $$ = $1; jql_parse_rule_text(P, &$$->cite, "cite", $3); }
+    | goal_body ADVICE str            { $$ = $1; jql_parse_rule_text(P, &$$->advice, "advice", $3); }
+    | goal_body error                 { $$ = $1; }
+    ;
+
+goal_share
+    : goal_target
+    | goal_target WEIGHTED BY goal_name { $$ = $1; $$.weight = $4; $$.weight_loc = @4; }
+    | goal_target WEIGHTED BY PATH    { $$ = $1; $$.weight = $4; $$.weight_loc = @4; }
+    ;
+
+goal_target
+    : SHARE OF EMPLOYERS REACHING goal_name {
+          $$ = (struct jql_goal_share){.target = $5, .target_loc = @5}; }
+    | SHARE OF EMPLOYERS PASSING goal_name {
+          $$ = (struct jql_goal_share){.passing = true, .target = $5, .target_loc = @5}; }
+    ;
+
+/* A tier, standard or fact named like a goal word is still named here. */
+goal_name
+    : IDENT
+    /* @goal-words@: `| WORD { $$ = "word"; }` for each word of JQL_GOAL_WORDS (src/words.h) */
+    ;
+
+/* Only a floor: a goal is a share to reach (`<=` and the like get a note, parse.c). */
+goal_cmp
+    : GE                              { $$ = false; }
+    | '>'                             { $$ = true; }
+    ;
+
+/* A bare number is read too, so that a missing '%' gets an error of its own. */
+goal_pct : NUMBER | LITERAL ;
 
 qid : IDENT | PATH ;
 
@@ -556,6 +606,19 @@ static bool parse_starts_fact_name(yysymbol_kind_t k)
     }
 }
 
+/* A word that is a keyword only inside a goal's body. */
+static bool parse_is_goal_word(yysymbol_kind_t k)
+{
+    switch (k) {
+#define X(tok, word, name, member) case YYSYMBOL_##tok:
+    JQL_GOAL_WORDS(X)
+#undef X
+        return true;
+    default:
+        return false;
+    }
+}
+
 static bool parse_has(const yysymbol_kind_t *v, int n, yysymbol_kind_t k)
 {
     for (int i = 0; i < n; i++)
@@ -570,11 +633,14 @@ static int parse_expected(const yysymbol_kind_t *all, int n, const char **out, i
 {
     bool fname = parse_has(all, n, YYSYMBOL_IDENT) && parse_has(all, n, YYSYMBOL_EMPLOYER);
     bool expr = !fname && parse_has(all, n, YYSYMBOL_NUMBER) && parse_has(all, n, YYTRANSLATE('('));
+    /* where a name is expected in a goal, its words are names too: "identifier" says it */
+    bool name = parse_has(all, n, YYSYMBOL_IDENT);
     int k = 0;
     if (fname || expr)
         out[k++] = fname ? "a fact name" : "an expression";
     for (int i = 0; i < n; i++) {
-        if ((fname && parse_starts_fact_name(all[i])) || (expr && parse_starts_expr(all[i])))
+        if ((fname && parse_starts_fact_name(all[i])) || (expr && parse_starts_expr(all[i])) ||
+            (name && parse_is_goal_word(all[i])))
             continue;
         if (k == max)
             return 0;
@@ -607,9 +673,11 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, stru
     for (int i = 0; i < n; i++)
         jql_buf_printf(&b, "%s%s", i == 0 ? ", expected " : i == n - 1 ? " or " : ", ", exp[i]);
     struct jql_diag *dg = jql_parse_error(P, *loc, "%s", jql_buf_str(&b));
-    struct jql_parse_expect ex = {.after_operand = parse_has(all, nall, YYTRANSLATE('+')),
+    bool after_operand = parse_has(all, nall, YYTRANSLATE('+'));
+    struct jql_parse_expect ex = {.after_operand = after_operand,
                                   .cmp_ok = parse_has(all, nall, YYSYMBOL_EQ),
-                                  .ident_ok = parse_has(all, nall, YYSYMBOL_IDENT)};
+                                  .ident_ok = parse_has(all, nall, YYSYMBOL_IDENT),
+                                  .goal_cmp = !after_operand && parse_has(all, nall, YYSYMBOL_GE)};
     jql_parse_hint(P, dg, tok == YYSYMBOL_YYEOF, *loc, ex);
     if (tok == YYTRANSLATE('{')) /* error recovery throws it away */
         jql_parse_drop_brace(P, *loc);

@@ -1,5 +1,5 @@
 /*
-** ast: node constructors, status names and a debug dump.
+** ast: node constructors, status names, a debug dump and a goal's share line.
 */
 #include "ast.h"
 
@@ -217,5 +217,16 @@ char *jql_ast_expr_dump(const struct jql_expr *e)
 {
     struct jql_buf b = {0};
     dump(&b, e);
+    return (char *)jql_buf_str(&b);
+}
+
+char *jql_ast_goal_share(const struct jql_goal *g)
+{
+    struct jql_buf b = {0};
+    jql_buf_printf(&b, "share of employers %s %s", g->passing ? "passing" : "reaching",
+                   g->target ? g->target : "");
+    if (g->weight)
+        jql_buf_printf(&b, " weighted by %s", g->weight);
+    jql_buf_printf(&b, " %s %s%%", g->strict ? ">" : ">=", jql_dec_format(g->pct, 0));
     return (char *)jql_buf_str(&b);
 }

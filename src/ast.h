@@ -295,16 +295,27 @@ enum jql_status {
 #undef X
 };
 
+/* `expect QID STATUS`, `expect "Name" QID STATUS` or `expect goal ID STATUS`
+   (docs/language.md §10). */
 struct jql_expect {
-    const char *qid; /* "earnings.lowest_wage" or "earnings" */
+    const char *qid; /* "earnings.lowest_wage" or "earnings"; a goal's id */
     struct jql_loc loc, qid_loc;
-    uint8_t status;  /* enum jql_status */
+    uint8_t status;  /* enum jql_status; for a goal, enum jql_goal_status (port.h) */
+    bool goal;       /* `expect goal ID STATUS` */
+    const char *employer;      /* the given it names, `expect "Name" ...`; else NULL */
+    struct jql_loc employer_loc;
+    /* checker */
+    int given;       /* index of its given in the test's givens (0 with one given) */
+    int goal_index;  /* `expect goal`: index into the program's goals; else -1 */
 };
 
+/* A test (docs/language.md §10): one or more `given` employers, then `expect` lines. */
 struct jql_test {
     const char *name;
-    struct jql_loc loc;
-    struct jql_femployer *given;
+    struct jql_loc loc, name_loc;
+    struct jql_femployer *given;    /* the first given (NULL when none) */
+    struct jql_femployer **givens; int ngivens; /* `given "Name" { ... }`: name set; a
+                                                   bare `given { ... }`: name NULL */
     struct jql_expect **expects; int nexpects;
 };
 
@@ -322,8 +333,10 @@ struct jql_goal {
     struct jql_loc weight_loc;
     bool strict;              /* `>`; else `>=` */
     jql_dec pct;              /* the PERCENT, in percentage points (75% is 75) */
-    struct jql_loc share_loc; /* the `share of ...` line */
+    struct jql_loc share_loc; /* the `share of ...` line; no src when the goal has none */
+    struct jql_loc pct_loc;   /* the PERCENT */
     struct jql_expr *where;   /* NULL when none */
+    struct jql_loc where_loc; /* the `where` keyword */
     struct jql_date_opt deadline;
     struct jql_str cite, advice;
     /* checker */
@@ -395,5 +408,8 @@ const char *jql_status_choices(void);
 
 /* Debug dump of an expression in fully parenthesised form (tests, --dump-ast). */
 char *jql_ast_expr_dump(const struct jql_expr *e);
+/* A goal's share line in canonical form, as reports and tests show its target:
+   "share of employers reaching quality_job weighted by org.employees >= 75%". */
+char *jql_ast_goal_share(const struct jql_goal *g);
 
 #endif

@@ -1,6 +1,7 @@
 /*
 ** check: builds the program from the parsed rule files: the fact
-** vocabulary with its slots, params, lets, standards, tiers and tests,
+** vocabulary with its slots, params, lets, standards, tiers, goals (check_goal.c) and
+** tests,
 ** with every declaration-level error (duplicates, reserved names, empty
 ** standards, bad tiers). Expressions are resolved and typed in check_expr.c.
 */
@@ -952,9 +953,10 @@ static const char **expect_targets(const struct jql_program *p, int *n)
 static void declare_test(struct chk *c, struct jql_test *t)
 {
     JQL_APPEND(c->p->tests, c->p->ntests, t);
+    jql_check_test_givens(c, t);
     for (int i = 0; i < t->nexpects; i++) {
-        const struct jql_expect *ex = t->expects[i];
-        if (expect_target_ok(c->p, ex->qid))
+        struct jql_expect *ex = t->expects[i];
+        if (jql_check_test_expect(c, t, ex) || expect_target_ok(c->p, ex->qid))
             continue;
         struct jql_diag *dg = jql_diag_error(c->d, ex->qid_loc,
                                              "unknown standard or rule '%s'", ex->qid);
@@ -1002,6 +1004,7 @@ static void item_tier(struct chk *c, struct jql_item *it)
 {
     declare_tier(c, it->u.tier, c->p->ntiers);
 }
+static void item_goal(struct chk *c, struct jql_item *it) { jql_check_goal(c, it->u.goal); }
 static void item_test(struct chk *c, struct jql_item *it) { declare_test(c, it->u.test); }
 
 static void standard_lets(struct chk *c)
@@ -1048,6 +1051,8 @@ static void check_exprs(struct chk *c)
             check_rule_exprs(c, c->p->standards[s]->rules[r]);
     }
     c->std = -1;
+    for (int g = 0; g < c->p->ngoals; g++)
+        jql_check_goal_where(c, c->p->goals[g]);
 }
 
 struct jql_program *jql_check(struct jql_rulefile **files, int nfiles, struct jql_diags *d)
@@ -1072,6 +1077,7 @@ struct jql_program *jql_check(struct jql_rulefile **files, int nfiles, struct jq
     each_item(&c, files, nfiles, JQL_I_LET, item_let);
     standard_lets(&c);
     each_item(&c, files, nfiles, JQL_I_TIER, item_tier);
+    each_item(&c, files, nfiles, JQL_I_GOAL, item_goal);
     each_item(&c, files, nfiles, JQL_I_TEST, item_test);
     check_exprs(&c);
     return d->nerrors > errors0 ? NULL : &cp->pub;

@@ -70,6 +70,18 @@ void jql_check_table(struct chk *c, struct jql_table *t, int file);
 /* Resolve and type `t[k1, k2, date]` (args already checked). */
 void jql_check_lookup(struct chk *c, struct jql_expr *e);
 
+/* check_goal.c */
+/* Declare a goal: its id, its share line (tier or standard, weight, target). Call after
+   the tiers and standards are declared. */
+void jql_check_goal(struct chk *c, struct jql_goal *g);
+/* Type a goal's `where` (with the other expressions). */
+void jql_check_goal_where(struct chk *c, struct jql_goal *g);
+/* A test's givens: at least one, each named when there are several, names unique. */
+void jql_check_test_givens(struct chk *c, const struct jql_test *t);
+/* An expectation's employer (the given it names) or goal: true when it is a goal's (then
+   fully checked), false when its standard or rule is still to check. */
+bool jql_check_test_expect(struct chk *c, const struct jql_test *t, struct jql_expect *ex);
+
 /* check_expr.c */
 /* Resolve and type a rule condition (`what`: "require", "when", "unless"). */
 void jql_check_condition(struct chk *c, struct jql_expr *e, const char *what);

@@ -24,6 +24,12 @@ static const struct lex_kw lex_keywords[] = {
 #undef X
 };
 
+static const struct lex_kw lex_goal_words[] = {
+#define X(tok, word, name, member) {word, TOK_##tok},
+    JQL_GOAL_WORDS(X)
+#undef X
+};
+
 /* A linear scan in token order (the list is not sorted): most identifiers differ from
    every keyword in the first byte, so this costs about what a binary search did. */
 int jql_lex_keyword(const char *word)
@@ -32,6 +38,20 @@ int jql_lex_keyword(const char *word)
         if (lex_keywords[i].word[0] == word[0] && strcmp(lex_keywords[i].word, word) == 0)
             return lex_keywords[i].tok;
     return 0;
+}
+
+int jql_lex_goal_word(const char *word)
+{
+    for (int i = 0; i < JQL_COUNT(lex_goal_words); i++)
+        if (strcmp(lex_goal_words[i].word, word) == 0)
+            return lex_goal_words[i].tok;
+    return 0;
+}
+
+int jql_lex_word(const struct jql_parser *P, const char *word)
+{
+    int kw = jql_lex_keyword(word);
+    return kw || !P->goal_depth ? kw : jql_lex_goal_word(word);
 }
 
 bool jql_lex_is_unit(const char *word)
@@ -608,6 +628,8 @@ bool jql_lex_bracket(struct jql_parser *P, char c, struct jql_loc loc)
         P->mismatch_open = P->open[P->nopen - 1];
     }
     P->nopen = i;
+    if (P->nopen < P->goal_depth) /* the goal's body is closed: its words are names again */
+        P->goal_depth = 0;
     return true;
 }
 

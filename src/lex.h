@@ -15,6 +15,11 @@ union JQL_YYSTYPE;
 
 /* Token code of a reserved word, or 0. */
 int jql_lex_keyword(const char *word);
+/* Token code of a word that is a keyword only inside a goal's body (JQL_GOAL_WORDS), or 0. */
+int jql_lex_goal_word(const char *word);
+/* Token code of `word` where the scanner is: a reserved word anywhere, a goal word only
+   inside a goal's body (docs/language.md §4, "Goals"); 0 for a name. */
+int jql_lex_word(const struct jql_parser *P, const char *word);
 /* Is `word` (NUL-terminated) a unit word: hour(s), minute(s), day(s), ...? */
 bool jql_lex_is_unit(const char *word);
 /* Is `word` reserved: a keyword, a unit word or a built-in name? */

@@ -437,12 +437,17 @@ void jql_parse_hint(struct jql_parser *P, struct jql_diag *dg, bool eof, struct 
     if (P->mismatch && loc.start == P->mismatch_at)
         jql_diag_note(dg, P->mismatch_open, "this '%c' is not closed",
                       P->src->text[P->mismatch_open.start]);
+    else if (ex.goal_cmp && parse_is_cmp(text))
+        jql_diag_note(dg, none, "a goal is a share to reach: compare with '>=' or '>'");
     else if (ex.after_operand && parse_is_cmp(text))
         jql_diag_note(dg, none, "comparisons do not chain: write 'a < b and b < c'");
     else if (ex.cmp_ok && strcmp(text, "=") == 0)
         jql_diag_note(dg, none, "to compare, write '=='");
     else if (ex.ident_ok && jql_lex_is_reserved_name(text))
         jql_diag_note(dg, none, "'%s' is a reserved word and cannot be used as a name here", text);
+    else if (ex.ident_ok && P->goal_depth && jql_lex_goal_word(text))
+        jql_diag_note(dg, none, "'%s' is a keyword inside a goal, and cannot name a fact "
+                      "there", text);
 }
 
 int jql_parse_n_of(struct jql_parser *P, struct jql_value v, struct jql_loc loc)
@@ -539,4 +544,132 @@ struct jql_date_opt jql_parse_from(struct jql_parser *P, const char *word, struc
     if (!parse_word_is(P, word, wloc, "from", "'from DATE' or '=>'"))
         return (struct jql_date_opt){0};
     return (struct jql_date_opt){.set = date.kind == JQL_V_DATE, .days = date.date, .loc = dloc};
+}
+
+/* ---- goals and tests ---- */
+
+void jql_parse_goal_open(struct jql_parser *P)
+{
+    P->goal_depth = P->nopen;
+}
+
+struct jql_goal *jql_parse_goal_new(void)
+{
+    struct jql_goal *g = jql_alloc(sizeof *g);
+    g->target_index = -1;
+    g->weight_fact = -1;
+    return g;
+}
+
+/* The percent of a share line in percentage points, or false (reported). */
+static bool parse_goal_pct(struct jql_parser *P, struct jql_value v, struct jql_loc loc,
+                           jql_dec *pct)
+{
+    if (v.kind == JQL_V_ERROR)
+        return false; /* a bad literal: the scanner reported it */
+    const char *text = jql_lex_abbrev(jql_source_text(loc));
+    if (v.kind == JQL_V_NUM && v.sub == JQL_NUM_PERCENT)
+        return jql_dec_mul(v.u.d, jql_dec_from_int(100), pct) == JQL_DEC_OK;
+    if (v.kind == JQL_V_NUM && v.sub == JQL_NUM_NUMBER) {
+        struct jql_diag *dg = jql_parse_error(P, loc, "a goal's target is a percent, not the "
+                                              "number %s", text);
+        jql_diag_note(dg, (struct jql_loc){0}, "did you mean '%s%%'?", text);
+        return false;
+    }
+    jql_parse_error(P, loc, "a goal's target is a percent, like 75%%, not '%s'", text);
+    return false;
+}
+
+void jql_parse_goal_share(struct jql_parser *P, struct jql_goal *g, struct jql_goal_share s,
+                          bool strict, struct jql_value pct, struct jql_loc pct_loc,
+                          struct jql_loc line)
+{
+    if (g->share_loc.src) {
+        struct jql_diag *dg = jql_parse_error(P, line, "a goal has one 'share of employers' "
+                                              "line");
+        jql_diag_note(dg, g->share_loc, "the first is here");
+        return;
+    }
+    g->share_loc = line;
+    g->passing = s.passing;
+    g->target = s.target;
+    g->target_loc = s.target_loc;
+    g->weight = s.weight;
+    g->weight_loc = s.weight_loc;
+    g->strict = strict;
+    g->pct_loc = pct_loc;
+    if (!parse_goal_pct(P, pct, pct_loc, &g->pct))
+        g->pct = jql_dec_from_int(0);
+}
+
+void jql_parse_goal_where(struct jql_parser *P, struct jql_goal *g, struct jql_expr *e,
+                          struct jql_loc kw)
+{
+    if (!parse_once(P, g->where != NULL, g->where_loc, "where", kw))
+        return;
+    g->where = e;
+    g->where_loc = kw;
+}
+
+void jql_parse_given(struct jql_test *t, const char *name, struct jql_loc at,
+                     struct jql_femployer *body)
+{
+    body->name = name;
+    body->name_loc = name ? at : (struct jql_loc){0};
+    body->loc = at;
+    JQL_APPEND(t->givens, t->ngivens, body);
+    if (!t->given)
+        t->given = body;
+}
+
+/* The status word of an expectation: a rule's or standard's, or a goal's. */
+static bool parse_expect_status(struct jql_parser *P, bool goal, const char *word,
+                                struct jql_loc loc, uint8_t *out)
+{
+    static const char *const goal_names[] = {
+#define X(id, name) name,
+        JQL_GOAL_STATUSES(X)
+#undef X
+    };
+    enum jql_status st;
+    if (!goal && jql_status_from_name(word, &st)) {
+        *out = (uint8_t)st;
+        return true;
+    }
+    int i = goal ? jql_str_index(goal_names, JQL_COUNT(goal_names), word) : -1;
+    if (i >= 0) {
+        *out = (uint8_t)i;
+        return true;
+    }
+    if (goal) {
+        struct jql_diag *dg = jql_parse_error(P, loc, "unknown goal status '%s' (expected "
+                                              "met, not_met or undecided)", word);
+        if (jql_status_from_name(word, &st))
+            jql_diag_note(dg, (struct jql_loc){0}, "'%s' is the status of a rule or a "
+                          "standard; a goal is met, not met or undecided", word);
+        return false;
+    }
+    struct jql_diag *dg = jql_parse_error(P, loc, "unknown status '%s' (expected %s)", word,
+                                          jql_status_choices());
+    if (jql_str_index(goal_names, JQL_COUNT(goal_names), word) >= 0)
+        jql_diag_note(dg, (struct jql_loc){0}, "'%s' is a goal's status: write "
+                      "'expect goal ID %s'", word, word);
+    return false;
+}
+
+void jql_parse_expect(struct jql_parser *P, struct jql_test *t, struct jql_loc kw,
+                      const char *employer, struct jql_loc employer_loc, bool goal,
+                      const char *qid, struct jql_loc qid_loc, const char *status,
+                      struct jql_loc status_loc)
+{
+    struct jql_expect *ex = jql_alloc(sizeof *ex);
+    ex->qid = qid;
+    ex->loc = jql_loc_join(kw, status_loc);
+    ex->qid_loc = qid_loc;
+    ex->goal = goal;
+    ex->employer = employer;
+    ex->employer_loc = employer ? employer_loc : (struct jql_loc){0};
+    ex->goal_index = -1;
+    parse_expect_status(P, goal, status, status_loc, &ex->status);
+    JQL_APPEND(t->expects, t->nexpects, ex);
 }

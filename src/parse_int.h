@@ -41,6 +41,18 @@ struct jql_parser {
     struct jql_loc resync_at; /* sit just after the last token before it */
     struct jql_loc last_number; /* the last plain number scanned */
     struct jql_loc last_word;   /* the last word (name or keyword) scanned */
+    int goal_depth;       /* inside a goal's body: nopen with its '{' open; else 0. The
+                             scanner returns the goal words (words.h) only there. */
+};
+
+/* A goal's `share of employers (reaching TIER | passing STANDARD) [weighted by FACT]`,
+   up to its comparison (docs/language.md §4, "Goals"). */
+struct jql_goal_share {
+    bool passing;
+    const char *target;
+    struct jql_loc target_loc;
+    const char *weight; /* NULL when not weighted */
+    struct jql_loc weight_loc;
 };
 
 /* Record a syntax-level error (lexer or parser) at loc. */
@@ -91,6 +103,28 @@ struct jql_expr *jql_parse_cmp(struct jql_parser *P, int kind, int op, struct jq
 struct jql_expr *jql_parse_known(struct jql_parser *P, int op, struct jql_loc oploc,
                                  struct jql_expr *a, struct jql_loc loc);
 struct jql_fentry *jql_parse_fentry(int kind, const char *path, struct jql_loc path_loc);
+/* ---- goals and tests (docs/language.md §4, "Goals"; §10) ---- */
+/* Just after a goal's '{': from here to its '}' the scanner returns the goal words. */
+void jql_parse_goal_open(struct jql_parser *P);
+/* A goal with nothing set yet. */
+struct jql_goal *jql_parse_goal_new(void);
+/* The share line `SHARE (>= | >) PERCENT` (line: its span): the percent is checked (a
+   bare number wants its '%'); a second share line is an error. */
+void jql_parse_goal_share(struct jql_parser *P, struct jql_goal *g, struct jql_goal_share s,
+                          bool strict, struct jql_value pct, struct jql_loc pct_loc,
+                          struct jql_loc line);
+/* `where EXPR` (kw: the keyword): once per goal. */
+void jql_parse_goal_where(struct jql_parser *P, struct jql_goal *g, struct jql_expr *e,
+                          struct jql_loc kw);
+/* A test's `given` (name NULL for `given { ... }`; at: its name, or its '{'). */
+void jql_parse_given(struct jql_test *t, const char *name, struct jql_loc at,
+                     struct jql_femployer *body);
+/* A test's `expect` line: kw the keyword, employer the `"Name"` or NULL, goal for
+   `expect goal`; the status word must be one of the statuses of what it names. */
+void jql_parse_expect(struct jql_parser *P, struct jql_test *t, struct jql_loc kw,
+                      const char *employer, struct jql_loc employer_loc, bool goal,
+                      const char *qid, struct jql_loc qid_loc, const char *status,
+                      struct jql_loc status_loc);
 /* `-literal` (params, fact values): only numbers, money, rates and durations negate. */
 struct jql_value jql_parse_negate(struct jql_parser *P, struct jql_value v, struct jql_loc loc);
 struct jql_expr *jql_parse_call(struct jql_loc loc, const char *fn, struct jql_loc fnloc,
@@ -102,6 +136,7 @@ struct jql_parse_expect {
     bool after_operand; /* an expression could have continued with an operator */
     bool cmp_ok;        /* a comparison operator would have been accepted */
     bool ident_ok;      /* a name was expected: a reserved word there needs explaining */
+    bool goal_cmp;      /* a goal's `>=` or `>` was expected (and no expression operator) */
 };
 /* A syntax error at `loc`, or just after it, at a unit word that starts a line right
    after a number (only blanks and comments between), as in `x = 5` with `days` on the

@@ -1,9 +1,10 @@
 /*
-** testrun: the test runner behind `jqlc test`. A test's `given` becomes an
+** testrun: the test runner behind `jqlc test`. Each `given` of a test becomes an
 ** employer through the fact loader (so it is validated exactly like a fact
 ** file), the evaluator produces the same result `check` would report, and
-** each `expect` is looked up in that result by id. Coverage records, per
-** rule, the set of statuses the tests drove it to.
+** each `expect` is looked up in the result of the employer it names by id; an
+** `expect goal` is compared with the goal's status over the test's employers.
+** Coverage records, per rule, the set of statuses the tests drove it to.
 */
 #include "testrun.h"
 
@@ -37,8 +38,8 @@ static const struct jql_rrule *find_rule(const struct jql_rstd *s, const char *i
 
 /* Look up `expect QID STATUS` in the result. The checker already proved the id exists,
    so a miss here means the result has no standards (the given did not load). */
-static bool expect_holds(const struct jql_expect *ex, const struct jql_remployer *r,
-                         struct jql_testrun_miss *miss)
+static bool rule_expect_holds(const struct jql_expect *ex, const struct jql_remployer *r,
+                              struct jql_testrun_miss *miss)
 {
     const char *dot = strchr(ex->qid, '.');
     size_t sid_len = dot ? (size_t)(dot - ex->qid) : strlen(ex->qid);
@@ -51,36 +52,221 @@ static bool expect_holds(const struct jql_expect *ex, const struct jql_remployer
     return miss->got == ex->status;
 }
 
-void jql_testrun_check(const struct jql_test *t, const struct jql_remployer *r,
-                       struct jql_testrun_result *out)
+/* `expect goal ID STATUS` against the goal computed for this expectation. */
+static bool goal_expect_holds(const struct jql_expect *ex, const struct jql_testrun_goal *g,
+                              struct jql_testrun_miss *miss)
+{
+    *miss = (struct jql_testrun_miss){.ex = ex, .goal = g, .got = JQL_GOAL_UNDECIDED};
+    if (!g)
+        return false;
+    miss->got = g->pg.status;
+    return miss->got == ex->status;
+}
+
+static bool did_not_load(const struct jql_remployer *r)
+{
+    return r->nstds == 0 && r->status == JQL_ERROR;
+}
+
+void jql_testrun_check_all(const struct jql_test *t, const struct jql_remployer *evals,
+                           struct jql_testrun_result *out)
 {
     out->test = t;
     out->misses = NULL;
     out->nmisses = 0;
-    if (r->nstds == 0 && r->status == JQL_ERROR) {
-        out->passed = false;
-        return;
-    }
+    out->passed = false;
+    for (int k = 0; k < t->ngivens; k++)
+        if (did_not_load(&evals[k]))
+            return;
     for (int i = 0; i < t->nexpects; i++) {
+        const struct jql_expect *ex = t->expects[i];
         struct jql_testrun_miss m;
-        if (!expect_holds(t->expects[i], r, &m))
+        int k = ex->given < t->ngivens ? ex->given : 0; /* jql_testrun_check: all read one */
+        bool ok = ex->goal ? goal_expect_holds(ex, out->goals ? &out->goals[i] : NULL, &m)
+                           : rule_expect_holds(ex, &evals[k], &m);
+        if (!ok)
             JQL_APPEND(out->misses, out->nmisses, m);
     }
     out->passed = out->nmisses == 0;
 }
 
+void jql_testrun_check(const struct jql_test *t, const struct jql_remployer *r,
+                       struct jql_testrun_result *out)
+{
+    struct jql_test one = *t;
+    one.ngivens = 1; /* the expectations all read r (the checker gave each given 0) */
+    out->goals = NULL;
+    out->evals = r;
+    out->ngivens = 1;
+    jql_testrun_check_all(&one, r, out);
+    out->test = t;
+}
+
+/* ---- goals over a test's employers ----
+   TODO(port): use jql_port_* (port.h) once the portfolio lands: jql_port_goal_status for
+   the status and jql_port_share_text for the shares. Until then the helpers below follow
+   docs/language.md §4, "Goals", for the few employers of one test. */
+
+static jql_dec amount_of(const struct jql_program *p, const struct jql_goal *g,
+                         const struct jql_employer *emp, bool *unknown)
+{
+    *unknown = false;
+    if (g->weight_fact < 0 || emp->failed)
+        return jql_dec_from_int(1);
+    struct jql_value v = emp->values[p->facts[g->weight_fact].slot];
+    if (v.kind != JQL_V_NUM) {
+        *unknown = true;
+        return jql_dec_from_int(0);
+    }
+    return v.u.d;
+}
+
+/* Does the requires line hold when every standard with a status in `ok` counts? */
+static bool tier_line_holds(const struct jql_tier_req *q, const struct jql_remployer *r,
+                            unsigned ok)
+{
+    int n = 0;
+    for (int i = 0; i < q->nids; i++)
+        n += (ok >> r->stds[q->std_index[i]].status) & 1u;
+    return n >= (q->n_of > 0 ? q->n_of : q->nids);
+}
+
+/* A tier for one employer: reached; undecided when it would be reached if every untested
+   standard passed; else not reached. */
+static enum jql_reach tier_reach(const struct jql_tier *t, const struct jql_remployer *r)
+{
+    const unsigned holds = (1u << JQL_PASS) | (1u << JQL_NOT_APPLICABLE);
+    bool reached = true, could = true;
+    for (int i = 0; i < t->nreqs; i++) {
+        reached = reached && tier_line_holds(t->reqs[i], r, holds);
+        could = could && tier_line_holds(t->reqs[i], r, holds | (1u << JQL_UNTESTED));
+    }
+    return reached ? JQL_REACH_REACHED : could ? JQL_REACH_UNDECIDED : JQL_REACH_NOT;
+}
+
+static enum jql_reach goal_reach(const struct jql_program *p, const struct jql_goal *g,
+                                 const struct jql_remployer *r)
+{
+    if (r->status == JQL_ERROR || r->nstds == 0)
+        return JQL_REACH_ERROR;
+    if (!g->passing)
+        return tier_reach(p->tiers[g->target_index], r);
+    switch ((enum jql_status)r->stds[g->target_index].status) {
+    case JQL_PASS: return JQL_REACH_REACHED;
+    case JQL_UNTESTED: return JQL_REACH_UNDECIDED;
+    case JQL_FAIL: return JQL_REACH_NOT;
+    case JQL_NOT_APPLICABLE: return JQL_REACH_OUT;
+    case JQL_ERROR: break;
+    }
+    return JQL_REACH_ERROR;
+}
+
+/* Add the employer of the evaluator's last run (emp, its result r) to goal g's amounts.
+   The population is the employers not in error whose `where` is true; an unknown `where`
+   leaves the employer out and counts it. An unknown weight could be any amount, so it
+   leaves the goal undecided (counted in unknown_weight). */
+static void goal_add(const struct jql_program *p, struct jql_evaluator *ev,
+                     const struct jql_goal *g, const struct jql_employer *emp,
+                     const struct jql_remployer *r, struct jql_testrun_goal *acc)
+{
+    bool unknown;
+    jql_dec amount = amount_of(p, g, emp, &unknown);
+    enum jql_reach reach = goal_reach(p, g, r);
+    if (reach == JQL_REACH_ERROR || jql_dec_is_neg(amount)) {
+        if (!jql_dec_is_neg(amount))
+            jql_dec_add(acc->pg.a.n[JQL_REACH_ERROR], amount, &acc->pg.a.n[JQL_REACH_ERROR]);
+        return;
+    }
+    int where = g->where ? jql_eval_where(ev, g->where) : 1;
+    if (where < 0)
+        acc->pg.left_out++;
+    if (where != 1 || reach == JQL_REACH_OUT)
+        return;
+    acc->pg.population++;
+    if (unknown)
+        acc->unknown_weight++;
+    else
+        jql_dec_add(acc->pg.a.n[reach], amount, &acc->pg.a.n[reach]);
+}
+
+/* Is num / den (den > 0) at or above (strict: above) pct percent? Exact, in 128 bits:
+   amounts below 10^18 units, pct at most 100. */
+static bool share_meets(jql_dec num, jql_dec den, jql_dec pct, bool strict)
+{
+    jql_i128 lhs = num.v * 100 * JQL_DEC_SCALE, rhs = pct.v * den.v;
+    return strict ? lhs > rhs : lhs >= rhs;
+}
+
+static enum jql_goal_status goal_status(const struct jql_goal *g,
+                                        const struct jql_testrun_goal *acc)
+{
+    const jql_dec *n = acc->pg.a.n;
+    jql_dec high, all;
+    jql_dec_add(n[JQL_REACH_REACHED], n[JQL_REACH_UNDECIDED], &high);
+    jql_dec_add(high, n[JQL_REACH_NOT], &all);
+    if (acc->pg.population == 0 || acc->unknown_weight > 0 || jql_dec_is_zero(all))
+        return JQL_GOAL_UNDECIDED;
+    if (share_meets(n[JQL_REACH_REACHED], all, g->pct, g->strict))
+        return JQL_GOAL_MET;
+    return share_meets(high, all, g->pct, g->strict) ? JQL_GOAL_UNDECIDED : JQL_GOAL_NOT_MET;
+}
+
+/* num / den (den > 0) as a percent rounded once, half-to-even, to one decimal, without
+   its sign: "62.5". */
+static const char *share_pct(jql_dec num, jql_dec den)
+{
+    jql_i128 x = num.v * 1000, q = x / den.v, rem = x % den.v;
+    if (2 * rem > den.v || (2 * rem == den.v && (q & 1)))
+        q++;
+    return jql_sprintf("%lld.%lld", (long long)(q / 10), (long long)(q % 10));
+}
+
 /* ---- running ---- */
+
+/* The employer the CLI prints the diagnostics of: the first given, with the diagnostics
+   of the others after its own. */
+static const struct jql_employer *all_diags(const struct jql_employer **givens, int n)
+{
+    if (n == 1)
+        return givens[0];
+    struct jql_employer *all = jql_alloc(sizeof *all);
+    *all = *givens[0];
+    all->diags = (struct jql_diags){0};
+    for (int k = 0; k < n; k++)
+        for (int i = 0; i < givens[k]->diags.n; i++)
+            JQL_APPEND(all->diags.v, all->diags.n, givens[k]->diags.v[i]);
+    return all;
+}
 
 static void run_one(const struct jql_program *p, struct jql_evaluator *ev,
                     const struct jql_test *t, struct jql_testrun_result *res)
 {
-    struct jql_facts_opts fo = {0};
-    struct jql_employer *e = jql_facts_load_employer(p, t->given, &fo);
-    e->name = t->name; /* a given has no employer name; the test's stands in */
-    res->given = e;
-    jql_eval_run(ev, e, &res->eval);
-    jql_eval_render(ev, &res->eval);
-    jql_testrun_check(t, &res->eval, res);
+    int n = t->ngivens;
+    res->ngivens = n;
+    res->givens = jql_alloc((size_t)n * sizeof *res->givens);
+    struct jql_remployer *evals = jql_alloc((size_t)n * sizeof *evals);
+    res->evals = evals;
+    res->goals = jql_alloc((size_t)(t->nexpects + 1) * sizeof *res->goals);
+    for (int i = 0; i < t->nexpects; i++)
+        res->goals[i].pg.g = t->expects[i]->goal ? p->goals[t->expects[i]->goal_index] : NULL;
+    for (int k = 0; k < n; k++) {
+        struct jql_facts_opts fo = {0};
+        struct jql_employer *e = jql_facts_load_employer(p, t->givens[k], &fo);
+        /* a bare given has no employer name; the test's stands in */
+        e->name = t->givens[k]->name ? t->givens[k]->name : t->name;
+        res->givens[k] = e;
+        jql_eval_run(ev, e, &evals[k]);
+        for (int i = 0; i < t->nexpects; i++) /* `where` reads the last run */
+            if (res->goals[i].pg.g)
+                goal_add(p, ev, res->goals[i].pg.g, e, &evals[k], &res->goals[i]);
+        jql_eval_render(ev, &evals[k]);
+    }
+    for (int i = 0; i < t->nexpects; i++)
+        if (res->goals[i].pg.g)
+            res->goals[i].pg.status = (uint8_t)goal_status(res->goals[i].pg.g, &res->goals[i]);
+    res->given = all_diags(res->givens, n);
+    res->eval = res->evals[0];
+    jql_testrun_check_all(t, res->evals, res);
 }
 
 static bool in_files(const struct jql_testrun_opts *o, const struct jql_source *src)
@@ -126,8 +312,8 @@ struct jql_testrun_result *jql_testrun_run(const struct jql_program *p,
             continue;
         struct jql_testrun_result res = {0};
         run_one(p, ev, t, &res);
-        if (cov)
-            jql_testrun_cover(cov, &res.eval);
+        for (int k = 0; cov && k < res.ngivens; k++)
+            jql_testrun_cover(cov, &res.evals[k]);
         JQL_APPEND(v, n, res);
     }
     *nresults = n;
@@ -195,7 +381,8 @@ void jql_testrun_coverage_scope(struct jql_testrun_coverage *cov,
     }
     for (int i = 0; i < n; i++)
         for (int e = 0; e < res[i].test->nexpects; e++)
-            scope_expect(cov, res[i].test->expects[e]->qid);
+            if (!res[i].test->expects[e]->goal)
+                scope_expect(cov, res[i].test->expects[e]->qid);
 }
 
 /* ---- writers ---- */
@@ -243,18 +430,97 @@ static void put_head(FILE *out, struct jql_loc at, const struct jql_test *t, boo
     fputs("\": ", out);
 }
 
+static const char *const goal_status_names[] = {
+#define X(id, name) name,
+    JQL_GOAL_STATUSES(X)
+#undef X
+};
+/* `expect goal` keeps the index in this list (parse.c): it must be port.h's enum. */
+enum {
+#define X(id, name) TR_GOAL_##id,
+    JQL_GOAL_STATUSES(X)
+#undef X
+};
+#define X(id, name) _Static_assert((int)TR_GOAL_##id == (int)JQL_GOAL_##id, "goal status " name);
+JQL_GOAL_STATUSES(X)
+#undef X
+
+static const char *status_word(bool goal, uint8_t st)
+{
+    return goal ? goal_status_names[st] : jql_status_name((enum jql_status)st);
+}
+
+/* A goal's target, population, amounts and share with its bounds. */
+static void put_goal_detail(FILE *out, const struct jql_testrun_goal *acc)
+{
+    const struct jql_goal *g = acc->pg.g;
+    const jql_dec *n = acc->pg.a.n;
+    jql_dec high, all;
+    jql_dec_add(n[JQL_REACH_REACHED], n[JQL_REACH_UNDECIDED], &high);
+    jql_dec_add(high, n[JQL_REACH_NOT], &all);
+    struct jql_buf b = {0};
+    jql_buf_printf(&b, "    target: %s\n", jql_ast_goal_share(g));
+    jql_buf_printf(&b, "    population: %lld employer%s", (long long)acc->pg.population,
+                   acc->pg.population == 1 ? "" : "s");
+    if (acc->pg.left_out)
+        jql_buf_printf(&b, "; %lld left out ('where' unknown)", (long long)acc->pg.left_out);
+    if (acc->unknown_weight)
+        jql_buf_printf(&b, "; %lld with no known weight", (long long)acc->unknown_weight);
+    jql_buf_printf(&b, "\n    %s: %s reached, %s undecided, %s not reached\n",
+                   g->weight ? g->weight : "employers", jql_dec_format(n[JQL_REACH_REACHED], 0),
+                   jql_dec_format(n[JQL_REACH_UNDECIDED], 0), jql_dec_format(n[JQL_REACH_NOT], 0));
+    jql_dec known;
+    jql_dec_add(n[JQL_REACH_REACHED], n[JQL_REACH_NOT], &known);
+    /* as the portfolio prints it: "62.5% (58.0–71.3%)", n/a for a share of nothing */
+    jql_buf_puts(&b, "    share: ");
+    if (jql_dec_is_zero(known))
+        jql_buf_puts(&b, "n/a");
+    else
+        jql_buf_printf(&b, "%s%%", share_pct(n[JQL_REACH_REACHED], known));
+    if (!jql_dec_is_zero(all))
+        jql_buf_printf(&b, " (%s\u2013%s%%)", share_pct(n[JQL_REACH_REACHED], all),
+                       share_pct(high, all));
+    jql_buf_putc(&b, '\n');
+    jql_term_puts(out, jql_buf_str(&b), JQL_TERM_LINES);
+}
+
 static void put_miss(FILE *out, const struct jql_testrun_result *res,
                      const struct jql_testrun_miss *m, bool color)
 {
-    put_head(out, m->ex->loc, res->test, color);
+    const struct jql_expect *ex = m->ex;
+    put_head(out, ex->loc, res->test, color);
     fputs("expected ", out);
-    jql_term_puts(out, m->ex->qid, JQL_TERM_LINE);
-    fprintf(out, " %s, got %s%s%s\n", jql_status_name(m->ex->status), color ? COLOR_RED : "",
-            jql_status_name(m->got), color ? COLOR_RESET : "");
-    if (m->rule)
+    if (ex->goal)
+        fputs("goal ", out);
+    else if (ex->employer)
+        fprintf(out, "%s ", jql_term_str(jql_value_quote(ex->employer), JQL_TERM_LINE));
+    jql_term_puts(out, ex->qid, JQL_TERM_LINE);
+    fprintf(out, " %s, got %s%s%s\n", status_word(ex->goal, ex->status),
+            color ? COLOR_RED : "", status_word(ex->goal, m->got), color ? COLOR_RESET : "");
+    if (m->goal)
+        put_goal_detail(out, m->goal);
+    else if (m->rule)
         put_rule_detail(out, "    ", m->rule);
     else if (m->std)
         put_std_detail(out, m->std, m->got);
+}
+
+/* The givens that did not load (their diagnostics went to stderr). */
+static void put_not_loaded(FILE *out, const struct jql_testrun_result *res, bool color)
+{
+    const struct jql_test *t = res->test;
+    for (int k = 0; k < res->ngivens && k < t->ngivens; k++) {
+        if (!did_not_load(&res->evals[k]))
+            continue;
+        put_head(out, t->givens[k]->loc, t, color);
+        if (!t->givens[k]->name) {
+            fputs("the given facts did not load\n", out);
+            continue;
+        }
+        fputs("the facts of given ", out);
+        jql_term_puts(out, jql_value_quote(t->givens[k]->name), JQL_TERM_LINE);
+        fputs(" did not load\n", out);
+    }
 }
 
 void jql_testrun_write_result(FILE *out, const struct jql_testrun_result *res,
@@ -268,9 +534,8 @@ void jql_testrun_write_result(FILE *out, const struct jql_testrun_result *res,
         }
         return;
     }
-    if (res->nmisses == 0) { /* the given did not load; its diagnostics went to stderr */
-        put_head(out, res->test->given->loc, res->test, o->color);
-        fputs("the given facts did not load\n", out);
+    if (res->nmisses == 0) { /* a given did not load */
+        put_not_loaded(out, res, o->color);
         return;
     }
     for (int i = 0; i < res->nmisses; i++)

@@ -82,7 +82,19 @@
     X(YEARS,       "years",       "years",       1)        \
     X(EMPLOYER,    "employer",    "employer",    1)        \
     X(TABLE,       "table",       "table",       1)        \
-    X(DEFAULT,     "default",     "default",     1)
+    X(DEFAULT,     "default",     "default",     1)        \
+    X(GOAL,        "goal",        "goal",        1)
+
+/* Words that are keywords only inside a goal's body (docs/language.md §4, "Goals"), in
+   the shape of JQL_KEYWORDS (member 0: they are never keywords in a fact file). The
+   scanner returns their tokens only between a goal's braces; everywhere else they are
+   identifiers, so a fact or a rule may still be named `where` or `deadline`. */
+#define JQL_GOAL_WORDS(X)                                  \
+    X(EMPLOYERS,   "employers",   "employers",   0)        \
+    X(REACHING,    "reaching",    "reaching",    0)        \
+    X(PASSING,     "passing",     "passing",     0)        \
+    X(WHERE,       "where",       "where",       0)        \
+    X(DEADLINE,    "deadline",    "deadline",    0)
 
 /* Built-in functions: X(ID, name, least, most arguments; -1: no most). ID is
    JQL_FN_ID of enum jql_builtin (ast.h); the checker types each one (check_expr.c)
@@ -99,6 +111,13 @@
 
 /* The one built-in name that is a value, not a function: the evaluation date. */
 #define JQL_WORD_TODAY "today"
+
+/* Statuses of a goal (docs/language.md §4, "Goals"): X(ID, name) is JQL_GOAL_ID of enum
+   jql_goal_status (port.h), named so in reports and in `expect goal ID STATUS`. */
+#define JQL_GOAL_STATUSES(X)               \
+    X(MET,       "met")                    \
+    X(NOT_MET,   "not_met")                \
+    X(UNDECIDED, "undecided")
 
 /* Statuses of rules, standards and employers: X(ID, name) is JQL_ID of enum jql_status
    (ast.h), named so in reports, JSON and `expect` lines; counts are listed in this order. */

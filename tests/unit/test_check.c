@@ -356,6 +356,105 @@ static void test_tests(void **state)
           "unknown standard or rule 'nothing.x'", NULL, NULL);
 }
 
+/* ---- goals, and tests of several employers ---- */
+
+static const char GOAL_BASE[] = "standard a { rule r { require true } }\n"
+                                "standard b { rule r { require true } }\n"
+                                "tier t { requires a }\n";
+
+static void test_goals(void **state)
+{
+    struct jql_program *p = ok(jql_sprintf(
+        "%sgoal g1 { share of employers passing b weighted by employees >= 50%% }\n"
+        "goal g2 { share of employers reaching t > 0%%  where employees > 3 }\n"
+        "goal t { share of employers passing a >= 100%% }\n", GOAL_BASE));
+    assert_int_equal(p->ngoals, 3);
+    assert_string_equal(p->goals[0]->id, "g1");
+    assert_int_equal(p->goals[0]->target_index, 1);
+    assert_int_equal(p->goals[0]->weight_fact, jql_program_fact(p, "employees"));
+    assert_int_equal(p->goals[1]->target_index, 0);
+    assert_int_equal(p->goals[1]->weight_fact, -1);
+    /* the where is resolved and typed as a rule's `when` is */
+    struct jql_expr *w = p->goals[1]->where;
+    assert_int_equal(w->type.kind, JQL_T_BOOL);
+    assert_int_equal(w->u.bin.a->ref, JQL_REF_FACT);
+    /* a goal may share a tier's id */
+    assert_string_equal(p->goals[2]->id, "t");
+
+    const char *b = GOAL_BASE;
+    fails(jql_sprintf("%sgoal g { share of employers reaching tt >= 5%% }\n", b),
+          "goal 'g' counts employers reaching 'tt', which is not a tier", "did you mean 't'?",
+          "tt");
+    fails(jql_sprintf("%sgoal g { share of employers reaching a >= 5%% }\n", b),
+          "'a', which is not a tier", "'a' is a standard: write 'passing a'", NULL);
+    fails(jql_sprintf("%sgoal g { share of employers passing t >= 5%% }\n", b),
+          "'t', which is not a standard", "'t' is a tier: write 'reaching t'", NULL);
+    fails(jql_sprintf("%sgoal g { share of employers passing a weighted by employes >= 5%% }\n",
+                      b),
+          "goal 'g' is weighted by 'employes', which is not a declared fact",
+          "did you mean 'employees'?", "employes");
+    fails(jql_sprintf("%sgoal g { share of employers passing a weighted by pay.bonus >= 5%% }\n",
+                      b),
+          "goal 'g' is weighted by 'pay.bonus', which is money", "a weight is a count or number",
+          NULL);
+    fails(jql_sprintf("%sgoal g { share of employers passing a weighted by job.headcount >= 5%% }"
+                      "\n", b),
+          "a member of collection 'job'", NULL, NULL);
+    fails(jql_sprintf("%sgoal g { share of employers passing a weighted by site >= 5%% }\n", b),
+          "which is a collection", NULL, NULL);
+    fails(jql_sprintf("%sgoal g { share of employers passing a >= 100.5%% }\n", b),
+          "goal 'g' has a target of 100.5%, above 100%", NULL, "100.5%");
+    fails(jql_sprintf("%sgoal g { share of employers passing a > 100%% }\n", b),
+          "goal 'g' can never be met: no share is above 100%", NULL, NULL);
+    fails(jql_sprintf("%sgoal g { where true }\n", b), "goal 'g' has no 'share of employers' line",
+          "share of employers reaching TIER", "g");
+    fails(jql_sprintf("%sgoal g { share of employers passing a >= 5%%  where employees }\n", b),
+          "'where' needs a bool condition, found count", NULL, "employees");
+    fails(jql_sprintf("%sgoal g { share of employers passing a >= 5%%  where nothing }\n", b),
+          "unknown name 'nothing'", NULL, NULL);
+    fails(jql_sprintf("%sgoal g { share of employers passing a >= 5%% }\n"
+                      "goal g { share of employers passing b >= 5%% }\n", b),
+          "goal 'g' is declared twice", "'g' first declared here", NULL);
+    fails(jql_sprintf("%sgoal abs { share of employers passing a >= 5%% }\n", b),
+          "'abs' is a built-in name and cannot name a goal", NULL, "abs");
+    /* independent mistakes of one goal are all reported */
+    fails_n(jql_sprintf("%sgoal g { share of employers reaching x weighted by industry >= 101%% }"
+                        "\n", b),
+            3, "which is text", NULL, NULL);
+}
+
+static void test_test_givens(void **state)
+{
+    const char *s = "standard earnings { rule lowest { require true } }\n"
+                    "tier t { requires earnings }\n"
+                    "goal g { share of employers reaching t >= 50% }\n";
+    struct jql_program *p = ok(jql_sprintf(
+        "%stest \"t\" { given \"A\" { } given \"B\" { }\n"
+        " expect \"B\" earnings pass  expect goal g met  expect \"A\" earnings.lowest pass }\n",
+        s));
+    const struct jql_test *t = p->tests[0];
+    assert_int_equal(t->expects[0]->given, 1);
+    assert_int_equal(t->expects[1]->goal_index, 0);
+    assert_int_equal(t->expects[2]->given, 0);
+    /* one given, named or not: expectations may leave the name out */
+    ok(jql_sprintf("%stest \"t\" { given \"A\" { } expect earnings pass expect \"A\" earnings pass }\n",
+                   s));
+    fails(jql_sprintf("%stest \"t\" { expect earnings pass }\n", s), "test \"t\" has no given",
+          "given { ... }", "\"t\"");
+    fails(jql_sprintf("%stest \"t\" { given \"A\" { } given { } }\n", s),
+          "test \"t\" has 2 givens: each needs a name", "given \"Name\" { ... }", "{");
+    fails(jql_sprintf("%stest \"t\" { given \"A\" { } given \"A\" { } }\n", s),
+          "test \"t\" has two givens named \"A\"", "the first is here", NULL);
+    fails(jql_sprintf("%stest \"t\" { given \"A\" { } given \"B\" { } expect earnings fail }\n", s),
+          "test \"t\" has 2 givens: say which employer this expectation is about",
+          "write 'expect \"A\" earnings fail'", "earnings");
+    fails(jql_sprintf("%stest \"t\" { given \"Acme\" { } given \"B\" { } expect \"Acne\" earnings fail }"
+                      "\n", s),
+          "test \"t\" has no given named \"Acne\"", "did you mean \"Acme\"?", "\"Acne\"");
+    fails(jql_sprintf("%stest \"t\" { given { } expect goal gg met }\n", s), "unknown goal 'gg'",
+          "did you mean 'g'?", "gg");
+}
+
 /* ---- name resolution ---- */
 
 static void test_resolve_names(void **state)
@@ -790,6 +889,7 @@ int main(void)
         cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_ranges),
         cmocka_unit_test(test_tests),            cmocka_unit_test(test_resolve_names),
+        cmocka_unit_test(test_goals),            cmocka_unit_test(test_test_givens),
         cmocka_unit_test(test_resolve_quantifiers), cmocka_unit_test(test_quantifier_types),
         cmocka_unit_test(test_name_errors),      cmocka_unit_test(test_type_errors),
         cmocka_unit_test(test_no_cascade),       cmocka_unit_test(test_calls),

@@ -543,6 +543,144 @@ static void parse_rules__test_block__given_and_expects(void **state)
     assert_int_equal(t->expects[0]->status, JQL_FAIL);
 }
 
+static void parse_rules__test_block__several_givens_and_goal_expects(void **state)
+{
+    (void)state;
+    struct jql_rulefile *rf = rules_ok(
+        "test \"t\" {\n  given \"A\" { x = 1 }\n  expect \"A\" s.r pass\n"
+        "  given \"B\" { x = 2  y = 3 }\n  expect goal g not_met\n  expect s fail\n}\n");
+    struct jql_test *t = rf->items[0].u.test;
+    assert_int_equal(t->ngivens, 2);
+    assert_ptr_equal(t->given, t->givens[0]);
+    assert_string_equal(t->givens[0]->name, "A");
+    assert_string_equal(span_text(t->givens[0]->name_loc), "\"A\"");
+    assert_int_equal(t->givens[1]->nentries, 2);
+    assert_string_equal(span_text(t->name_loc), "\"t\"");
+    assert_int_equal(t->nexpects, 3);
+    assert_string_equal(t->expects[0]->employer, "A");
+    assert_false(t->expects[0]->goal);
+    assert_int_equal(t->expects[0]->status, JQL_PASS);
+    assert_true(t->expects[1]->goal);
+    assert_null(t->expects[1]->employer);
+    assert_string_equal(t->expects[1]->qid, "g");
+    assert_int_equal(t->expects[1]->status, 1); /* not_met, JQL_GOAL_NOT_MET of port.h */
+    assert_string_equal(span_text(t->expects[1]->loc), "expect goal g not_met");
+    assert_null(t->expects[2]->employer);
+    /* a bare given has no name */
+    rf = rules_ok("test \"t\" { given { x = 1 } expect s pass }\n");
+    assert_null(rf->items[0].u.test->givens[0]->name);
+}
+
+/* ---- goals ---- */
+
+static struct jql_goal *goal_of(const char *body)
+{
+    struct jql_rulefile *rf = rules_ok(jql_sprintf("goal g \"G\" {\n%s\n}\n", body));
+    assert_int_equal(rf->nitems, 1);
+    assert_int_equal(rf->items[0].kind, JQL_I_GOAL);
+    return rf->items[0].u.goal;
+}
+
+static void parse_goal__every_line__fields(void **state)
+{
+    (void)state;
+    struct jql_goal *g = goal_of(
+        "  cite \"Plan\"\n"
+        "  share of employers reaching quality_job weighted by org.employees >= 75%\n"
+        "  where org.program == \"grant\" and org.employees > 10\n"
+        "  deadline 2027-12-31\n"
+        "  advice \"Fund\"");
+    assert_string_equal(g->id, "g");
+    assert_string_equal(g->title.s, "G");
+    assert_false(g->passing);
+    assert_string_equal(g->target, "quality_job");
+    assert_string_equal(span_text(g->target_loc), "quality_job");
+    assert_string_equal(g->weight, "org.employees");
+    assert_string_equal(span_text(g->weight_loc), "org.employees");
+    assert_false(g->strict);
+    assert_string_equal(jql_dec_format(g->pct, 0), "75");
+    assert_string_equal(span_text(g->pct_loc), "75%");
+    assert_string_equal(span_text(g->share_loc),
+                        "share of employers reaching quality_job weighted by org.employees >= 75%");
+    assert_string_equal(jql_ast_expr_dump(g->where),
+                        "((org.program == \"grant\") and (org.employees > 10))");
+    assert_string_equal(span_text(g->where_loc), "where");
+    assert_true(g->deadline.set);
+    assert_string_equal(span_text(g->deadline.loc), "2027-12-31");
+    assert_string_equal(g->cite.s, "Plan");
+    assert_string_equal(g->advice.s, "Fund");
+    assert_string_equal(jql_ast_goal_share(g),
+                        "share of employers reaching quality_job weighted by org.employees >= 75%");
+    assert_int_equal(g->target_index, -1);
+    assert_int_equal(g->weight_fact, -1);
+
+    g = goal_of("share of employers passing earnings > 12.5%");
+    assert_true(g->passing);
+    assert_true(g->strict);
+    assert_null(g->weight);
+    assert_null(g->where);
+    assert_false(g->deadline.set);
+    assert_string_equal(jql_dec_format(g->pct, 0), "12.5");
+    assert_string_equal(jql_ast_goal_share(g), "share of employers passing earnings > 12.5%");
+    /* no share line is the checker's to report */
+    g = goal_of("deadline 2027-01-01");
+    assert_null(g->share_loc.src);
+}
+
+/* The goal words are names outside a goal's braces, and after reaching, passing and
+   weighted by inside them. */
+static void parse_goal__goal_words__names_outside_the_body(void **state)
+{
+    (void)state;
+    struct jql_rulefile *rf = rules_ok(
+        "let where = employers + reaching\n"
+        "standard deadline { rule passing { require where.x and deadline } }\n"
+        "goal g { share of employers reaching where weighted by deadline >= 5% }\n"
+        "tier employers { requires deadline }\n");
+    assert_int_equal(rf->nitems, 4);
+    assert_string_equal(rf->items[0].u.let->name, "where");
+    assert_string_equal(jql_ast_expr_dump(rf->items[0].u.let->expr), "(employers + reaching)");
+    assert_string_equal(rf->items[1].u.standard->rules[0]->id, "passing");
+    assert_string_equal(rf->items[2].u.goal->target, "where");
+    assert_string_equal(rf->items[2].u.goal->weight, "deadline");
+    assert_string_equal(rf->items[3].u.tier->id, "employers");
+}
+
+static void parse_goal__errors__located(void **state)
+{
+    (void)state;
+    struct jql_diags d = {0};
+    rules("goal g { share of employers reaching t >= 75 }\n", &d);
+    assert_int_equal(d.nerrors, 1);
+    assert_string_equal(d.v[0]->msg, "a goal's target is a percent, not the number 75");
+    assert_string_equal(d.v[0]->notes[0].msg, "did you mean '75%'?");
+
+    d = (struct jql_diags){0};
+    rules("goal g { share of employers reaching t <= 75% }\n", &d);
+    assert_int_equal(d.nerrors, 1);
+    assert_string_equal(d.v[0]->msg, "unexpected '<=', expected 'weighted', '>=' or '>'");
+    assert_string_equal(d.v[0]->notes[0].msg,
+                        "a goal is a share to reach: compare with '>=' or '>'");
+
+    d = (struct jql_diags){0};
+    rules("goal g {\n share of employers passing s >= 1%\n share of employers passing s > 2%\n"
+          " where a\n where b\n}\nlet after = 1\n", &d);
+    assert_int_equal(d.nerrors, 2);
+    assert_string_equal(d.v[0]->msg, "a goal has one 'share of employers' line");
+    assert_string_equal(span_text(d.v[0]->loc), "share of employers passing s > 2%");
+    assert_string_equal(d.v[1]->msg, "'where' is given twice");
+
+    /* a goal word in a where: a keyword there, with a note */
+    d = (struct jql_diags){0};
+    struct jql_rulefile *rf = rules("goal g { where deadline }\nlet deadline = 1\n", &d);
+    assert_int_equal(d.nerrors, 1);
+    assert_string_equal(d.v[0]->msg, "unexpected 'deadline', expected an expression");
+    assert_int_equal(d.v[0]->nnotes, 1);
+    /* the goal's '}' ends the words' reign, even after an error */
+    assert_int_equal(rf->items[rf->nitems - 1].kind, JQL_I_LET);
+    assert_string_equal(rf->items[rf->nitems - 1].u.let->name, "deadline");
+}
+
 /* ---- fact files ---- */
 
 static struct jql_femployer *one_employer(const char *body)
@@ -1170,6 +1308,10 @@ int main(void)
         cmocka_unit_test(parse_facts__optional_commas),
         cmocka_unit_test(parse_facts__elements_with_labels_and_groups),
         cmocka_unit_test(parse_facts__several_employers),
+        cmocka_unit_test(parse_rules__test_block__several_givens_and_goal_expects),
+        cmocka_unit_test(parse_goal__every_line__fields),
+        cmocka_unit_test(parse_goal__goal_words__names_outside_the_body),
+        cmocka_unit_test(parse_goal__errors__located),
         cmocka_unit_test(parse_errors__three_independent_errors__all_reported),
         cmocka_unit_test(parse_errors__error_in_one_employer__others_clean),
         cmocka_unit_test(parse_errors__missing_brace_at_eof__points_at_open_brace),

@@ -333,6 +333,90 @@ static void test_summary_skipped(void **state)
                              "1 passed, 0 failed\n");
 }
 
+/* Goals over several givens: the statuses by the bounds, the amounts, the population,
+   left out and weights, and what a failed goal expectation prints. */
+static const char GOALS[] =
+    "facts {\n"
+    "  wage: money/hour\n"
+    "  workers: count\n"
+    "  funded: bool\n"
+    "}\n"
+    "standard pay \"Pay\" { rule floor \"Floor\" { require wage >= $15/hour } }\n"
+    "standard size \"Size\" { rule big \"Big\" { when workers > 100  require wage >= $20/hour } }\n"
+    "tier good \"Good\" { requires pay, size }\n"
+    "goal most \"Most\" { share of employers reaching good >= 60% }\n"
+    "goal jobs \"Jobs\" {\n"
+    "  share of employers reaching good weighted by workers >= 60%\n"
+    "  where funded\n"
+    "}\n"
+    "goal big_pay \"Big pay\" { share of employers passing size > 50% }\n"
+    "test \"four employers\" {\n"
+    "  given \"A\" { wage = $16/hour  workers = 10  funded = true }\n"
+    "  given \"B\" { wage = $12/hour  workers = 30  funded = true }\n"
+    "  given \"C\" { workers = 60  funded = true }\n"
+    "  given \"D\" { wage = $21/hour  workers = 500 }\n"
+    "  expect goal most undecided\n"
+    "  expect goal jobs met\n"
+    "  expect goal big_pay not_met\n"
+    "  expect \"B\" pay fail\n"
+    "}\n";
+
+static void test_goals(void **state)
+{
+    (void)state;
+    const struct jql_program *p = compile(GOALS);
+    struct jql_testrun_opts o = {.as_of = day()};
+    struct jql_testrun_coverage cov;
+    jql_testrun_coverage_init(&cov, p);
+    int n = 0;
+    struct jql_testrun_result *r = jql_testrun_run(p, &o, &cov, &n);
+    assert_int_equal(n, 1);
+    assert_int_equal(r[0].ngivens, 4);
+    /* `jobs` expected met and `big_pay` not met, wrongly */
+    assert_false(r[0].passed);
+    assert_int_equal(r[0].nmisses, 2);
+    const struct jql_testrun_goal *most = &r[0].goals[0], *jobs = &r[0].goals[1];
+    /* most: A and D reached, B not, C undecided: 50% to 75% */
+    assert_int_equal(most->pg.status, JQL_GOAL_UNDECIDED);
+    assert_int_equal(most->pg.population, 4);
+    assert_string_equal(jql_dec_format(most->pg.a.n[JQL_REACH_REACHED], 0), "2");
+    assert_string_equal(jql_dec_format(most->pg.a.n[JQL_REACH_UNDECIDED], 0), "1");
+    assert_string_equal(jql_dec_format(most->pg.a.n[JQL_REACH_NOT], 0), "1");
+    /* jobs: A reached (10), B not (30), C undecided (60), D left out (funded unknown):
+       10% to 70% */
+    assert_int_equal(jobs->pg.status, JQL_GOAL_UNDECIDED);
+    assert_int_equal(jobs->pg.population, 3);
+    assert_int_equal(jobs->pg.left_out, 1);
+    assert_string_equal(jql_dec_format(jobs->pg.a.n[JQL_REACH_REACHED], 0), "10");
+    assert_string_equal(jql_dec_format(jobs->pg.a.n[JQL_REACH_UNDECIDED], 0), "60");
+    assert_string_equal(jql_dec_format(jobs->pg.a.n[JQL_REACH_NOT], 0), "30");
+    /* big_pay: size is not applicable for A, B and C (left out), D passes: 1 of 1 */
+    assert_int_equal(r[0].goals[2].pg.status, JQL_GOAL_MET);
+    assert_int_equal(r[0].goals[2].pg.population, 1);
+    assert_int_equal(r[0].misses[0].ex->goal_index, 1);
+    assert_int_equal(r[0].misses[0].got, JQL_GOAL_UNDECIDED);
+    assert_int_equal(r[0].misses[1].got, JQL_GOAL_MET);
+    /* every given counts for coverage: pay.floor passed (A) and failed (B) */
+    assert_int_equal(jql_testrun_reached(&cov, 0, 0),
+                     (1u << JQL_PASS) | (1u << JQL_FAIL) | (1u << JQL_UNTESTED));
+
+    char buf[2048] = {0};
+    FILE *f = fmemopen(buf, sizeof buf - 1, "w");
+    jql_testrun_write_result(f, &r[0], &o);
+    fclose(f);
+    assert_string_equal(buf,
+        "t.jq:21:3: test \"four employers\": expected goal jobs met, got undecided\n"
+        "    target: share of employers reaching good weighted by workers >= 60%\n"
+        "    population: 3 employers; 1 left out ('where' unknown)\n"
+        "    workers: 10 reached, 60 undecided, 30 not reached\n"
+        "    share: 25.0% (10.0\xe2\x80\x93" "70.0%)\n"
+        "t.jq:22:3: test \"four employers\": expected goal big_pay not_met, got met\n"
+        "    target: share of employers passing size > 50%\n"
+        "    population: 1 employer\n"
+        "    employers: 1 reached, 0 undecided, 0 not reached\n"
+        "    share: 100.0% (100.0\xe2\x80\x93" "100.0%)\n");
+}
+
 int main(void)
 {
     JQL_TEST_INIT();
@@ -346,6 +430,7 @@ int main(void)
         cmocka_unit_test(test_only_files),
         cmocka_unit_test(test_coverage_scope),
         cmocka_unit_test(test_summary_skipped),
+        cmocka_unit_test(test_goals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

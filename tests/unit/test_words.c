@@ -31,6 +31,25 @@ static void keyword__other_words__zero(void **state)
         assert_int_equal(jql_lex_keyword(others[i]), 0);
 }
 
+/* The goal words are tokens only inside a goal's body, and never reserved names. */
+static void goal_word__a_token_only_in_a_goal_body(void **state)
+{
+    (void)state;
+    struct jql_parser outside = {0}, inside = {.goal_depth = 1};
+#define X(tok, word, name, member)                                \
+    assert_int_equal(jql_lex_keyword(word), 0);                   \
+    assert_int_equal(jql_lex_goal_word(word), TOK_##tok);         \
+    assert_int_equal(jql_lex_word(&outside, word), 0);            \
+    assert_int_equal(jql_lex_word(&inside, word), TOK_##tok);     \
+    assert_false(jql_lex_is_reserved_name(word));
+    JQL_GOAL_WORDS(X)
+#undef X
+    assert_int_equal(jql_lex_goal_word("goal"), 0);
+    assert_int_equal(jql_lex_word(&outside, "goal"), TOK_GOAL);
+    assert_int_equal(jql_lex_word(&inside, "share"), TOK_SHARE);
+    assert_int_equal(jql_lex_word(&inside, "wheres"), 0);
+}
+
 static void reserved_name__keywords_builtins_units_today__reserved(void **state)
 {
     (void)state;
@@ -58,6 +77,12 @@ static void status__names__round_trip_in_order(void **state)
 #undef X
     assert_false(jql_status_from_name("passed", &st));
     assert_string_equal(jql_status_choices(), "pass, fail, untested, not_applicable or error");
+    static const char *const goal_names[] = {"met", "not_met", "undecided"};
+    int i = 0;
+#define X(id, name) assert_string_equal(goal_names[i++], name);
+    JQL_GOAL_STATUSES(X)
+#undef X
+    assert_int_equal(i, 3);
 }
 
 /* The whole file, or NULL. */
@@ -96,6 +121,7 @@ static void fuzz_dict__lists_every_keyword(void **state)
     if (!strstr(dict, "\n\"" word "\"\n"))                             \
         fail_msg("tests/fuzz/jql.dict does not list keyword '%s'", word);
     JQL_KEYWORDS(X)
+    JQL_GOAL_WORDS(X)
 #undef X
 }
 
@@ -114,6 +140,16 @@ static void language_doc__keyword_list_has_every_keyword(void **state)
         fail_msg("docs/language.md section 11 does not list keyword '%s'", word);
     JQL_KEYWORDS(X)
 #undef X
+    *close = '`';
+    char *end = strstr(close, "\n## ");
+    assert_non_null(end);
+    *end = '\0';
+    /* the words that are keywords only in a goal's body are named below the list */
+#define X(tok, word, name, member)                                               \
+    if (!strstr(close, "`" word "`"))                                            \
+        fail_msg("docs/language.md section 11 does not name goal word '%s'", word);
+    JQL_GOAL_WORDS(X)
+#undef X
 }
 
 int main(void)
@@ -122,6 +158,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(keyword__every_listed_word__its_token),
         cmocka_unit_test(keyword__other_words__zero),
+        cmocka_unit_test(goal_word__a_token_only_in_a_goal_body),
         cmocka_unit_test(reserved_name__keywords_builtins_units_today__reserved),
         cmocka_unit_test(status__names__round_trip_in_order),
         cmocka_unit_test(fuzz_dict__lists_every_keyword),

@@ -32,8 +32,13 @@
 #               does not insist on, so county_quality_job requires earnings
 #               and then 2 of the other four core principles.
 #
-#   6. TEST     `jqlc test examples/county/standards` runs the tests at the
-#               bottom of this file.
+#   6. GOAL     What the board means to reach across every employer it
+#               subsidises: three in four subsidised jobs are county quality
+#               jobs by the end of 2027 (a share of employers weighted by
+#               their workers, so a share of jobs).
+#
+#   7. TEST     `jqlc test examples/county/standards` runs the tests at the
+#               bottom of this file, the goal's among them.
 #
 # Run it from the repository root:
 #   jqlc check -r examples/county/standards examples/*.facts
@@ -73,6 +78,16 @@ tier county_quality_job "County quality job: a living wage, 2 of the other core 
 
 tier county_partner "County partner: meets at least 4 of the 5 core RFA principles and the county's local standard" {
   requires 4 of earnings, schedules, safety_security, benefits, voice, county_local
+}
+
+# The board's goal (step 6). Weighted by org.employee_count, it counts jobs,
+# not employers; the `where` keeps it to the Colorado worksites the board funds.
+goal county_quality_jobs "Three in four subsidised jobs are county quality jobs" {
+  share of employers reaching county_quality_job weighted by org.employee_count >= 75%
+  where org.state == "CO"
+  deadline 2027-12-31
+  cite "Example County Workforce Development Board, strategic plan 2026-2028, goal 1 (illustrative)"
+  advice "Steer wage subsidies to employers that pay the county's living wage"
 }
 
 # ---- tests (jqlc test examples/county/standards) ----
@@ -129,4 +144,25 @@ test "an employer's own living-wage figure wins over the county's default" {
     pay.lowest_hourly_wage = $22/hour
   }
   expect earnings.lowest_wage pass
+}
+
+test "the goal: jobs below the living wage are not county quality jobs" {
+  given "Diner" {
+    org.state = "CO"
+    org.employee_count = 30
+    pay.lowest_hourly_wage = $16/hour
+  }
+  given "Bakery" {
+    org.state = "CO"
+    org.employee_count = 10
+  }
+  given "Out of state" {
+    org.state = "WY"
+    org.employee_count = 500
+    pay.lowest_hourly_wage = $30/hour
+  }
+  expect "Diner" earnings.lowest_wage fail
+  expect "Bakery" earnings.lowest_wage untested
+  # 30 jobs not reached and 10 undecided: at most 25% can be quality jobs
+  expect goal county_quality_jobs not_met
 }
