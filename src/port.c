@@ -564,8 +564,10 @@ const struct jql_pgoal *jql_port_goals(struct jql_port *pt, int *n)
 {
     for (int i = 0; i < pt->ngoals; i++) {
         struct jql_pgoal *pg = &pt->goals[i];
-        pg->status = pg->population ? (uint8_t)jql_port_goal_status(pg->g, &pg->a)
-                                    : JQL_GOAL_UNDECIDED;
+        /* an unknown weight could be any amount: no bound holds, the goal is undecided */
+        pg->status = pg->population && !pg->unknown
+                         ? (uint8_t)jql_port_goal_status(pg->g, &pg->a)
+                         : JQL_GOAL_UNDECIDED;
         pg->type_digits = pg->g->weight_fact >= 0 ? 0 : -1;
     }
     *n = pt->ngoals;

@@ -5,6 +5,7 @@
 */
 #include "report_port.h"
 
+#include "ast.h"
 #include "mem.h"
 #include "term.h"
 #include "value.h"
@@ -432,6 +433,8 @@ static void text_groups(FILE *out, const struct jql_portfolio *p)
     }
 }
 
+/* Each goal as `jqlc test` shows one: status, target, share with its bounds and the
+   amounts, population, deadline and cite. */
 void jql_report_goals_text(FILE *out, const struct jql_report *r)
 {
     static const char *const st[] = {"met", "NOT MET", "undecided"};
@@ -441,20 +444,25 @@ void jql_report_goals_text(FILE *out, const struct jql_report *r)
     for (int i = 0; i < r->ngoals; i++) {
         const struct jql_pgoal *pg = &r->goals[i];
         const struct jql_goal *g = pg->g;
+        char b[3][JQL_DEC_TEXT_MAX];
         fputs("  ", out);
         jql_term_puts(out, g->id, JQL_TERM_LINE);
-        fprintf(out, "  %s  share of employers %s ", st[pg->status],
-                g->passing ? "passing" : "reaching");
-        jql_term_puts(out, g->target, JQL_TERM_LINE);
-        if (g->weight) {
-            fputs(" weighted by ", out);
-            jql_term_puts(out, g->weight, JQL_TERM_LINE);
+        fprintf(out, "  %s", st[pg->status]);
+        if (g->title.s && *g->title.s) {
+            fputs("  ", out);
+            jql_term_puts(out, g->title.s, JQL_TERM_LINE);
         }
-        fprintf(out, " %s: %s\n", goal_target(g), share_line(&pg->a, false));
-        fprintf(out, "      %lld employer%s in it, %lld left out (where unknown)", (long long)pg->population,
-                pg->population == 1 ? "" : "s", (long long)pg->left_out);
-        if (g->weight && pg->unknown)
-            fprintf(out, ", %lld with the weight unknown", (long long)pg->unknown);
+        fputs("\n      target: ", out);
+        jql_term_puts(out, jql_ast_goal_share(g), JQL_TERM_LINE);
+        fprintf(out, "\n      share: %s: %s reached, %s undecided, %s not reached\n",
+                share_line(&pg->a, false), amount_text(pg->a.n[0], b[0]),
+                amount_text(pg->a.n[1], b[1]), amount_text(pg->a.n[2], b[2]));
+        fprintf(out, "      population: %lld employer%s", (long long)pg->population,
+                pg->population == 1 ? "" : "s");
+        if (pg->left_out)
+            fprintf(out, "; %lld left out ('where' unknown)", (long long)pg->left_out);
+        if (pg->unknown)
+            fprintf(out, "; %lld with no known weight", (long long)pg->unknown);
         fputc('\n', out);
         if (g->deadline.set)
             fprintf(out, "      deadline: %s\n", date_text(&g->deadline));

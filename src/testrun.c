@@ -103,123 +103,8 @@ void jql_testrun_check(const struct jql_test *t, const struct jql_remployer *r,
 }
 
 /* ---- goals over a test's employers ----
-   TODO(port): use jql_port_* (port.h) once the portfolio lands: jql_port_goal_status for
-   the status and jql_port_share_text for the shares. Until then the helpers below follow
-   docs/language.md §4, "Goals", for the few employers of one test. */
-
-static jql_dec amount_of(const struct jql_program *p, const struct jql_goal *g,
-                         const struct jql_employer *emp, bool *unknown)
-{
-    *unknown = false;
-    if (g->weight_fact < 0 || emp->failed)
-        return jql_dec_from_int(1);
-    struct jql_value v = emp->values[p->facts[g->weight_fact].slot];
-    if (v.kind != JQL_V_NUM) {
-        *unknown = true;
-        return jql_dec_from_int(0);
-    }
-    return v.u.d;
-}
-
-/* Does the requires line hold when every standard with a status in `ok` counts? */
-static bool tier_line_holds(const struct jql_tier_req *q, const struct jql_remployer *r,
-                            unsigned ok)
-{
-    int n = 0;
-    for (int i = 0; i < q->nids; i++)
-        n += (ok >> r->stds[q->std_index[i]].status) & 1u;
-    return n >= (q->n_of > 0 ? q->n_of : q->nids);
-}
-
-/* A tier for one employer: reached; undecided when it would be reached if every untested
-   standard passed; else not reached. */
-static enum jql_reach tier_reach(const struct jql_tier *t, const struct jql_remployer *r)
-{
-    const unsigned holds = (1u << JQL_PASS) | (1u << JQL_NOT_APPLICABLE);
-    bool reached = true, could = true;
-    for (int i = 0; i < t->nreqs; i++) {
-        reached = reached && tier_line_holds(t->reqs[i], r, holds);
-        could = could && tier_line_holds(t->reqs[i], r, holds | (1u << JQL_UNTESTED));
-    }
-    return reached ? JQL_REACH_REACHED : could ? JQL_REACH_UNDECIDED : JQL_REACH_NOT;
-}
-
-static enum jql_reach goal_reach(const struct jql_program *p, const struct jql_goal *g,
-                                 const struct jql_remployer *r)
-{
-    if (r->status == JQL_ERROR || r->nstds == 0)
-        return JQL_REACH_ERROR;
-    if (!g->passing)
-        return tier_reach(p->tiers[g->target_index], r);
-    switch ((enum jql_status)r->stds[g->target_index].status) {
-    case JQL_PASS: return JQL_REACH_REACHED;
-    case JQL_UNTESTED: return JQL_REACH_UNDECIDED;
-    case JQL_FAIL: return JQL_REACH_NOT;
-    case JQL_NOT_APPLICABLE: return JQL_REACH_OUT;
-    case JQL_ERROR: break;
-    }
-    return JQL_REACH_ERROR;
-}
-
-/* Add the employer of the evaluator's last run (emp, its result r) to goal g's amounts.
-   The population is the employers not in error whose `where` is true; an unknown `where`
-   leaves the employer out and counts it. An unknown weight could be any amount, so it
-   leaves the goal undecided (counted in unknown_weight). */
-static void goal_add(const struct jql_program *p, struct jql_evaluator *ev,
-                     const struct jql_goal *g, const struct jql_employer *emp,
-                     const struct jql_remployer *r, struct jql_testrun_goal *acc)
-{
-    bool unknown;
-    jql_dec amount = amount_of(p, g, emp, &unknown);
-    enum jql_reach reach = goal_reach(p, g, r);
-    if (reach == JQL_REACH_ERROR || jql_dec_is_neg(amount)) {
-        if (!jql_dec_is_neg(amount))
-            jql_dec_add(acc->pg.a.n[JQL_REACH_ERROR], amount, &acc->pg.a.n[JQL_REACH_ERROR]);
-        return;
-    }
-    int where = g->where ? jql_eval_where(ev, g->where) : 1;
-    if (where < 0)
-        acc->pg.left_out++;
-    if (where != 1 || reach == JQL_REACH_OUT)
-        return;
-    acc->pg.population++;
-    if (unknown)
-        acc->unknown_weight++;
-    else
-        jql_dec_add(acc->pg.a.n[reach], amount, &acc->pg.a.n[reach]);
-}
-
-/* Is num / den (den > 0) at or above (strict: above) pct percent? Exact, in 128 bits:
-   amounts below 10^18 units, pct at most 100. */
-static bool share_meets(jql_dec num, jql_dec den, jql_dec pct, bool strict)
-{
-    jql_i128 lhs = num.v * 100 * JQL_DEC_SCALE, rhs = pct.v * den.v;
-    return strict ? lhs > rhs : lhs >= rhs;
-}
-
-static enum jql_goal_status goal_status(const struct jql_goal *g,
-                                        const struct jql_testrun_goal *acc)
-{
-    const jql_dec *n = acc->pg.a.n;
-    jql_dec high, all;
-    jql_dec_add(n[JQL_REACH_REACHED], n[JQL_REACH_UNDECIDED], &high);
-    jql_dec_add(high, n[JQL_REACH_NOT], &all);
-    if (acc->pg.population == 0 || acc->unknown_weight > 0 || jql_dec_is_zero(all))
-        return JQL_GOAL_UNDECIDED;
-    if (share_meets(n[JQL_REACH_REACHED], all, g->pct, g->strict))
-        return JQL_GOAL_MET;
-    return share_meets(high, all, g->pct, g->strict) ? JQL_GOAL_UNDECIDED : JQL_GOAL_NOT_MET;
-}
-
-/* num / den (den > 0) as a percent rounded once, half-to-even, to one decimal, without
-   its sign: "62.5". */
-static const char *share_pct(jql_dec num, jql_dec den)
-{
-    jql_i128 x = num.v * 1000, q = x / den.v, rem = x % den.v;
-    if (2 * rem > den.v || (2 * rem == den.v && (q & 1)))
-        q++;
-    return jql_sprintf("%lld.%lld", (long long)(q / 10), (long long)(q % 10));
-}
+   The portfolio of the test's givens (port.h), as `jqlc check` folds a run's: one
+   contribution per given, goals judged by the same bounds (docs/language.md §4, "Goals"). */
 
 /* ---- running ---- */
 
@@ -247,23 +132,24 @@ static void run_one(const struct jql_program *p, struct jql_evaluator *ev,
     struct jql_remployer *evals = jql_alloc((size_t)n * sizeof *evals);
     res->evals = evals;
     res->goals = jql_alloc((size_t)(t->nexpects + 1) * sizeof *res->goals);
-    for (int i = 0; i < t->nexpects; i++)
-        res->goals[i].pg.g = t->expects[i]->goal ? p->goals[t->expects[i]->goal_index] : NULL;
+    struct jql_port *pt = jql_port_new(&(struct jql_port_opts){.p = p});
     for (int k = 0; k < n; k++) {
         struct jql_facts_opts fo = {0};
         struct jql_employer *e = jql_facts_load_employer(p, t->givens[k], &fo);
         /* a bare given has no employer name; the test's stands in */
         e->name = t->givens[k]->name ? t->givens[k]->name : t->name;
+        jql_port_check_weights(pt, e);
         res->givens[k] = e;
         jql_eval_run(ev, e, &evals[k]);
-        for (int i = 0; i < t->nexpects; i++) /* `where` reads the last run */
-            if (res->goals[i].pg.g)
-                goal_add(p, ev, res->goals[i].pg.g, e, &evals[k], &res->goals[i]);
+        jql_port_add(pt, jql_port_take(pt, ev, e, &evals[k])); /* `where` reads the last run */
         jql_eval_render(ev, &evals[k]);
     }
+    int ngoals;
+    const struct jql_pgoal *goals = jql_port_goals(pt, &ngoals);
     for (int i = 0; i < t->nexpects; i++)
-        if (res->goals[i].pg.g)
-            res->goals[i].pg.status = (uint8_t)goal_status(res->goals[i].pg.g, &res->goals[i]);
+        if (t->expects[i]->goal)
+            res->goals[i] = (struct jql_testrun_goal){goals[t->expects[i]->goal_index],
+                                                      goals[t->expects[i]->goal_index].unknown};
     res->given = all_diags(res->givens, n);
     res->eval = res->evals[0];
     jql_testrun_check_all(t, res->evals, res);
@@ -455,9 +341,6 @@ static void put_goal_detail(FILE *out, const struct jql_testrun_goal *acc)
 {
     const struct jql_goal *g = acc->pg.g;
     const jql_dec *n = acc->pg.a.n;
-    jql_dec high, all;
-    jql_dec_add(n[JQL_REACH_REACHED], n[JQL_REACH_UNDECIDED], &high);
-    jql_dec_add(high, n[JQL_REACH_NOT], &all);
     struct jql_buf b = {0};
     jql_buf_printf(&b, "    target: %s\n", jql_ast_goal_share(g));
     jql_buf_printf(&b, "    population: %lld employer%s", (long long)acc->pg.population,
@@ -469,17 +352,12 @@ static void put_goal_detail(FILE *out, const struct jql_testrun_goal *acc)
     jql_buf_printf(&b, "\n    %s: %s reached, %s undecided, %s not reached\n",
                    g->weight ? g->weight : "employers", jql_dec_format(n[JQL_REACH_REACHED], 0),
                    jql_dec_format(n[JQL_REACH_UNDECIDED], 0), jql_dec_format(n[JQL_REACH_NOT], 0));
-    jql_dec known;
-    jql_dec_add(n[JQL_REACH_REACHED], n[JQL_REACH_NOT], &known);
     /* as the portfolio prints it: "62.5% (58.0–71.3%)", n/a for a share of nothing */
-    jql_buf_puts(&b, "    share: ");
-    if (jql_dec_is_zero(known))
-        jql_buf_puts(&b, "n/a");
-    else
-        jql_buf_printf(&b, "%s%%", share_pct(n[JQL_REACH_REACHED], known));
-    if (!jql_dec_is_zero(all))
-        jql_buf_printf(&b, " (%s\u2013%s%%)", share_pct(n[JQL_REACH_REACHED], all),
-                       share_pct(high, all));
+    struct jql_share_text st;
+    jql_port_share_text(&acc->pg.a, &st);
+    jql_buf_printf(&b, "    share: %s", st.has_share ? st.share : "n/a");
+    if (st.has_bounds)
+        jql_buf_printf(&b, " (%.*s\u2013%s)", (int)strlen(st.low) - 1, st.low, st.high);
     jql_buf_putc(&b, '\n');
     jql_term_puts(out, jql_buf_str(&b), JQL_TERM_LINES);
 }
