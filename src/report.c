@@ -6,6 +6,7 @@
 #include "report.h"
 
 #include "mem.h"
+#include "report_int.h"
 #include "sha256.h"
 #include "term.h"
 
@@ -633,7 +634,8 @@ void jql_sink_init(struct jql_sink *s, enum jql_format fmt, FILE *out,
 
 bool jql_sink_shows_reasons(const struct jql_sink *s)
 {
-    return s->out && (s->fmt != JQL_FMT_TEXT || !s->o.summary_only); /* JSON stays whole */
+    /* JSON and JSON Lines stay whole */
+    return s->out && (s->fmt == JQL_FMT_JSON || s->fmt == JQL_FMT_JSONL || !s->o.summary_only);
 }
 
 void jql_sink_begin(struct jql_sink *s)
@@ -644,6 +646,8 @@ void jql_sink_begin(struct jql_sink *s)
         json_begin(s->out, s->r);
     else if (s->fmt == JQL_FMT_JSONL)
         jsonl_begin(s->out, s->r);
+    else if (s->fmt == JQL_FMT_MARKDOWN || s->fmt == JQL_FMT_HTML)
+        jql_pub_begin(s);
 }
 
 void jql_sink_unit(struct jql_sink *s, const struct jql_remployer *e)
@@ -656,6 +660,14 @@ void jql_sink_unit(struct jql_sink *s, const struct jql_remployer *e)
         json_employer(s->out, 4, e);
         break;
     case JQL_FMT_JSONL: jsonl_employer(s->out, e); break;
+    case JQL_FMT_MARKDOWN:
+        if (!s->o.summary_only)
+            jql_md_employer(jql_pub_unit_out(s), e);
+        break;
+    case JQL_FMT_HTML:
+        if (!s->o.summary_only)
+            jql_html_employer(jql_pub_unit_out(s), e);
+        break;
     default:
         if (!s->o.summary_only) {
             text_employer(s->out, e, s->o.color);
@@ -683,7 +695,7 @@ void jql_sink_unit_bytes(struct jql_sink *s, const char *bytes, size_t n)
 {
     sink_next(s);
     if (s->out)
-        fwrite(bytes, 1, n, s->out);
+        fwrite(bytes, 1, n, jql_pub_unit_out(s)); /* markdown, html: to the spool */
 }
 
 void jql_sink_end(struct jql_sink *s)
@@ -693,6 +705,8 @@ void jql_sink_end(struct jql_sink *s)
     switch (s->fmt) {
     case JQL_FMT_JSON: json_end(s->out, s->r, s->n); break;
     case JQL_FMT_JSONL: jsonl_end(s->out, s->r); break;
+    case JQL_FMT_MARKDOWN: jql_md_end(s); break;
+    case JQL_FMT_HTML: jql_html_end(s); break;
     default: text_counts(s->out, s->r); break;
     }
 }
