@@ -33,7 +33,8 @@ static const char html_style[] =
     "th,td{border:1px solid var(--line);padding:.3rem .55rem;text-align:left;"
     "vertical-align:top}\n"
     "thead th{background:var(--soft)}tbody th{font-weight:normal}\n"
-    "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+    "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td.n{white-space:nowrap}\n"
+    "code.sha{word-break:break-all}\n"
     ".chart{margin:.75rem 0 1rem}\n"
     ".chart figcaption{font-weight:600;margin-bottom:.3rem}\n"
     ".row{display:grid;grid-template-columns:minmax(7rem,16rem) minmax(6rem,1fr) 11rem;"
@@ -64,7 +65,7 @@ static const char html_style[] =
     "@media (max-width:40rem){main{padding:.75rem .75rem 2rem}\n"
     ".row{grid-template-columns:1fr auto}.row .lbl{grid-column:1;grid-row:1}"
     ".row .val{grid-column:2;grid-row:1}.row svg{grid-column:1/-1;grid-row:2}\n"
-    "table{font-size:.85rem}th,td{padding:.25rem .35rem}dl{grid-template-columns:1fr}}\n"
+    "table{font-size:.8rem}th,td{padding:.2rem .3rem}dl{grid-template-columns:1fr}}\n"
     "@media print{body{font-size:10.5pt}main{max-width:none;padding:0}nav{display:none}\n"
     "summary{break-after:avoid}details::details-content{content-visibility:visible;"
     "display:block}\n"
@@ -304,6 +305,9 @@ static void html_thead(FILE *out, const char *first, const char *const *heads, i
     fputs("</tr></thead><tbody>\n", out);
 }
 
+/* "Not applicable", short enough for a phone's table */
+#define HTML_NA "<abbr title=\"not applicable\">N/A</abbr>"
+
 static const char *const share_heads[] = {"Reached", "Undecided", "Not reached", "Error",
                                           "Share (low\xe2\x80\x93high)"};
 
@@ -356,7 +360,7 @@ static void html_tiers(const struct html_ctx *c, const struct jql_portfolio *p)
 
 static void html_stds(const struct html_ctx *c, const struct jql_portfolio *p)
 {
-    static const char *const heads[] = {"Pass", "Fail", "Untested", "Not applicable", "Error",
+    static const char *const heads[] = {"Pass", "Fail", "Untested", HTML_NA, "Error",
                                         "Share (low\xe2\x80\x93high)"};
     FILE *out = c->out;
     fprintf(out, "<%s%s>Standards</%s>\n", c->h, c->top ? " id=\"standards\"" : "", c->h);
@@ -484,7 +488,7 @@ static void html_group_charts(FILE *out, const struct jql_portfolio *p, int min)
 static void html_group_table(FILE *out, const struct jql_portfolio *p)
 {
     static const char *const heads[] = {"Employers", "Pass", "Fail", "Untested",
-                                        "Not applicable", "Error"};
+                                        HTML_NA, "Error"};
     html_thead(out, "Group", heads, 6, 0);
     for (int g = 0; g < p->ngroups; g++) {
         const struct jql_portfolio *gp = p->groups[g].p;
@@ -601,7 +605,7 @@ static void html_goals(FILE *out, const struct jql_report *r)
 static void html_counts(FILE *out, const struct jql_report *r)
 {
     static const char *const kinds[] = {"Employers", "Standards", "Rules"};
-    static const char *const heads[] = {"Total", "Pass", "Fail", "Untested", "Not applicable",
+    static const char *const heads[] = {"Total", "Pass", "Fail", "Untested", HTML_NA,
                                         "Error"};
     fputs("<section><h2 id=\"summary\">Summary</h2>\n", out);
     html_thead(out, "", heads, 6, 0);
@@ -678,7 +682,7 @@ static void html_stamp(FILE *out, const struct jql_report *r)
         for (int i = 0; i < r->nfiles; i++) {
             fputs("<tr><th scope=\"row\"><code>", out);
             esc(out, r->files[i].path);
-            fprintf(out, "</code></th><td>%s</td><td><code>%s</code></td></tr>\n",
+            fprintf(out, "</code></th><td>%s</td><td><code class=\"sha\">%s</code></td></tr>\n",
                     r->files[i].kind, r->files[i].sha256);
         }
         fputs(html_tbody_end, out);
