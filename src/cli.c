@@ -120,7 +120,8 @@ static const char cli_check_usage[] =
     "  -h, --help              show this help\n"
     "\n"
     "environment: JQL_PATH (colon-separated import folders), JQL_STDLIB (a folder\n"
-    "that replaces the built-in standard library), NO_COLOR\n"
+    "that replaces the built-in standard library), NO_COLOR, TMPDIR (where markdown\n"
+    "and html keep the employers until the end)\n"
     "exit status: 0 no employer fails, 1 some employer fails (or is untested with\n"
     "--fail-on untested), 2 an error in usage, rules (rules that declare no standard\n"
     "included), facts or evaluation\n";

@@ -663,10 +663,12 @@ void jql_sink_unit(struct jql_sink *s, const struct jql_remployer *e)
     case JQL_FMT_MARKDOWN:
         if (!s->o.summary_only)
             jql_md_employer(jql_pub_unit_out(s), e);
+        jql_pub_written(s);
         break;
     case JQL_FMT_HTML:
         if (!s->o.summary_only)
             jql_html_employer(jql_pub_unit_out(s), e);
+        jql_pub_written(s);
         break;
     default:
         if (!s->o.summary_only) {
@@ -694,8 +696,10 @@ void jql_sink_employer(struct jql_sink *s, const struct jql_remployer *e)
 void jql_sink_unit_bytes(struct jql_sink *s, const char *bytes, size_t n)
 {
     sink_next(s);
-    if (s->out)
+    if (s->out) {
         fwrite(bytes, 1, n, jql_pub_unit_out(s)); /* markdown, html: to the spool */
+        jql_pub_written(s);
+    }
 }
 
 void jql_sink_end(struct jql_sink *s)

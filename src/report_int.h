@@ -29,6 +29,8 @@ enum { JQL_MIN_CELL_DEFAULT = 3 };
 void jql_pub_begin(struct jql_sink *s);
 /* Where an employer is written: the spool of the run's sink, or the job's stream. */
 FILE *jql_pub_unit_out(const struct jql_sink *s);
+/* After an employer is written: a failed write to the spool recorded, with its reason. */
+void jql_pub_written(struct jql_sink *s);
 /* Copy the spooled employers to s->out and close the spool. */
 void jql_pub_copy(struct jql_sink *s);
 

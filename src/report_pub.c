@@ -54,6 +54,14 @@ FILE *jql_pub_unit_out(const struct jql_sink *s)
     return s->spool ? s->spool : s->out;
 }
 
+/* Checked after each employer, while errno still tells why a write failed (a full disk,
+   a file-size limit). */
+void jql_pub_written(struct jql_sink *s)
+{
+    if (s->spool && ferror(s->spool) && !s->problems.n)
+        spool_fail(s, errno);
+}
+
 void jql_pub_copy(struct jql_sink *s)
 {
     if (!s->spool)
@@ -65,7 +73,7 @@ void jql_pub_copy(struct jql_sink *s)
     while (ok && (n = fread(buf, 1, sizeof buf, s->spool)) > 0)
         fwrite(buf, 1, n, s->out);
     ok = ok && !ferror(s->spool);
-    if (!ok)
+    if (!ok && !s->problems.n)
         spool_fail(s, errno);
     fclose(s->spool);
     s->spool = NULL;
