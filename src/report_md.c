@@ -393,11 +393,13 @@ static void md_goals(FILE *out, const struct jql_report *r)
     for (int i = 0; i < r->ngoals; i++)
         md_goal_row(out, &r->goals[i]);
     fputc('\n', out);
+    bool any = false;
     for (int i = 0; i < r->ngoals; i++) {
         const struct jql_goal *g = r->goals[i].g;
         bool cite = g->cite.s && *g->cite.s, advice = g->advice.s && *g->advice.s;
         if (!cite && !advice)
             continue;
+        any = true;
         fputs("- ", out);
         md(out, g->id);
         if (cite) {
@@ -410,7 +412,8 @@ static void md_goals(FILE *out, const struct jql_report *r)
         }
         fputc('\n', out);
     }
-    fputc('\n', out);
+    if (any)
+        fputc('\n', out);
 }
 
 /* ---- the document ---- */

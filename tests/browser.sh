@@ -76,7 +76,8 @@ md() {
     if grep -qF -- "$p" "$OUT/$name.md.html"; then ok; else bad "$name.md" "no '$p'"; fi
   done
 }
-md hostile '<h3>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; *Co* | [l](http://e.x) $1 $2 — fail</h3>' \
+hostile='&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; *Co* | [l](http://e.x) $1 $2'
+md hostile "<h3>$hostile — fail</h3>" \
   '<td>Pay: a wage *above* the floor (version 2026.1)</td>' \
   'advice: Raise the wage to &lt;min_wage&gt; &amp; publish it'
 md examples '<h3>Example Community Hospital — fail</h3>' '<td>employers</td>'
@@ -142,8 +143,10 @@ html() {
   name=$1
   shift
   f=$OUT/$name.html
-  if grep -qiE '(src|href|action|poster|data)="?(https?:|//|ftp:)|url\(|@import|<(script|link|img|iframe|object|embed)[ >]' "$f"
-  then bad "$name.html" "an address or a loading element: $(grep -oiE '(src|href)="?[^" >]*|url\([^)]*|<(script|link|img|iframe)' "$f" | head -3)"
+  away='(src|href|action|poster|data)="?(https?:|//|ftp:)|url\(|@import'
+  loads='<(script|link|img|iframe|object|embed)[ >]'
+  if grep -qiE "$away|$loads" "$f"; then
+    bad "$name.html" "an address or a loading element: $(grep -oiE "$away|$loads" "$f" | head -3)"
   else ok; fi
   for w in 1280 390; do
     chrome "$name" "$w"

@@ -184,7 +184,8 @@ static struct jql_remployer *employers(void)
                                .status = JQL_FAIL, .reason = "wage = $17.50/hour < $20/hour",
                                .advice = "Raise it <now>", .cite = "RFA 2.1", .location = ""};
     ru[1] = (struct jql_rrule){.id = "living", .title = "", .level = "recommended",
-                               .status = JQL_UNTESTED, .reason = "pay.living_wage_hourly is unknown",
+                               .status = JQL_UNTESTED,
+                               .reason = "pay.living_wage_hourly is unknown",
                                .missing = missing, .nmissing = 1, .advice = "", .cite = "",
                                .location = ""};
     ru[2] = (struct jql_rrule){.id = "ok", .title = "", .level = "required", .status = JQL_PASS,
@@ -282,7 +283,8 @@ static void markdown__portfolio__shares_with_bounds(void **state)
     (void)state;
     struct jql_report r = report(true);
     const char *out = md(&r, NULL);
-    assert_has(out, "| tier | reached | undecided | not reached | error | share (low\xe2\x80\x93high) |\n"
+    assert_has(out, "| tier | reached | undecided | not reached | error | share "
+                    "(low\xe2\x80\x93high) |\n"
                     "|---|---:|---:|---:|---:|---|\n"
                     "| quality_job | 5 | 1 | 2 | 0 | 71.4% (62.5\xe2\x80\x93" "75.0%) |\n"
                     "| bronze | 0 | 0 | 0 | 0 | n/a |\n"
@@ -295,7 +297,8 @@ static void markdown__portfolio__shares_with_bounds(void **state)
     assert_has(out, "| fact | employers | outcomes |\n|---|---:|---:|\n"
                     "| pay.living_wage_hourly | 3 | 6 |\n| voice.employee_owned | 1 | 1 |\n");
     assert_has(out, "## Weighted by org.employees\n");
-    assert_has(out, "| tier quality_job | 512 | 40 | 300 | 0 | 63.1% (60.1\xe2\x80\x93" "64.8%) |\n");
+    assert_has(out, "| tier quality_job | 512 | 40 | 300 | 0 | 63.1% "
+                    "(60.1\xe2\x80\x93" "64.8%) |\n");
     assert_has(out, "Employers whose org.employees is unknown (counted as undecided): 1.\n");
 }
 
@@ -343,7 +346,8 @@ static void markdown__hostile_text__escaped(void **state)
     (void)state;
     struct jql_report r = report(true);
     const char *out = md(&r, NULL);
-    const char *esc = "\\<script\\>alert(\"x\")\\</script\\> \\& \\*Co\\* \\| \\[l\\](http\\://e.x) "
+    const char *esc = "\\<script\\>alert(\"x\")\\</script\\> \\& \\*Co\\* \\| "
+                      "\\[l\\](http\\://e.x) "
                       "\\$1 \\$2";
     assert_has(out, jql_sprintf("### %s \xe2\x80\x94 fail\n", esc));
     assert_has(out, jql_sprintf("| org.sector = %s | 2 |", esc));
