@@ -704,7 +704,9 @@ void jql_sink_unit_bytes(struct jql_sink *s, const char *bytes, size_t n)
 
 void jql_sink_end(struct jql_sink *s)
 {
-    if (!s->out)
+    if (s->problems.n) /* markdown, html: employers lost, so no report */
+        jql_pub_drop(s);
+    if (!s->out || s->problems.n)
         return;
     switch (s->fmt) {
     case JQL_FMT_JSON: json_end(s->out, s->r, s->n); break;

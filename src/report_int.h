@@ -31,6 +31,8 @@ void jql_pub_begin(struct jql_sink *s);
 FILE *jql_pub_unit_out(const struct jql_sink *s);
 /* After an employer is written: a failed write to the spool recorded, with its reason. */
 void jql_pub_written(struct jql_sink *s);
+/* Close the spool unread (its employers are lost: no report). */
+void jql_pub_drop(struct jql_sink *s);
 /* Copy the spooled employers to s->out and close the spool. */
 void jql_pub_copy(struct jql_sink *s);
 

@@ -62,6 +62,13 @@ void jql_pub_written(struct jql_sink *s)
         spool_fail(s, errno);
 }
 
+void jql_pub_drop(struct jql_sink *s)
+{
+    if (s->spool)
+        fclose(s->spool);
+    s->spool = NULL;
+}
+
 void jql_pub_copy(struct jql_sink *s)
 {
     if (!s->spool)
