@@ -110,6 +110,7 @@ test: | deps
 	@$(MAKE) --no-print-directory golden
 	@$(MAKE) --no-print-directory limits
 	@$(MAKE) --no-print-directory jobs-test
+	@$(MAKE) --no-print-directory browser-test
 	@$(MAKE) --no-print-directory hostile
 	@$(MAKE) --no-print-directory stdlib-test
 	@$(MAKE) --no-print-directory docs-test
@@ -139,6 +140,18 @@ limits: jqlc
 .PHONY: jobs-test
 jobs-test: jqlc
 	@sh tests/jobs.sh
+
+# The public reports read by real consumers: Markdown by cmark-gfm, HTML by headless
+# Chromium (docs/HACKING.md, "Public reports in a browser"). Their packages are installed
+# here, not by `deps`, so a plain build stays quick; without them the test fails.
+BROWSER_DEPS_PKGS := chromium cmark-gfm python3-pil
+.PHONY: browser-test browser-deps
+browser-deps: deps
+	@$(MAKE) --no-print-directory deps DEPS_PKGS="$(BROWSER_DEPS_PKGS)"
+
+browser-test: browser-deps
+	@$(MAKE) --no-print-directory jqlc $(BUILD)/tests/test_report_public
+	@SAMPLE=$(BUILD)/tests/test_report_public sh tests/browser.sh
 
 # The adversarial suite: hostile inputs and environments (docs/HACKING.md, "Hostile input").
 .PHONY: hostile

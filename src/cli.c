@@ -32,7 +32,7 @@
 #define JQL_VERSION "0.0.0"
 #endif
 
-enum cli_format { CLI_TEXT, CLI_JSON, CLI_JSONL };
+enum cli_format { CLI_TEXT, CLI_JSON, CLI_JSONL, CLI_MARKDOWN, CLI_HTML };
 enum cli_color { CLI_COLOR_AUTO, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER };
 
 /* Options of every command that loads rules and evaluates (check, test). */
@@ -55,6 +55,7 @@ struct cli_check {
     int jobs;             /* -j: 0 for the default, the processors online */
     const char *input;    /* --input: the reader for every fact file (else by extension) */
     enum cli_format format;
+    int min_cell;         /* --min-cell: 0 for the default */
     bool fail_on_untested, fail_on_goals, strict, summary;
     const char **weights; int nweights;   /* --weight FACT, in order */
     const char **group_by; int ngroup_by; /* --group-by FACT, at most 2 */
@@ -110,15 +111,19 @@ static const char cli_check_usage[] =
     "                          (default employer)\n"
     "  -j, --jobs N            evaluate N employers at once (default: one per\n"
     "                          processor); the report is the same for every N\n"
-    "      --format FORMAT     text (default), json or jsonl\n"
+    "      --format FORMAT     text (default), json, jsonl, markdown or html\n"
     "      --output FILE       write the report to FILE instead of stdout\n"
-    "      --summary           print only the counts\n"
+    "      --summary           print only the counts (markdown, html: only the\n"
+    "                          portfolio, goals and stamp)\n"
+    "      --min-cell N        markdown, html: show no share of a group of fewer\n"
+    "                          than N employers, only its counts (default 3)\n"
     "      --color WHEN        auto (default), always or never; NO_COLOR disables\n"
     "  -q, --quiet             print nothing on stdout\n"
     "  -h, --help              show this help\n"
     "\n"
     "environment: JQL_PATH (colon-separated import folders), JQL_STDLIB (a folder\n"
-    "that replaces the built-in standard library), NO_COLOR\n"
+    "that replaces the built-in standard library), NO_COLOR, TMPDIR (where markdown\n"
+    "and html keep the employers until the end)\n"
     "exit status: 0 no employer fails, 1 some employer fails (or is untested with\n"
     "--fail-on untested), 2 an error in usage, rules (rules that declare no standard\n"
     "included), facts or evaluation\n";
@@ -223,7 +228,7 @@ static int cli_match_opt(const struct cli_opt *opts, int nopts, int argc, char *
 /* The formats docs/cli.md (Output options) lists as planned: not written yet. */
 static bool cli_planned_format(const char *v)
 {
-    static const char *const planned[] = {"junit", "tap", "sarif", "markdown", "html", "csv"};
+    static const char *const planned[] = {"junit", "tap", "sarif", "csv"};
     return jql_str_index(planned, JQL_COUNT(planned), v) >= 0;
 }
 
@@ -286,10 +291,28 @@ static int cli_parse_format(struct cli *C, struct cli_check *o, const char *v)
     if (strcmp(v, "text") == 0) o->format = CLI_TEXT;
     else if (strcmp(v, "json") == 0) o->format = CLI_JSON;
     else if (strcmp(v, "jsonl") == 0) o->format = CLI_JSONL;
+    else if (strcmp(v, "markdown") == 0) o->format = CLI_MARKDOWN;
+    else if (strcmp(v, "html") == 0) o->format = CLI_HTML;
     else if (cli_planned_format(v))
-        return cli_usage_error(
-            C, "format '%s' is planned but not supported yet (use text, json or jsonl)", v);
-    else return cli_usage_error(C, "unknown format '%s' (expected text, json or jsonl)", v);
+        return cli_usage_error(C, "format '%s' is planned but not supported yet (use text, "
+                               "json, jsonl, markdown or html)", v);
+    else return cli_usage_error(C, "unknown format '%s' (expected text, json, jsonl, markdown "
+                                "or html)", v);
+    return -1;
+}
+
+/* --min-cell N: the smallest group whose shares the public formats show, 1 to
+   2^31 - 1 (docs/cli.md, "Markdown and HTML reports"). */
+static int cli_parse_min_cell(struct cli *C, struct cli_check *o, const char *v)
+{
+    int64_t n = 0;
+    const char *s = v;
+    for (; *s >= '0' && *s <= '9' && n <= INT32_MAX; s++)
+        n = n * 10 + (*s - '0');
+    if (*s || s == v || n < 1 || n > INT32_MAX)
+        return cli_usage_error(C, "--min-cell needs a whole number from 1 to 2147483647, "
+                               "got '%s'", v);
+    o->min_cell = (int)n;
     return -1;
 }
 
@@ -321,7 +344,8 @@ static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, cha
     static const struct cli_opt opts[] = {{"--rules", "-r"}, {"--output", NULL}, {"--format", NULL},
                                           {"--fail-on", NULL}, {"--name-key", NULL},
                                           {"--input", NULL}, {"--jobs", "-j"},
-                                          {"--group-by", NULL}, {"--weight", NULL}};
+                                          {"--group-by", NULL}, {"--weight", NULL},
+                                          {"--min-cell", NULL}};
     const char *v;
     int k = cli_match_opt(opts, JQL_COUNT(opts), argc, argv, i, &v);
     *handled = k >= 0;
@@ -355,7 +379,8 @@ static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, cha
                                       "deep), not for '%s' too", v);
         JQL_APPEND(o->group_by, o->ngroup_by, v);
         break;
-    default: JQL_APPEND(o->weights, o->nweights, v); break;
+    case 8: JQL_APPEND(o->weights, o->nweights, v); break;
+    default: return cli_parse_min_cell(C, o, v);
     }
     return -1;
 }
@@ -755,6 +780,18 @@ static int cli_port_opts(struct cli *C, const struct cli_check *o, const struct 
     return rc;
 }
 
+/* The report could not be written whole (markdown and html spool their employers to a
+   temporary file): said, and the output file left as it was. */
+static bool cli_sink_failed(struct cli *C, struct jql_sink *sink, struct jql_out *out)
+{
+    if (!sink->problems.n)
+        return false;
+    jql_diags_render(C->err, &sink->problems, C->err_color);
+    if (sink->out)
+        jql_out_discard(out);
+    return true;
+}
+
 /* The run: every fact file through the driver into the report's sink, which writes each
    employer as it is evaluated (docs/cli.md, "check"). */
 static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program *p,
@@ -766,7 +803,7 @@ static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program 
         return rc;
     struct jql_port *port = jql_port_new(&po);
     struct jql_report rep = {.version = JQL_VERSION, .as_of = cli_date_str(as_of)};
-    if (o->format != CLI_TEXT) /* only JSON and JSON Lines reports carry the stamp */
+    if (o->format != CLI_TEXT) /* every report but the text one carries the stamp */
         cli_stamp_rules(&rep, p);
     struct jql_drv_opts dopts = {.p = p, .as_of = as_of, .strict = o->strict,
                                  .name_key = o->name_key, .err = C->err,
@@ -787,11 +824,13 @@ static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program 
     struct jql_report_opts ro = {
         .color = o->format == CLI_TEXT && (o->output ? o->c.color == CLI_COLOR_ALWAYS
                                                     : cli_color_on(o->c.color, C->out)),
-        .summary_only = o->summary};
-    jql_sink_init(&sink, o->format == CLI_JSON ? JQL_FMT_JSON : o->format == CLI_JSONL
-                                                 ? JQL_FMT_JSONL : JQL_FMT_TEXT,
-                  quiet ? NULL : out->f, &ro, &rep);
+        .summary_only = o->summary, .min_cell = o->min_cell};
+    static const enum jql_format fmts[] = {JQL_FMT_TEXT, JQL_FMT_JSON, JQL_FMT_JSONL,
+                                           JQL_FMT_MARKDOWN, JQL_FMT_HTML};
+    jql_sink_init(&sink, fmts[o->format], quiet ? NULL : out->f, &ro, &rep);
     jql_sink_begin(&sink);
+    if (cli_sink_failed(C, &sink, out))
+        return JQL_EXIT_ERROR;
     for (int i = 0; i < o->nfacts; i++)
         jql_drv_file(drv, o->facts[i]);
     jql_drv_end(drv);
@@ -802,6 +841,8 @@ static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program 
         fputs("jqlc: error: a weighted sum is too large (over 10^18); its shares are not "
               "exact\n", C->err);
     jql_sink_end(&sink);
+    if (cli_sink_failed(C, &sink, out))
+        return JQL_EXIT_ERROR;
     if (!quiet && !jql_out_close(out, &d)) {
         jql_diags_render(C->err, &d, C->err_color);
         return JQL_EXIT_ERROR;

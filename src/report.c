@@ -7,6 +7,7 @@
 #include "report_port.h"
 
 #include "mem.h"
+#include "report_int.h"
 #include "sha256.h"
 #include "term.h"
 
@@ -650,7 +651,8 @@ void jql_sink_init(struct jql_sink *s, enum jql_format fmt, FILE *out,
 
 bool jql_sink_shows_reasons(const struct jql_sink *s)
 {
-    return s->out && (s->fmt != JQL_FMT_TEXT || !s->o.summary_only); /* JSON stays whole */
+    /* JSON and JSON Lines stay whole */
+    return s->out && (s->fmt == JQL_FMT_JSON || s->fmt == JQL_FMT_JSONL || !s->o.summary_only);
 }
 
 void jql_sink_begin(struct jql_sink *s)
@@ -661,6 +663,8 @@ void jql_sink_begin(struct jql_sink *s)
         json_begin(s->out, s->r);
     else if (s->fmt == JQL_FMT_JSONL)
         jsonl_begin(s->out, s->r);
+    else if (s->fmt == JQL_FMT_MARKDOWN || s->fmt == JQL_FMT_HTML)
+        jql_pub_begin(s);
 }
 
 void jql_sink_unit(struct jql_sink *s, const struct jql_remployer *e)
@@ -673,6 +677,16 @@ void jql_sink_unit(struct jql_sink *s, const struct jql_remployer *e)
         json_employer(s->out, 4, e);
         break;
     case JQL_FMT_JSONL: jsonl_employer(s->out, e); break;
+    case JQL_FMT_MARKDOWN:
+        if (!s->o.summary_only)
+            jql_md_employer(jql_pub_unit_out(s), e);
+        jql_pub_written(s);
+        break;
+    case JQL_FMT_HTML:
+        if (!s->o.summary_only)
+            jql_html_employer(jql_pub_unit_out(s), e);
+        jql_pub_written(s);
+        break;
     default:
         if (!s->o.summary_only) {
             text_employer(s->out, e, s->o.color);
@@ -699,17 +713,23 @@ void jql_sink_employer(struct jql_sink *s, const struct jql_remployer *e)
 void jql_sink_unit_bytes(struct jql_sink *s, const char *bytes, size_t n)
 {
     sink_next(s);
-    if (s->out)
-        fwrite(bytes, 1, n, s->out);
+    if (s->out) {
+        fwrite(bytes, 1, n, jql_pub_unit_out(s)); /* markdown, html: to the spool */
+        jql_pub_written(s);
+    }
 }
 
 void jql_sink_end(struct jql_sink *s)
 {
-    if (!s->out)
+    if (s->problems.n) /* markdown, html: employers lost, so no report */
+        jql_pub_drop(s);
+    if (!s->out || s->problems.n)
         return;
     switch (s->fmt) {
     case JQL_FMT_JSON: json_end(s->out, s->r, s->n); break;
     case JQL_FMT_JSONL: jsonl_end(s->out, s->r); break;
+    case JQL_FMT_MARKDOWN: jql_md_end(s); break;
+    case JQL_FMT_HTML: jql_html_end(s); break;
     default:
         text_counts(s->out, s->r);
         if (s->o.summary_only)

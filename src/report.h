@@ -120,24 +120,33 @@ struct jql_report {
 struct jql_report_opts {
     bool color;
     bool summary_only; /* --summary */
+    int min_cell;      /* --min-cell: markdown and html show no share of a smaller group;
+                          0 is the default, 3 */
 };
 
 /* The report formats (docs/cli.md, "Report formats"). */
-enum jql_format { JQL_FMT_TEXT, JQL_FMT_JSON, JQL_FMT_JSONL };
+enum jql_format { JQL_FMT_TEXT, JQL_FMT_JSON, JQL_FMT_JSONL, JQL_FMT_MARKDOWN, JQL_FMT_HTML };
 
 /* A writer as a sink: begin, then each employer as it is evaluated, then end (the
    counts, the diagnostics that belong to no employer, the stamp). A sink keeps
-   nothing of an employer once written, so a run's memory does not grow with it. */
+   nothing of an employer once written, so a run's memory does not grow with it.
+   Markdown and html put the portfolio, known only at the end, before the employers:
+   their sink writes the employers into a temporary file (`spool`) and copies it after
+   the portfolio at the end, so memory stays flat there too. */
 struct jql_sink {
     enum jql_format fmt;
     FILE *out;
     struct jql_report_opts o;
     const struct jql_report *r; /* version and as_of at begin; counts, diags, stamp at end */
     int n;                      /* employers written */
+    FILE *spool;                /* markdown, html: the employers until the end, or NULL */
+    struct jql_diags problems;  /* the report could not be written whole (the spool) */
 };
 
 void jql_sink_init(struct jql_sink *s, enum jql_format fmt, FILE *out,
                    const struct jql_report_opts *o, const struct jql_report *r);
+/* Begin and end record in s->problems what kept the report from being written whole
+   (the caller reports it: no report then). */
 void jql_sink_begin(struct jql_sink *s);
 /* Whether the sink writes rules' reasons and missing facts (not for a summary or -q). */
 bool jql_sink_shows_reasons(const struct jql_sink *s);

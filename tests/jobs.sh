@@ -106,7 +106,7 @@ check_inputs() {
 }
 check_inputs
 
-for fmt in text json jsonl; do
+for fmt in text json jsonl markdown html; do
   for set in "e.jsonl" "e.csv" "e.facts" "e.jsonl e.csv e.facts e.jsonl"; do
     run "$fmt.$(echo "$set" | tr ' .' '_-')" --as-of 2026-01-01 -r r.jq --name-key id \
       --format "$fmt" $set
@@ -116,6 +116,7 @@ run summary --as-of 2026-01-01 -r r.jq --name-key id --summary e.jsonl e.csv
 # the portfolio: weights and groups folded in input order, whatever the threads
 run portfolio --as-of 2026-01-01 -r r.jq --name-key id --summary --weight staff --group-by staff e.jsonl e.csv
 run portfolio_json --as-of 2026-01-01 -r r.jq --name-key id --format json --weight staff e.jsonl
+run summary_html --as-of 2026-01-01 -r r.jq --name-key id --summary --format html e.jsonl e.csv
 run strict --as-of 2026-01-01 -r r.jq --name-key id --strict --format jsonl e.jsonl e.csv
 run quiet --as-of 2026-01-01 -r r.jq --name-key id -q e.jsonl
 

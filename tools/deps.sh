@@ -19,7 +19,7 @@ has_header() {
 # Is what the build needs from package $1 usable? (Unknown packages: ask dpkg only.)
 usable() {
   case $1 in
-    flex|bison|pkg-config|gcovr|clang|python3|jq) command -v "$1" >/dev/null 2>&1 ;;
+    flex|bison|pkg-config|gcovr|clang|python3|jq|chromium|cmark-gfm) command -v "$1" >/dev/null 2>&1 ;;
     time) /usr/bin/time -f %M true >/dev/null 2>&1 ;;   # GNU time (the shell's has no -f)
     libgc-dev) has_header gc.h bdw-gc ;;
     libcmocka-dev) has_header cmocka.h cmocka ;;

@@ -4,6 +4,7 @@
 # - --output onto each kind of input (rule file, imported file, fact file; by a symbolic
 #   link, a ../ path, a hard link, /dev/stdout), onto a device, a folder, a missing folder;
 # - --output under a file-size limit: the previous report intact, no temporary file left;
+#   markdown and html past it in their temporary file of employers;
 # - file names and arguments holding control characters and bidirectional overrides:
 #   nothing raw reaches the terminal.
 
@@ -176,6 +177,21 @@ rc=$(cat rc.txt)
 expect "output_size_limit: template" 2 "^jqlc: error: cannot write 't.facts': File too large$"
 intact "output_size_limit: old template intact" t.facts 'the old template'
 no_temp "output_size_limit: template, no temporary file"
+# markdown and html keep the employers in a temporary file in $TMPDIR until the end: a
+# write to it that fails (here past the file-size limit) is an error with its reason, the
+# previous report untouched, nothing left in the temporary folder
+mkdir -p spool
+for fmt in markdown html; do
+  (ulimit -f 8; TMPDIR=spool "$JQLC" check $A -r r.jq --format $fmt many.facts --output report.txt \
+    2>"$T/err"; echo $? >rc.txt)
+  rc=$(cat rc.txt)
+  expect "spool_size_limit: $fmt" 2 "^jqlc: error: cannot write a temporary file in 'spool': File too large$"
+  intact "spool_size_limit: $fmt, old report intact" report.txt 'the old report'
+  left=$(ls -A spool)
+  if [ -z "$left" ]; then ok "spool_size_limit: $fmt, spool removed"; else
+    bad "spool_size_limit: $fmt, spool removed" "left: $left"; fi
+done
+no_temp "spool_size_limit: no temporary file"
 # a failure after the output was chosen (the rules do not load) writes nothing at all
 run check $A -r broken.jq a.facts --output report.txt
 expect "output_later_failure: rules fail" 2 'broken.jq'
