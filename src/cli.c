@@ -32,7 +32,6 @@
 #define JQL_VERSION "0.0.0"
 #endif
 
-enum cli_format { CLI_TEXT, CLI_JSON, CLI_JSONL };
 enum cli_color { CLI_COLOR_AUTO, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER };
 
 /* Options of every command that loads rules and evaluates (check, test). */
@@ -54,7 +53,7 @@ struct cli_check {
     const char *name_key; /* --name-key: the JSON key or CSV column of employer names */
     int jobs;             /* -j: 0 for the default, the processors online */
     const char *input;    /* --input: the reader for every fact file (else by extension) */
-    enum cli_format format;
+    enum jql_format format;
     bool fail_on_untested, strict, summary;
 };
 
@@ -108,7 +107,7 @@ static const char cli_check_usage[] =
     "                          (default employer)\n"
     "  -j, --jobs N            evaluate N employers at once (default: one per\n"
     "                          processor); the report is the same for every N\n"
-    "      --format FORMAT     text (default), json or jsonl\n"
+    "      --format FORMAT     text (default), json, jsonl, csv, tap, junit or sarif\n"
     "      --output FILE       write the report to FILE instead of stdout\n"
     "      --summary           print only the counts\n"
     "      --color WHEN        auto (default), always or never; NO_COLOR disables\n"
@@ -221,7 +220,7 @@ static int cli_match_opt(const struct cli_opt *opts, int nopts, int argc, char *
 /* The formats docs/cli.md (Output options) lists as planned: not written yet. */
 static bool cli_planned_format(const char *v)
 {
-    static const char *const planned[] = {"junit", "tap", "sarif", "markdown", "html", "csv"};
+    static const char *const planned[] = {"markdown", "html"};
     return jql_str_index(planned, JQL_COUNT(planned), v) >= 0;
 }
 
@@ -281,13 +280,17 @@ static int cli_parse_common(struct cli *C, struct cli_common *co, int argc, char
 
 static int cli_parse_format(struct cli *C, struct cli_check *o, const char *v)
 {
-    if (strcmp(v, "text") == 0) o->format = CLI_TEXT;
-    else if (strcmp(v, "json") == 0) o->format = CLI_JSON;
-    else if (strcmp(v, "jsonl") == 0) o->format = CLI_JSONL;
+    int f = jql_format_named(v);
+    if (f >= 0)
+        o->format = (enum jql_format)f;
     else if (cli_planned_format(v))
+        return cli_usage_error(C,
+                               "format '%s' is planned but not supported yet (use text, json, "
+                               "jsonl, csv, tap, junit or sarif)",
+                               v);
+    else
         return cli_usage_error(
-            C, "format '%s' is planned but not supported yet (use text, json or jsonl)", v);
-    else return cli_usage_error(C, "unknown format '%s' (expected text, json or jsonl)", v);
+            C, "unknown format '%s' (expected text, json, jsonl, csv, tap, junit or sarif)", v);
     return -1;
 }
 
@@ -693,12 +696,13 @@ static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program 
                    int32_t as_of, struct jql_out *out)
 {
     struct jql_report rep = {.version = JQL_VERSION, .as_of = cli_date_str(as_of)};
-    if (o->format != CLI_TEXT) /* only JSON and JSON Lines reports carry the stamp */
+    bool stamp = o->format == JQL_FMT_JSON || o->format == JQL_FMT_JSONL;
+    if (stamp) /* only JSON and JSON Lines reports carry the stamp */
         cli_stamp_rules(&rep, p);
     struct jql_drv_opts dopts = {.p = p, .as_of = as_of, .strict = o->strict,
                                  .name_key = o->name_key, .err = C->err,
                                  .err_color = C->err_color, .max_steps = o->c.max_steps,
-                                 .stamp = o->format != CLI_TEXT, .jobs = cli_jobs(o),
+                                 .stamp = stamp, .jobs = cli_jobs(o),
                                  .input = o->input ? jql_input_kind_named(o->input) : -1};
     struct jql_sink sink;
     struct jql_drv *drv = jql_drv_new(&dopts, &rep, &sink);
@@ -711,12 +715,10 @@ static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program 
     }
     /* --color always colours a report file too; auto never does (a file is no terminal) */
     struct jql_report_opts ro = {
-        .color = o->format == CLI_TEXT && (o->output ? o->c.color == CLI_COLOR_ALWAYS
+        .color = o->format == JQL_FMT_TEXT && (o->output ? o->c.color == CLI_COLOR_ALWAYS
                                                     : cli_color_on(o->c.color, C->out)),
         .summary_only = o->summary};
-    jql_sink_init(&sink, o->format == CLI_JSON ? JQL_FMT_JSON : o->format == CLI_JSONL
-                                                 ? JQL_FMT_JSONL : JQL_FMT_TEXT,
-                  quiet ? NULL : out->f, &ro, &rep);
+    jql_sink_init(&sink, o->format, quiet ? NULL : out->f, &ro, &rep);
     jql_sink_begin(&sink);
     for (int i = 0; i < o->nfacts; i++)
         jql_drv_file(drv, o->facts[i]);
