@@ -696,17 +696,6 @@ static void sink_next(struct jql_sink *s)
     s->n++;
 }
 
-void jql_sink_unit_bytes(struct jql_sink *s, const char *bytes, size_t n)
-{
-    sink_next(s);
-    if (s->out && s->fmt == JQL_FMT_SARIF && n && !s->sep) {
-        s->sep = true; /* the run's first result: its comma goes (report_int.h) */
-        bytes++, n--;
-    }
-    if (s->out)
-        fwrite(bytes, 1, n, s->out);
-}
-
 void jql_sink_employer(struct jql_sink *s, const struct jql_remployer *e)
 {
     if (s->out && s->fmt == JQL_FMT_SARIF) { /* a unit's first comma depends on the run */
@@ -726,6 +715,17 @@ void jql_sink_employer(struct jql_sink *s, const struct jql_remployer *e)
     }
     sink_next(s);
     jql_sink_unit(s, e);
+}
+
+void jql_sink_unit_bytes(struct jql_sink *s, const char *bytes, size_t n)
+{
+    sink_next(s);
+    if (s->out && s->fmt == JQL_FMT_SARIF && n && !s->sep) {
+        s->sep = true; /* the run's first result: its comma goes (report_int.h) */
+        bytes++, n--;
+    }
+    if (s->out)
+        fwrite(bytes, 1, n, s->out);
 }
 
 void jql_sink_end(struct jql_sink *s)
