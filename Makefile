@@ -1,7 +1,8 @@
 # jqlc — the Job Quality Language compiler and checker.
 #   make            build ./jqlc (installs missing build packages first: tools/deps.sh)
 #   make run        build and check the bundled example employers
-#   make test       build and run every test (unit + golden + limits + the stdlib's own tests)
+#   make test       build and run every test (unit + golden + limits + report consumers +
+#                   the stdlib's own tests)
 #   make asan       run the whole test suite under AddressSanitizer + UBSan
 #   make coverage   line and branch coverage of src/ by the whole suite (gcovr; build-cov/)
 #   make fuzz       run each libFuzzer harness for SECONDS (default 60) seconds
@@ -111,6 +112,7 @@ test: | deps
 	@$(MAKE) --no-print-directory limits
 	@$(MAKE) --no-print-directory jobs-test
 	@$(MAKE) --no-print-directory browser-test
+	@$(MAKE) --no-print-directory consumers
 	@$(MAKE) --no-print-directory hostile
 	@$(MAKE) --no-print-directory stdlib-test
 	@$(MAKE) --no-print-directory docs-test
@@ -152,6 +154,13 @@ browser-deps: deps
 browser-test: browser-deps
 	@$(MAKE) --no-print-directory jqlc $(BUILD)/tests/test_report_public
 	@SAMPLE=$(BUILD)/tests/test_report_public sh tests/browser.sh
+# Each report format read back by a real consumer (docs/cli.md, Report formats): Python's
+# csv, tap-parser and prove, xmllint with a JUnit schema, Ajv with the SARIF schema. The
+# script installs them on first use (Debian packages through tools/deps.sh, npm packages
+# into build/npm).
+.PHONY: consumers
+consumers: jqlc
+	@sh tests/consumers.sh
 
 # The adversarial suite: hostile inputs and environments (docs/HACKING.md, "Hostile input").
 .PHONY: hostile
@@ -186,6 +195,7 @@ asan-test: $(BUILD)/jqlc $(UNITS)
 	  JQLC=$(BUILD)/jqlc sh tests/golden.sh || fail=1; \
 	  JQLC=$(BUILD)/jqlc OUT=$(BUILD)/limits sh tests/limits.sh || fail=1; \
 	  JQLC=$(BUILD)/jqlc OUT=$(BUILD)/jobs sh tests/jobs.sh || fail=1; \
+	  JQLC=$(BUILD)/jqlc OUT=$(CURDIR)/$(BUILD)/consumers sh tests/consumers.sh || fail=1; \
 	  JQLC=$(BUILD)/jqlc OUT=$(CURDIR)/$(BUILD)/hostile sh tests/hostile.sh || fail=1; \
 	  $(BUILD)/jqlc test stdlib || fail=1; exit $$fail
 

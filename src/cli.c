@@ -32,7 +32,6 @@
 #define JQL_VERSION "0.0.0"
 #endif
 
-enum cli_format { CLI_TEXT, CLI_JSON, CLI_JSONL, CLI_MARKDOWN, CLI_HTML };
 enum cli_color { CLI_COLOR_AUTO, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER };
 
 /* Options of every command that loads rules and evaluates (check, test). */
@@ -54,7 +53,7 @@ struct cli_check {
     const char *name_key; /* --name-key: the JSON key or CSV column of employer names */
     int jobs;             /* -j: 0 for the default, the processors online */
     const char *input;    /* --input: the reader for every fact file (else by extension) */
-    enum cli_format format;
+    enum jql_format format;
     int min_cell;         /* --min-cell: 0 for the default */
     bool fail_on_untested, fail_on_goals, strict, summary;
     const char **weights; int nweights;   /* --weight FACT, in order */
@@ -111,7 +110,8 @@ static const char cli_check_usage[] =
     "                          (default employer)\n"
     "  -j, --jobs N            evaluate N employers at once (default: one per\n"
     "                          processor); the report is the same for every N\n"
-    "      --format FORMAT     text (default), json, jsonl, markdown or html\n"
+    "      --format FORMAT     text (default), json, jsonl, csv, tap, junit, sarif,\n"
+    "                          markdown or html\n"
     "      --output FILE       write the report to FILE instead of stdout\n"
     "      --summary           print only the counts (markdown, html: only the\n"
     "                          portfolio, goals and stamp)\n"
@@ -225,12 +225,6 @@ static int cli_match_opt(const struct cli_opt *opts, int nopts, int argc, char *
     return -1;
 }
 
-/* The formats docs/cli.md (Output options) lists as planned: not written yet. */
-static bool cli_planned_format(const char *v)
-{
-    static const char *const planned[] = {"junit", "tap", "sarif", "csv"};
-    return jql_str_index(planned, JQL_COUNT(planned), v) >= 0;
-}
 
 static int cli_parse_color(struct cli *C, struct cli_common *co, const char *v)
 {
@@ -288,16 +282,11 @@ static int cli_parse_common(struct cli *C, struct cli_common *co, int argc, char
 
 static int cli_parse_format(struct cli *C, struct cli_check *o, const char *v)
 {
-    if (strcmp(v, "text") == 0) o->format = CLI_TEXT;
-    else if (strcmp(v, "json") == 0) o->format = CLI_JSON;
-    else if (strcmp(v, "jsonl") == 0) o->format = CLI_JSONL;
-    else if (strcmp(v, "markdown") == 0) o->format = CLI_MARKDOWN;
-    else if (strcmp(v, "html") == 0) o->format = CLI_HTML;
-    else if (cli_planned_format(v))
-        return cli_usage_error(C, "format '%s' is planned but not supported yet (use text, "
-                               "json, jsonl, markdown or html)", v);
-    else return cli_usage_error(C, "unknown format '%s' (expected text, json, jsonl, markdown "
-                                "or html)", v);
+    int f = jql_format_named(v);
+    if (f < 0)
+        return cli_usage_error(C, "unknown format '%s' (expected text, json, jsonl, csv, tap, "
+                               "junit, sarif, markdown or html)", v);
+    o->format = (enum jql_format)f;
     return -1;
 }
 
@@ -803,12 +792,15 @@ static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program 
         return rc;
     struct jql_port *port = jql_port_new(&po);
     struct jql_report rep = {.version = JQL_VERSION, .as_of = cli_date_str(as_of)};
-    if (o->format != CLI_TEXT) /* every report but the text one carries the stamp */
+    /* the reports an auditor re-runs carry the stamp (docs/cli.md, "The stamp") */
+    bool stamp = o->format == JQL_FMT_JSON || o->format == JQL_FMT_JSONL ||
+                 o->format == JQL_FMT_MARKDOWN || o->format == JQL_FMT_HTML;
+    if (stamp)
         cli_stamp_rules(&rep, p);
     struct jql_drv_opts dopts = {.p = p, .as_of = as_of, .strict = o->strict,
                                  .name_key = o->name_key, .err = C->err,
                                  .err_color = C->err_color, .max_steps = o->c.max_steps,
-                                 .stamp = o->format != CLI_TEXT, .jobs = cli_jobs(o),
+                                 .stamp = stamp, .jobs = cli_jobs(o),
                                  .port = port,
                                  .input = o->input ? jql_input_kind_named(o->input) : -1};
     struct jql_sink sink;
@@ -822,12 +814,10 @@ static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program 
     }
     /* --color always colours a report file too; auto never does (a file is no terminal) */
     struct jql_report_opts ro = {
-        .color = o->format == CLI_TEXT && (o->output ? o->c.color == CLI_COLOR_ALWAYS
+        .color = o->format == JQL_FMT_TEXT && (o->output ? o->c.color == CLI_COLOR_ALWAYS
                                                     : cli_color_on(o->c.color, C->out)),
         .summary_only = o->summary, .min_cell = o->min_cell};
-    static const enum jql_format fmts[] = {JQL_FMT_TEXT, JQL_FMT_JSON, JQL_FMT_JSONL,
-                                           JQL_FMT_MARKDOWN, JQL_FMT_HTML};
-    jql_sink_init(&sink, fmts[o->format], quiet ? NULL : out->f, &ro, &rep);
+    jql_sink_init(&sink, o->format, quiet ? NULL : out->f, &ro, &rep);
     jql_sink_begin(&sink);
     if (cli_sink_failed(C, &sink, out))
         return JQL_EXIT_ERROR;

@@ -648,7 +648,8 @@ static void job_add(struct jql_drv *d, const struct jql_record *rec, int file_no
         j->cap = j->len + rec->len > 2 * j->cap ? j->len + rec->len : 2 * j->cap;
         j->text = jql_buf_realloc(j->text, j->cap);
     }
-    memcpy(j->text + j->len, rec->text, rec->len);
+    if (rec->len) /* an empty record (a stray "}") and a job without text: no copy from NULL */
+        memcpy(j->text + j->len, rec->text, rec->len);
     struct drv_rec r = {.off = j->len, .len = rec->len, .line0 = rec->line0,
                         .col0 = rec->col0, .number = rec->number};
     JQL_VEC_PUSH(j->recs, r);

@@ -4,13 +4,15 @@
 ** Writers read only the report data, in the order the evaluator filled it.
 */
 #include "report.h"
+#include "report_int.h"
 #include "report_port.h"
+#include "report_rows.h"
 
 #include "mem.h"
-#include "report_int.h"
 #include "sha256.h"
 #include "term.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *str(const char *s) { return s ? s : ""; }
@@ -641,6 +643,18 @@ void jql_report_text(FILE *out, const struct jql_report *r, const struct jql_rep
 
 /* ---- sinks ---- */
 
+int jql_format_named(const char *s)
+{
+    static const char *const names[] = {
+        [JQL_FMT_TEXT] = "text", [JQL_FMT_JSON] = "json",   [JQL_FMT_JSONL] = "jsonl",
+        [JQL_FMT_CSV] = "csv",   [JQL_FMT_TAP] = "tap",     [JQL_FMT_JUNIT] = "junit",
+        [JQL_FMT_SARIF] = "sarif", [JQL_FMT_MARKDOWN] = "markdown", [JQL_FMT_HTML] = "html"};
+    for (int i = 0; i < JQL_COUNT(names); i++)
+        if (names[i] && strcmp(names[i], s) == 0)
+            return i;
+    return -1;
+}
+
 void jql_sink_init(struct jql_sink *s, enum jql_format fmt, FILE *out,
                    const struct jql_report_opts *o, const struct jql_report *r)
 {
@@ -659,12 +673,16 @@ void jql_sink_begin(struct jql_sink *s)
 {
     if (!s->out) /* -q: nothing is written */
         return;
-    if (s->fmt == JQL_FMT_JSON)
-        json_begin(s->out, s->r);
-    else if (s->fmt == JQL_FMT_JSONL)
-        jsonl_begin(s->out, s->r);
-    else if (s->fmt == JQL_FMT_MARKDOWN || s->fmt == JQL_FMT_HTML)
-        jql_pub_begin(s);
+    switch (s->fmt) {
+    case JQL_FMT_JSON: json_begin(s->out, s->r); break;
+    case JQL_FMT_JSONL: jsonl_begin(s->out, s->r); break;
+    case JQL_FMT_CSV: jql_report_csv_begin(s->out, s->r); break;
+    case JQL_FMT_TAP: jql_report_tap_begin(s->out, s->r); break;
+    case JQL_FMT_JUNIT: jql_report_junit_begin(s->out, s->r); break;
+    case JQL_FMT_SARIF: jql_report_sarif_begin(s->out, s->r); break;
+    case JQL_FMT_MARKDOWN: case JQL_FMT_HTML: jql_pub_begin(s); break;
+    default: break;
+    }
 }
 
 void jql_sink_unit(struct jql_sink *s, const struct jql_remployer *e)
@@ -687,6 +705,10 @@ void jql_sink_unit(struct jql_sink *s, const struct jql_remployer *e)
             jql_html_employer(jql_pub_unit_out(s), e);
         jql_pub_written(s);
         break;
+    case JQL_FMT_CSV: jql_report_csv_unit(s->out, s->r, e); break;
+    case JQL_FMT_TAP: jql_report_tap_unit(s->out, s->r, e); break;
+    case JQL_FMT_JUNIT: jql_report_junit_unit(s->out, s->r, e); break;
+    case JQL_FMT_SARIF: jql_report_sarif_unit(s->out, s->r, e); break;
     default:
         if (!s->o.summary_only) {
             text_employer(s->out, e, s->o.color);
@@ -706,6 +728,21 @@ static void sink_next(struct jql_sink *s)
 
 void jql_sink_employer(struct jql_sink *s, const struct jql_remployer *e)
 {
+    if (s->out && s->fmt == JQL_FMT_SARIF) { /* a unit's first comma depends on the run */
+        char *bytes;
+        size_t n;
+        FILE *f = open_memstream(&bytes, &n);
+        if (!f)
+            jql_out_of_memory(BUFSIZ);
+        struct jql_sink one = *s;
+        one.out = f;
+        jql_sink_unit(&one, e);
+        if (fclose(f) != 0)
+            jql_out_of_memory(n);
+        jql_sink_unit_bytes(s, bytes, n);
+        free(bytes);
+        return;
+    }
     sink_next(s);
     jql_sink_unit(s, e);
 }
@@ -713,6 +750,10 @@ void jql_sink_employer(struct jql_sink *s, const struct jql_remployer *e)
 void jql_sink_unit_bytes(struct jql_sink *s, const char *bytes, size_t n)
 {
     sink_next(s);
+    if (s->out && s->fmt == JQL_FMT_SARIF && n && !s->sep) {
+        s->sep = true; /* the run's first result: its comma goes (report_rows.h) */
+        bytes++, n--;
+    }
     if (s->out) {
         fwrite(bytes, 1, n, jql_pub_unit_out(s)); /* markdown, html: to the spool */
         jql_pub_written(s);
@@ -730,6 +771,10 @@ void jql_sink_end(struct jql_sink *s)
     case JQL_FMT_JSONL: jsonl_end(s->out, s->r); break;
     case JQL_FMT_MARKDOWN: jql_md_end(s); break;
     case JQL_FMT_HTML: jql_html_end(s); break;
+    case JQL_FMT_CSV: jql_report_csv_end(s->out, s->r); break;
+    case JQL_FMT_TAP: jql_report_tap_end(s->out, s->r, s->n); break;
+    case JQL_FMT_JUNIT: jql_report_junit_end(s->out, s->r); break;
+    case JQL_FMT_SARIF: jql_report_sarif_end(s->out, s->r, s->sep); break;
     default:
         text_counts(s->out, s->r);
         if (s->o.summary_only)

@@ -125,7 +125,14 @@ struct jql_report_opts {
 };
 
 /* The report formats (docs/cli.md, "Report formats"). */
-enum jql_format { JQL_FMT_TEXT, JQL_FMT_JSON, JQL_FMT_JSONL, JQL_FMT_MARKDOWN, JQL_FMT_HTML };
+enum jql_format {
+    JQL_FMT_TEXT, JQL_FMT_JSON, JQL_FMT_JSONL,
+    JQL_FMT_CSV, JQL_FMT_TAP, JQL_FMT_JUNIT, JQL_FMT_SARIF,
+    JQL_FMT_MARKDOWN, JQL_FMT_HTML,
+};
+
+/* The format named s ("text", "json", ...), or -1. */
+int jql_format_named(const char *s);
 
 /* A writer as a sink: begin, then each employer as it is evaluated, then end (the
    counts, the diagnostics that belong to no employer, the stamp). A sink keeps
@@ -141,6 +148,7 @@ struct jql_sink {
     int n;                      /* employers written */
     FILE *spool;                /* markdown, html: the employers until the end, or NULL */
     struct jql_diags problems;  /* the report could not be written whole (the spool) */
+    bool sep;                   /* SARIF: a result written, the next follows a comma */
 };
 
 void jql_sink_init(struct jql_sink *s, enum jql_format fmt, FILE *out,

@@ -5,7 +5,7 @@
 # with what crosses employers: names listed twice (in one job and across jobs, and
 # across files), undeclared keys counted per file, records that do not parse, values
 # of the wrong type, an employer whose rules fault. Each format and file set is run
-# with -j 1 and compared with -j 2, 3 and 8.
+# with -j 1 and compared with -j 2, 3, 4 and 8.
 # Usage: sh tests/jobs.sh   (JQLC=path/to/jqlc to test another binary)
 set -u
 JQLC=${JQLC:-$(pwd)/jqlc}
@@ -77,7 +77,7 @@ run() {
   shift
   "$JQLC" check -j 1 "$@" >"$name.1.out" 2>"$name.1.err"
   echo $? >"$name.1.rc"
-  for j in 2 3 8; do
+  for j in 2 3 4 8; do
     "$JQLC" check -j $j "$@" >"$name.$j.out" 2>"$name.$j.err"
     echo $? >"$name.$j.rc"
     if cmp -s "$name.1.out" "$name.$j.out" && cmp -s "$name.1.err" "$name.$j.err" &&
@@ -106,7 +106,7 @@ check_inputs() {
 }
 check_inputs
 
-for fmt in text json jsonl markdown html; do
+for fmt in text json jsonl csv tap junit sarif markdown html; do
   for set in "e.jsonl" "e.csv" "e.facts" "e.jsonl e.csv e.facts e.jsonl"; do
     run "$fmt.$(echo "$set" | tr ' .' '_-')" --as-of 2026-01-01 -r r.jq --name-key id \
       --format "$fmt" $set

@@ -21,6 +21,10 @@ usable() {
   case $1 in
     flex|bison|pkg-config|gcovr|clang|python3|jq|chromium|cmark-gfm) command -v "$1" >/dev/null 2>&1 ;;
     time) /usr/bin/time -f %M true >/dev/null 2>&1 ;;   # GNU time (the shell's has no -f)
+    libxml2-utils) command -v xmllint >/dev/null 2>&1 ;;
+    perl) command -v prove >/dev/null 2>&1 ;;
+    nodejs) command -v node >/dev/null 2>&1 ;;
+    npm) command -v npm >/dev/null 2>&1 ;;     # also bundled with some nodejs builds
     libgc-dev) has_header gc.h bdw-gc ;;
     libcmocka-dev) has_header cmocka.h cmocka ;;
     *) return 1 ;;

@@ -5,16 +5,18 @@
 **
 **   bit 0   --strict
 **   bit 1   --name-key name (else the names are under "employer")
-**   bits 2-3  the report: text, JSON, JSON Lines, text again
+**   bits 2-4  the report: text, JSON, JSON Lines, text again, CSV, TAP, JUnit, SARIF
 **
 ** The file is written to a scratch folder and run through the driver as `jqlc check`
 ** runs it (driver.h: records, fact builder, evaluation, the report's sink) against a
 ** fixed vocabulary with every kind of fact (FUZZ_VOCABULARY). Oracles beyond the
 ** sanitizers and the step budget:
-**   - the report is what its format promises: the JSON report valid JSON (RFC 8259,
-**     UTF-8), each line of the JSON Lines report valid JSON, the text report and the
-**     diagnostics free of raw control, C1 and bidirectional characters and of bytes
-**     that are not UTF-8 (docs/cli.md, Security); the summary counts every employer;
+**   - the report is what its format promises: the JSON and SARIF reports valid JSON
+**     (RFC 8259, UTF-8), each line of the JSON Lines report valid JSON, the text, CSV,
+**     TAP and JUnit reports and the diagnostics free of raw control, C1 and
+**     bidirectional characters and of bytes that are not UTF-8 (docs/cli.md, Security;
+**     CSV's CRLF apart), CSV's quoted fields closed, TAP's lines all TAP; the summary
+**     counts every employer;
 **   - JSON and JSON Lines: a file that is valid JSON (checked by a validator of this
 **     file's own) reads with no syntax error, and one that is not gets at least one;
 **   - the same records read alike in two formats: each line of a JSON Lines file,
@@ -397,15 +399,18 @@ static bool json_valid(const char *s, size_t n, bool utf8, int *depth)
 
 /* ---- what reaches a terminal (docs/cli.md, Security) ---- */
 
-/* Text for a terminal: UTF-8, no control character but newline and tab, no DEL, no C1
-   control, no bidirectional embedding, override or isolate. */
-static void check_terminal(const char *text, size_t n, const struct run *r, const char *what)
+/* Text for a terminal: UTF-8, no control character but newline and tab (and, with crlf,
+   a carriage return before a newline: CSV's record ends), no DEL, no C1 control, no
+   bidirectional embedding, override or isolate. */
+static void check_terminal_crlf(const char *text, size_t n, const struct run *r,
+                                const char *what, bool crlf)
 {
     const unsigned char *s = (const unsigned char *)text;
     for (size_t i = 0; i < n;) {
         unsigned cp;
         size_t len = utf8_seq(s, n, i, &cp);
-        bool bad = !len || (cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F ||
+        bool eol = crlf && cp == '\r' && i + 1 < n && s[i + 1] == '\n';
+        bool bad = !len || (cp < 0x20 && cp != '\n' && cp != '\t' && !eol) || cp == 0x7F ||
                    (cp >= 0x80 && cp < 0xA0) || (cp >= 0x202A && cp <= 0x202E) ||
                    (cp >= 0x2066 && cp <= 0x2069);
         if (bad) {
@@ -416,15 +421,46 @@ static void check_terminal(const char *text, size_t n, const struct run *r, cons
     }
 }
 
+static void check_terminal(const char *text, size_t n, const struct run *r, const char *what)
+{
+    check_terminal_crlf(text, n, r, what, false);
+}
+
+/* TAP: each line the version, a test, the plan or an indented YAML line. */
+static void check_tap(const struct run *r)
+{
+    static const char *const starts[] = {"TAP version 14", "ok - ", "not ok - ", "1..", "  "};
+    for (size_t a = 0; a < r->nout;) {
+        const char *nl = memchr(r->out + a, '\n', r->nout - a);
+        size_t b = nl ? (size_t)(nl - r->out) : r->nout, k = 0;
+        while (k < 5 && (b - a < strlen(starts[k]) ||
+                         memcmp(r->out + a, starts[k], strlen(starts[k])) != 0))
+            k++;
+        if (k == 5)
+            fail("a line of the TAP report is none of TAP's", r, NULL);
+        a = b + 1;
+    }
+}
+
 /* The report is what its format promises, and the diagnostics are safe to print. */
 static void check_report(const struct run *r, enum jql_format fmt)
 {
     check_terminal(r->err, r->nerr, r, "diagnostics");
-    if (fmt == JQL_FMT_TEXT) {
+    if (fmt == JQL_FMT_TEXT || fmt == JQL_FMT_JUNIT) { /* XML escapes what terminals obey */
         check_terminal(r->out, r->nout, r, "text report");
-    } else if (fmt == JQL_FMT_JSON) {
+    } else if (fmt == JQL_FMT_CSV) {
+        check_terminal_crlf(r->out, r->nout, r, "CSV report", true);
+        size_t quotes = 0; /* a quoted field opens and closes, its quotes doubled */
+        for (size_t i = 0; i < r->nout; i++)
+            quotes += r->out[i] == '"';
+        if (quotes % 2 || r->nout < 2 || memcmp(r->out + r->nout - 2, "\r\n", 2) != 0)
+            fail("a CSV field is not closed, or the last record not ended", r, NULL);
+    } else if (fmt == JQL_FMT_TAP) {
+        check_terminal(r->out, r->nout, r, "TAP report");
+        check_tap(r);
+    } else if (fmt == JQL_FMT_JSON || fmt == JQL_FMT_SARIF) {
         if (!json_valid(r->out, r->nout, true, NULL))
-            fail("the JSON report is not valid JSON", r, NULL);
+            fail("the JSON or SARIF report is not valid JSON", r, NULL);
     } else {
         for (size_t a = 0; a < r->nout;) {
             const char *nl = memchr(r->out + a, '\n', r->nout - a);
@@ -503,12 +539,13 @@ struct fuzz_in {
 
 static bool fuzz_in(const uint8_t *data, size_t size, struct fuzz_in *in)
 {
-    static const enum jql_format fmts[] = {JQL_FMT_TEXT, JQL_FMT_JSON, JQL_FMT_JSONL,
-                                           JQL_FMT_TEXT};
+    static const enum jql_format fmts[] = {JQL_FMT_TEXT, JQL_FMT_JSON,  JQL_FMT_JSONL,
+                                           JQL_FMT_TEXT, JQL_FMT_CSV,   JQL_FMT_TAP,
+                                           JQL_FMT_JUNIT, JQL_FMT_SARIF};
     if (size < 1)
         return false;
     *in = (struct fuzz_in){.text = data + 1, .n = size - 1, .strict = data[0] & 1,
-                           .name_key = data[0] & 2 ? "name" : NULL, .fmt = fmts[data[0] >> 2 & 3]};
+                           .name_key = data[0] & 2 ? "name" : NULL, .fmt = fmts[data[0] >> 2 & 7]};
     return true;
 }
 

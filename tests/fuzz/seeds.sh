@@ -13,7 +13,9 @@
 #          once with each of its rule files first (the one loaded)
 #   json, jsonl, csv  every such fact file of tests/golden/ and examples/, and records of
 #          the harnesses' vocabulary (fuzz_reader.h), each after an option byte (0: as
-#          is; 5: --strict, JSON report; 10: --name-key name, JSON Lines report)
+#          is; 5: --strict, JSON report; 10: --name-key name, JSON Lines report;
+#          16: CSV report; 21: --strict, TAP; 26: --name-key name, JUnit; 29: --strict,
+#          SARIF)
 # and for rules, eval and imports, chains of lets each using the one before
 # twice, in several shapes (docs/HACKING.md, "Fuzzing": the let blow-up class).
 set -eu
@@ -99,7 +101,7 @@ rm -f "$out/chain.tmp"
 
 # record seeds: opts HARNESS NAME < FILE writes the file after each option byte
 opts() { f=$(mktemp); cat >"$f"
-  for o in 000 005 012; do { printf "\\$o"; cat "$f"; } | seed "$out/$1" "$2 $o"; done
+  for o in 000 005 012 020 025 032 035; do { printf "\\$o"; cat "$f"; } | seed "$out/$1" "$2 $o"; done
   rm -f "$f"; }
 for f in $(find examples tests/golden -type f \( -name '*.json' -o -name '*.jsonl' -o -name '*.ndjson' \
     -o -name '*.csv' -o -name '*.data' \) | sort); do

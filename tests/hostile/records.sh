@@ -104,3 +104,8 @@ done
 printf '[{"employer": "A", "n": 1, "note": "abcdef"}, {"employer": "B", "n": 2}]\n' >ends.json
 same json_element_ends_a_read ends.json '[{"employer": "A", "n": 1, "note": "abc' 'def"}' \
   ', {"employer": "B", "n": 2}]\n'
+# an empty record first in a job (a byte-order mark, '[', then a stray '}'): nothing
+# copied from a job that has no text yet (found by the JSON fuzzer under --strict)
+printf '\357\273\277[\n  }"employer": "A", "n": 1}\n' >empty_record.json
+run check $AS_OF -r r.jq --strict --summary empty_record.json
+expect json_empty_record_first 2 'the record is empty'
