@@ -644,11 +644,14 @@ static void job_add(struct jql_drv *d, const struct jql_record *rec, int file_no
         j->csv = csv;
         d->filling = j;
     }
-    if (j->len + rec->len > j->cap) {
-        j->cap = j->len + rec->len > 2 * j->cap ? j->len + rec->len : 2 * j->cap;
+    /* a job has text even when its records are empty (a stray "}"): readers point
+       into it */
+    if (j->len + rec->len > j->cap || !j->text) {
+        size_t want = j->len + rec->len > 2 * j->cap ? j->len + rec->len : 2 * j->cap;
+        j->cap = want < 64 ? 64 : want;
         j->text = jql_buf_realloc(j->text, j->cap);
     }
-    if (rec->len) /* an empty record (a stray "}") and a job without text: no copy from NULL */
+    if (rec->len)
         memcpy(j->text + j->len, rec->text, rec->len);
     struct drv_rec r = {.off = j->len, .len = rec->len, .line0 = rec->line0,
                         .col0 = rec->col0, .number = rec->number};

@@ -109,3 +109,8 @@ same json_element_ends_a_read ends.json '[{"employer": "A", "n": 1, "note": "abc
 printf '\357\273\277[\n  }"employer": "A", "n": 1}\n' >empty_record.json
 run check $AS_OF -r r.jq --strict --summary empty_record.json
 expect json_empty_record_first 2 'the record is empty'
+# a job whose only record is empty (a stray ',' before the first employer): the reader
+# points into the job's text, which exists though it is empty (found by the JSON fuzzer)
+printf '[\n  ,{"employer": "A", "n": 1}\n]\n' >empty_only.json
+run check $AS_OF -r r.jq --summary empty_only.json
+expect json_empty_record_alone 2 'the record is empty'
