@@ -57,6 +57,15 @@ for (const l of contributes.languages || []) {
     if (!(conf.brackets || []).some((b) => b[0] + b[1] === pair)) fail(`${l.configuration}: no bracket pair ${pair}`);
   if (!(conf.autoClosingPairs || []).some((p) => p.open === '"' && p.close === '"')) fail(`${l.configuration}: quotes do not close`);
 }
+// a first line that names JQL or jqlc picks the language (the library's files start so)
+const jql = (contributes.languages || []).find((l) => l.id === 'jql') || {};
+try {
+  if (!new RegExp(jql.firstLine).test('# stdlib/default.jq — the default rule set of jqlc (`std/default`).'))
+    fail('package.json: firstLine does not match a first line that names jqlc');
+  if (new RegExp(jql.firstLine).test('# a jq program')) fail('package.json: firstLine matches a jq program');
+} catch (e) {
+  fail(`package.json: firstLine: ${e.message}`);
+}
 
 const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm')).buffer;
 const onigLib = onig.loadWASM(wasm).then(() => ({

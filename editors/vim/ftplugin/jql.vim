@@ -6,7 +6,6 @@ let b:did_ftplugin = 1
 
 setlocal comments=:# commentstring=#\ %s
 setlocal formatoptions-=t formatoptions+=croql
-setlocal iskeyword=@,48-57,_,192-255
 setlocal expandtab shiftwidth=2 softtabstop=2
 
-let b:undo_ftplugin = 'setlocal comments< commentstring< formatoptions< iskeyword< expandtab< shiftwidth< softtabstop<'
+let b:undo_ftplugin = 'setlocal comments< commentstring< formatoptions< expandtab< shiftwidth< softtabstop<'
