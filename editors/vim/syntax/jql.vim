@@ -18,7 +18,7 @@ syn iskeyword @,48-57,_,192-255
 syn keyword jqlImport      import
 syn keyword jqlDeclaration facts collection param let standard rule tier test given
 syn keyword jqlDeclaration employer default
-syn match   jqlDeclaration /\<\%(goal\|table\)\>\.\@!/
+syn match   jqlDeclaration /\<\%(goal\|table\)\>\%(\.\h\)\@!/
 syn keyword jqlClause      version source effective expires level when unless
 syn keyword jqlClause      require requires cite advice
 syn keyword jqlLevel       required recommended
@@ -26,7 +26,7 @@ syn keyword jqlConditional if then else
 syn keyword jqlOperatorWord not and or implies in is known
 syn keyword jqlQuantifier  all any none count sum share weighted by one of
 " min and max are matches, not keywords, so that min( and max( can be built-ins.
-syn match   jqlQuantifier  /\<\%(min\|max\)\>\.\@!/
+syn match   jqlQuantifier  /\<\%(min\|max\)\>\%(\.\h\)\@!/
 syn keyword jqlBoolean     true false
 syn keyword jqlUnknown     unknown
 syn keyword jqlType        list bool number percent money text date
@@ -46,7 +46,7 @@ syn keyword jqlToday       today
 
 " Names: dotted paths and identifiers; a declared name after its keyword.
 syn match   jqlPath        /\<\h\w*\%(\.\h\w*\)\+\>/
-syn match   jqlDeclName    /\%(\<\%(standard\|rule\|tier\|goal\|collection\|table\|param\|let\)\s\+\)\@<=\h\w*\>\.\@!/
+syn match   jqlDeclName    /\%(\<\%(standard\|rule\|tier\|goal\|collection\|table\|param\|let\)\s\+\)\@<=\h\w*\>\%(\.\h\)\@!/
 
 " Literals (docs/language.md §2): dates, rate types, money and rates, percents,
 " durations (a number and a unit word on one line), numbers. Where two start at the same
@@ -64,6 +64,8 @@ syn match   jqlBadEscape   contained /\\./
 syn match   jqlEscape      contained /\\\%(["\\nt]\|u{\x\{1,6}}\)/
 " A curly quote where a straight one belongs is an error (docs/language.md §2).
 syn match   jqlError       /[“”‘’]/
+" Characters JQL has no use for outside text and comments ('!' only in '!=', below).
+syn match   jqlError       /[!@%^&;?~`'\\|]/
 syn match   jqlError       /&&\|||/
 
 syn match   jqlOperator    /==\|!=\|<=\|>=\|=>\|\.\.\|[<>=+*/-]/
@@ -77,13 +79,13 @@ syn cluster jqlExpr contains=jqlImport,jqlDeclaration,jqlClause,jqlLevel,jqlCond
       \,jqlString,jqlError,jqlOperator,jqlComment
 
 " `expect [NAME] ID STATUS`, `expect goal ID STATUS`: statuses to the end of the line.
-syn region  jqlExpect      matchgroup=jqlClause start=/\<expect\>\.\@!/ matchgroup=NONE end=/$/
+syn region  jqlExpect      matchgroup=jqlClause start=/\<expect\>\%(\.\h\)\@!/ matchgroup=NONE end=/$/
       \ oneline contains=@jqlExpr,jqlStatus,jqlGoalStatus
 " A goal's and a table's body: from `goal NAME` or `table NAME` at the start of a line
 " to the closing brace.
-syn region  jqlGoal        matchgroup=jqlDeclaration start=/^\s*\zsgoal\ze\s\+\h\w*\>\.\@!/
+syn region  jqlGoal        matchgroup=jqlDeclaration start=/^\s*\zsgoal\ze\s\+\h\w*\>\%(\.\h\)\@!/
       \ matchgroup=NONE end=/}/ contains=@jqlExpr,jqlGoalWord
-syn region  jqlTable       matchgroup=jqlDeclaration start=/^\s*\zstable\ze\s\+\h\w*\>\.\@!/
+syn region  jqlTable       matchgroup=jqlDeclaration start=/^\s*\zstable\ze\s\+\h\w*\>\%(\.\h\)\@!/
       \ matchgroup=NONE end=/}/ contains=@jqlExpr,jqlTableWord
 
 " A goal's or table's body spans lines: highlight from the start of the file (rule and
