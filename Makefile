@@ -177,7 +177,7 @@ hostile: jqlc
 # both against the words of src/words.h. Node.js, npm and Vim come from Debian
 # (tools/deps.sh), the npm packages into build/npm/editors.
 .PHONY: editors
-editors:
+editors: jqlc
 	@sh tests/editors.sh
 
 # The library's own tests: `jqlc test` finds every *.jq under a folder it is given.

@@ -10,12 +10,16 @@
 #           and its syntax without an error message and with no character highlighted
 #           as an error, a jq program named *.jq stays jq, and every word of
 #           src/words.h is highlighted as its kind (tests/editors/vim_check.vim)
+# Besides the library and the examples, both read tests/editors/corpus.jq and
+# corpus.facts, which jqlc must load without an error.
 # What they need is installed first, as the build installs its packages: Node.js, npm
 # and Vim from Debian (tools/deps.sh), the npm packages pinned below into $NPM_DIR (kept
 # between runs). A tool that cannot be installed fails the test; nothing is skipped.
-# Usage: sh tests/editors.sh
+# Usage: sh tests/editors.sh   (JQLC=path/to/jqlc to check the corpus with another binary)
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
+JQLC=${JQLC:-$root/jqlc}
+case $JQLC in /*) ;; *) JQLC=$root/$JQLC ;; esac
 OUT=${OUT:-$root/build/editors}
 NPM_DIR=${NPM_DIR:-$root/build/npm/editors}
 NPM_PKGS="vscode-textmate@9.3.2 vscode-oniguruma@2.0.1"
@@ -51,7 +55,15 @@ if [ "$n" -ge 80 ] && grep -q '^keyword import$' "$OUT/words.txt" && grep -q '^t
    grep -q '^goal_status ' "$OUT/words.txt" && grep -q '^goal ' "$OUT/words.txt"; then ok; else
   bad "src/words.h: read $n words; tests/editors/words.awk no longer reads its lists"
 fi
+# the library and the examples, and a corpus of what they do not all use (ranges after
+# rates and durations, tables, goals, keywords as members, escapes), which must stay JQL
 find stdlib examples -name '*.jq' -o -name '*.facts' | LC_ALL=C sort >"$OUT/files.txt"
+printf '%s\n' tests/editors/corpus.jq tests/editors/corpus.facts >>"$OUT/files.txt"
+if "$JQLC" test tests/editors/corpus.jq >"$OUT/corpus.log" 2>&1 &&
+   "$JQLC" check --as-of 2026-11-23 -r tests/editors/corpus.jq tests/editors/corpus.facts \
+     >>"$OUT/corpus.log" 2>&1; then ok; else
+  bad "tests/editors/corpus.jq and corpus.facts are no longer valid JQL"; cat "$OUT/corpus.log"
+fi
 printf '# a jq program\ndef f: .a;\nimport "lib" as lib;\n.[] | select(.kind == "standard")\n' \
   >"$OUT/program.jq"
 
