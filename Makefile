@@ -8,11 +8,15 @@
 #   make fuzz       run each libFuzzer harness for SECONDS (default 60) seconds
 #   make bench      throughput, memory and start-up on generated employers (SIZES=, RUNS=)
 #   make smoke      jqlc against a plain Python oracle on 10,000 generated employers
-#   make install    PREFIX=/usr/local DESTDIR=
+#   make install    PREFIX=/usr/local DESTDIR= (VIMDIR=: where the Vim files go)
 
 VERSION := 0.1.0
 CC      ?= cc
 PREFIX  ?= /usr/local
+# The Vim files of editors/vim (docs/editors.md); Vim reads /usr/share/vim/vimfiles, so
+# PREFIX=/usr, or VIMDIR=~/.vim for one user.
+VIMDIR  ?= $(PREFIX)/share/vim/vimfiles
+VIMFILES := syntax/jql.vim ftdetect/jql.vim ftplugin/jql.vim
 BUILD   ?= build
 DEPS_PKGS := flex bison libgc-dev libcmocka-dev pkg-config
 
@@ -114,6 +118,7 @@ test: | deps
 	@$(MAKE) --no-print-directory browser-test
 	@$(MAKE) --no-print-directory consumers
 	@$(MAKE) --no-print-directory hostile
+	@$(MAKE) --no-print-directory editors
 	@$(MAKE) --no-print-directory stdlib-test
 	@$(MAKE) --no-print-directory docs-test
 	@$(MAKE) --no-print-directory diag-catalogue
@@ -166,6 +171,14 @@ consumers: jqlc
 .PHONY: hostile
 hostile: jqlc
 	@sh tests/hostile.sh
+
+# Editor support (docs/editors.md): the VS Code grammars tokenize every library and
+# example file through vscode-textmate, Vim loads its files as installed by install-vim;
+# both against the words of src/words.h. Node.js, npm and Vim come from Debian
+# (tools/deps.sh), the npm packages into build/npm/editors.
+.PHONY: editors
+editors: jqlc
+	@sh tests/editors.sh
 
 # The library's own tests: `jqlc test` finds every *.jq under a folder it is given.
 stdlib-test: jqlc
@@ -298,10 +311,16 @@ smoke: smoke-deps
 	@$(MAKE) --no-print-directory jqlc
 	@OUT=$(BUILD)/smoke sh tests/bench/smoke.sh
 
-install: all
+install: all install-vim
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 jqlc $(DESTDIR)$(PREFIX)/bin/jqlc
 	install -m 644 docs/jqlc.1 $(DESTDIR)$(PREFIX)/share/man/man1/jqlc.1
+
+.PHONY: install-vim
+install-vim:
+	for f in $(VIMFILES); do \
+	  install -d $(DESTDIR)$(VIMDIR)/$${f%/*} && \
+	  install -m 644 editors/vim/$$f $(DESTDIR)$(VIMDIR)/$$f || exit 1; done
 
 clean:
 	rm -rf build build-asan $(FUZZ_BUILD) $(COV_BUILD) jqlc

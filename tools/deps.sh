@@ -25,6 +25,7 @@ usable() {
     perl) command -v prove >/dev/null 2>&1 ;;
     nodejs) command -v node >/dev/null 2>&1 ;;
     npm) command -v npm >/dev/null 2>&1 ;;     # also bundled with some nodejs builds
+    vim) command -v vim >/dev/null 2>&1 ;;     # vim-nox, vim-gtk3 and others bring it too
     libgc-dev) has_header gc.h bdw-gc ;;
     libcmocka-dev) has_header cmocka.h cmocka ;;
     *) return 1 ;;
