@@ -40,16 +40,26 @@ standard earnings "Earnings: living wage provided through base pay, bonuses and 
   # The living wage this standard asks for, per hour.
   let living_wage = ref.living_wage_hourly * living_wage_multiplier
 
+  # What the lowest-paid worker earns an hour. Principle 1 counts "base
+  # pay, bonuses and profit sharing" toward the living wage, so the
+  # employer's figure with bonuses and profit sharing
+  # (pay.lowest_hourly_earnings) is used when it reports one; otherwise base
+  # pay alone (pay.lowest_hourly_wage), a lower bound, stands in. Tips do not
+  # count.
+  let lowest_earnings = if pay.lowest_hourly_earnings is known
+    then pay.lowest_hourly_earnings
+    else pay.lowest_hourly_wage
+
   # Share of workers paid below it: the employer's own payroll figure when
   # reported, otherwise computed from the positions, weighted by headcount.
   let share_below_living_wage = if pay.share_below_living_wage_pct is known
     then pay.share_below_living_wage_pct
     else share j in job weighted by j.headcount: j.hourly_wage < living_wage
 
-  rule lowest_wage "The lowest base wage is at least the local living wage" {
-    require pay.lowest_hourly_wage >= living_wage
+  rule lowest_wage "The lowest-paid worker earns at least the local living wage" {
+    require lowest_earnings >= living_wage
     cite "RFA Job Quality Playbook, Strategy, principle 1 (Earnings); Wage subsidies, recommended actions: MIT living wage, 1 adult 0 children, as the minimum standard"
-    advice "Raise the lowest base hourly wage to at least the local living wage; base pay counts, tips and bonuses do not"
+    advice "Raise the lowest hourly earnings to at least the local living wage; base pay, bonuses and profit sharing count (report them as pay.lowest_hourly_earnings), tips do not"
   }
 
   rule every_job "Every position pays at least the local living wage" {
@@ -206,6 +216,24 @@ test "an unknown size leaves profit sharing untested; no living wage figure leav
   expect earnings.above_federal_minimum pass
   expect earnings.profit_sharing untested
   expect earnings untested
+}
+
+test "bonuses and profit sharing count toward the living wage when reported" {
+  given {
+    ref.living_wage_hourly = $24.00/hour
+    pay.lowest_hourly_wage = $22.00/hour
+    pay.lowest_hourly_earnings = $24.00/hour
+  }
+  expect earnings.lowest_wage pass
+}
+
+test "earnings with bonuses still below the living wage fail" {
+  given {
+    ref.living_wage_hourly = $24.00/hour
+    pay.lowest_hourly_wage = $22.00/hour
+    pay.lowest_hourly_earnings = $23.99/hour
+  }
+  expect earnings.lowest_wage fail
 }
 
 test "without wage facts the wage rules are untested" {
