@@ -80,6 +80,17 @@ standard benefits "Benefits: health and well-being, education, wealth building a
     advice "Let every worker accrue at least one hour of paid sick leave per 30 hours worked, up to at least the required yearly hours"
   }
 
+  # A floor of this library: principle 4 names health and wealth building,
+  # and the NIST driver asks employers to provide health insurance and a
+  # retirement plan. An employer that offers neither has no benefits in the
+  # playbook's sense, however small (the ACA mandate above reaches only
+  # employers of 50+ FTEs).
+  rule health_or_retirement_plan "A health plan or a retirement plan is offered" {
+    require benefits.health.offered or benefits.retirement.plan_offered
+    cite "RFA Job Quality Playbook, Strategy, principle 4 (Benefits: health and well-being, wealth building); NIST Job Quality Toolkit, Benefits driver: seek input on benefits \"such as paid leave, health insurance, and a retirement plan. Provide them\""
+    advice "Offer a group health plan, or at least a retirement plan (a 401(k), a SIMPLE IRA or the state auto-IRA), to every worker"
+  }
+
   rule part_time_health "Part-time workers can enrol in the health plan" {
     level recommended
     when benefits.health.offered
@@ -130,6 +141,7 @@ test "a small employer with a minimum-value, affordable plan passes" {
     }
   }
   expect benefits.health_offered not_applicable
+  expect benefits.health_or_retirement_plan pass
   expect benefits.minimum_value pass
   expect benefits.affordable_premium pass
   expect benefits.paid_sick_leave pass
@@ -222,4 +234,31 @@ test "an unknown employer size leaves the ACA rule untested" {
   expect benefits.retirement_match untested
   expect benefits.paid_family_leave untested
   expect benefits untested
+}
+
+test "a small employer with neither a health nor a retirement plan fails Benefits" {
+  given {
+    org.employee_count = 12
+    benefits {
+      health.offered = false
+      retirement.plan_offered = false
+      leave.paid_sick_hours_per_year = 48 hours
+    }
+  }
+  expect benefits.health_offered not_applicable
+  expect benefits.health_or_retirement_plan fail
+  expect benefits fail
+}
+
+test "a small employer with only a retirement plan passes the plan floor" {
+  given {
+    org.employee_count = 12
+    benefits {
+      health.offered = false
+      retirement.plan_offered = true
+      leave.paid_sick_hours_per_year = 48 hours
+    }
+  }
+  expect benefits.health_or_retirement_plan pass
+  expect benefits pass
 }
