@@ -3,8 +3,8 @@
 # Conditions). Injury rates follow OSHA: cases x 200,000 / hours worked.
 
 facts {
-  safety.trir: number "OSHA total recordable incident rate for the last calendar year: cases x 200,000 / hours worked"
-  safety.dart_rate: number "OSHA days-away, restricted or transferred rate for the last calendar year: DART cases x 200,000 / hours worked"
+  safety.trir: number in 0.. "OSHA total recordable incident rate for the last calendar year: cases x 200,000 / hours worked"
+  safety.dart_rate: number in 0.. "OSHA days-away, restricted or transferred rate for the last calendar year: DART cases x 200,000 / hours worked"
   safety.fatalities_3y: count "Work-related deaths at the employer in the last 3 years, from the OSHA 300 logs (0 if none)"
   safety.osha_300_log_maintained: bool "true if the employer keeps the OSHA 300 injury and illness log"
   safety.osha_serious_violations_3y: count "Serious, willful or repeat OSHA (or state-plan) violations cited in the last 3 years, from OSHA's establishment search (0 if none)"
