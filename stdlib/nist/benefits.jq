@@ -29,8 +29,11 @@
 # description says where the figure comes from (source keys as in the
 # research notes, domain-jobquality.md §6) or that it is illustrative.
 #   WHA24        ACA minimum value: the plan pays at least 60% of costs
-#   KFF24        KFF Employer Health Benefits Survey 2024: workers pay 16% of
-#                single and 25% of family premiums; average single deductible $1,787
+#   KFF25        KFF Employer Health Benefits Survey 2025: workers pay on average
+#                16% of the single and 26% of the family premium
+#                (https://www.kff.org/health-costs/2025-employer-health-benefits-survey/)
+#   KFF24        KFF Employer Health Benefits Survey 2024: average single
+#                deductible $1,787 (the 2025 figure is not in this file yet)
 #   CA-SB616     California paid sick leave, 40 hours / 5 days a year (2024)
 #   NYS-PSL      New York State paid sick leave, 40 hours (5–99 employees)
 #   CO-INFO6B    Colorado FAMLI paid family and medical leave, up to 12 weeks
@@ -41,7 +44,10 @@
 #                +1% a year up to at least 10%, at most 15%, QDIA default
 #   MERCER-127   IRC section 127: up to $5,250 a year of tuition or
 #                student-loan help is tax-free
-#   NIS-DCAP     dependent care FSA limit $5,000 a year ($7,500 from 2026)
+#   NIS-DCAP     dependent care FSA limit (IRC section 129) $5,000 a year,
+#                $7,500 for years from 2026-01-01 (raised by the 2025 budget
+#                reconciliation act; figure as given in the library's brief,
+#                not re-checked against an IRS page here)
 #   SEA-OLS      Seattle labor standards: notices in the languages of the workforce
 #
 # Dated rules (assessments "in the last N months") count back from
@@ -56,8 +62,8 @@ param nist_max_uptake_gap = 10% "Largest gap in benefit take-up between demograp
 
 # ---- B: health ----------------------------------------------------------------
 param nist_min_actuarial_value = 60% "Lowest actuarial value of the cheapest plan: the ACA minimum value standard, plan pays at least 60% of costs (WHA24)"
-param nist_min_employer_share_single = 84% "Lowest employer share of the employee-only premium (illustrative; KFF24: workers pay 16% on average, so employers 84%)"
-param nist_min_employer_share_family = 75% "Lowest employer share of the family premium (illustrative; KFF24: workers pay 25% on average, so employers 75%)"
+param nist_min_employer_share_single = 84% "Lowest employer share of the employee-only premium (illustrative, a national average, so recommended only; KFF25: workers pay 16% on average, so employers 84%)"
+param nist_min_employer_share_family = 74% "Lowest employer share of the family premium (illustrative, a national average, so recommended only; KFF25: workers pay 26% on average, so employers 74%)"
 param nist_min_health_plan_options = 2 "Fewest medical plans a worker can choose from (illustrative; research §2 B3)"
 param nist_max_deductible_single = $1_787 "Highest yearly employee-only deductible in the cheapest plan (illustrative ceiling: the KFF24 average single deductible)"
 
@@ -88,7 +94,8 @@ param nist_tuition_tax_free_limit = $5_250/year "Tuition or student-loan help a 
 param nist_min_paid_learning_hours = 16 hours "Least paid time off for learning per worker per year (illustrative; research §2 H3)"
 
 # ---- K: tax ----------------------------------------------------------------------
-param nist_min_dcap_limit = $5_000/year "Least a worker may set aside pre-tax for dependent care: the legal limit until 2025, $7,500 from 2026 (NIS-DCAP)"
+param nist_min_dcap_limit = $7_500/year "Least a worker may set aside pre-tax for dependent care: the legal limit for years from 2026-01-01 (NIS-DCAP)"
+param nist_min_dcap_limit_before_2026 = $5_000/year "Least a worker may set aside pre-tax for dependent care: the legal limit for years before 2026 (NIS-DCAP)"
 
 # ---- L, M: financial wellness, uptake ------------------------------------------------
 param nist_financial_assessment_max_age = 24 months "Longest time since the last financial wellness assessment of the workforce (illustrative; research §2 L2)"
@@ -170,7 +177,7 @@ standard nist_benefits "NIST Job Quality Toolkit — Benefits: seek workers' inp
     level recommended
     when benefits.health.offered
     require benefits.health.employer_share_single_pct >= nist_min_employer_share_single
-    cite "NIST JQT Benefits — Offer health benefit options: Provide employer contributions toward health benefit coverage (threshold illustrative, from KFF24 averages)"
+    cite "NIST JQT Benefits — Offer health benefit options: Provide employer contributions toward health benefit coverage (threshold illustrative, from KFF25 averages)"
     advice "Raise the employer contribution toward employee-only coverage to at least the national average share"
   }
 
@@ -178,7 +185,7 @@ standard nist_benefits "NIST Job Quality Toolkit — Benefits: seek workers' inp
     level recommended
     when benefits.health.offered
     require benefits.health.employer_share_family_pct >= nist_min_employer_share_family
-    cite "NIST JQT Benefits — Offer health benefit options: Provide employer contributions toward health benefit coverage (threshold illustrative, from KFF24 averages)"
+    cite "NIST JQT Benefits — Offer health benefit options: Provide employer contributions toward health benefit coverage (threshold illustrative, from KFF25 averages)"
     advice "Contribute toward family coverage too, so that workers can afford to cover their children"
   }
 
@@ -539,7 +546,7 @@ standard nist_benefits "NIST Job Quality Toolkit — Benefits: seek workers' inp
 
   rule dependent_care_fsa "A dependent care FSA is offered" {
     level recommended
-    require benefits.tax.dcap_limit >= nist_min_dcap_limit
+    require benefits.tax.dcap_limit >= (if as_of >= 2026-01-01 then nist_min_dcap_limit else nist_min_dcap_limit_before_2026)
     cite "NIST JQT Benefits — Offer tax benefits: Offer pre-tax deduction benefits (dependent care FSA; legal limit, NIS-DCAP)"
     advice "Offer a dependent care FSA up to the legal limit ($7,500 a year from 2026) so workers pay for child care from pre-tax pay"
   }
@@ -1153,4 +1160,17 @@ test "without a reporting date, dated rules count back from the evaluation date"
   }
   expect nist_benefits.needs_assessed pass
   expect nist_benefits.financial_wellness_assessed fail
+}
+
+test "the dependent care FSA limit: $5,000 is enough on 2025-12-31, not from 2026-01-01" {
+  given "2025-12-31" {
+    org.reporting_date = 2025-12-31
+    benefits.tax.dcap_limit = $5_000/year
+  }
+  given "2026-01-01" {
+    org.reporting_date = 2026-01-01
+    benefits.tax.dcap_limit = $5_000/year
+  }
+  expect "2025-12-31" nist_benefits.dependent_care_fsa pass
+  expect "2026-01-01" nist_benefits.dependent_care_fsa fail
 }

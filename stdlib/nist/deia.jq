@@ -24,7 +24,8 @@
 #   NIST-DRV     NIST JQT, Drivers of Job Quality (driver statements)
 #   NIST-DEIA    NIST JQT, DEIA page (strategies, partial)
 #   NIST-PAY     NIST JQT, Pay page (pay-equity analysis)
-#   DOL-GJP      DOL and Commerce, Good Jobs Principles (2022): accessibility
+#   DOL-GJP      DOL and Commerce, Good Jobs Principles (2022): accessibility; the DOL page was taken down, archived
+#                copy: https://web.archive.org/web/2024/https://www.dol.gov/general/good-jobs/principles
 #
 # Dated rules count back from org.reporting_date, the date the facts
 # describe, or from the evaluation date when no reporting date is given.

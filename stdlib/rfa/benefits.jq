@@ -12,7 +12,9 @@
 #   RFA-STRAT   RFA Job Quality Playbook, Strategy > Recommended actions
 #               https://jobquality.results4america.org/opportunities/strategy/recommended-actions
 #   NIST-BEN    NIST Job Quality Toolkit, Benefits driver (created 2023-03-31)
-#   DOL-GJP     U.S. Departments of Labor and Commerce, Good Jobs Principles (2022)
+#   DOL-GJP     U.S. Departments of Labor and Commerce, Good Jobs Principles (2022);
+#               the DOL page was taken down, archived copy:
+#               https://web.archive.org/web/2024/https://www.dol.gov/general/good-jobs/principles
 #   WAG24       Wagner Law Group on Rev. Proc. 2024-35 (ACA large employer: 50+ FTE)
 #   WHA24       WHA (2024-09-19): ACA minimum value, plan pays >= 60% of costs
 #   RP2025-25   Rev. Proc. 2025-25 summaries: ACA affordability 9.96% for 2026
@@ -95,7 +97,7 @@ standard benefits "Benefits: health and well-being, education, wealth building a
     level recommended
     when benefits.health.offered
     require benefits.health.offered_to_part_time
-    cite "U.S. Departments of Labor and Commerce, Good Jobs Principles (2022): full-time and part-time workers receive family-sustaining benefits"
+    cite "U.S. Departments of Labor and Commerce, Good Jobs Principles (2022), archived at https://web.archive.org/web/2024/https://www.dol.gov/general/good-jobs/principles: full-time and part-time workers receive family-sustaining benefits"
     advice "Extend health plan eligibility to part-time workers, on the same terms as full-time workers where possible"
   }
 

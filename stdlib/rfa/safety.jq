@@ -26,7 +26,32 @@
 import "../vocabulary.jq"
 
 param safety_osha_log_min_employees = 10 "OSHA injury and illness records are required of employers with more than this many employees (partial industry exemptions apply) [ALTARUM]"
-param safety_private_industry_trir = 2.4 "BLS 2023 total recordable case rate for all private industry, per 100 full-time workers [BLS-SOII23]; used when the agency gives no ref.industry_trir"
+param safety_private_industry_trir = 2.3 "BLS 2024 total recordable case rate for all private industry, per 100 full-time workers (BLS, Employer-reported workplace injuries and illnesses, 2024); used when the agency gives no ref.industry_trir and the sector has no row in safety_sector_trir"
+
+# BLS Survey of Occupational Injuries and Illnesses, 2024: total recordable
+# case rate per 100 full-time workers by private industry sector, mapped to
+# the vocabulary's sectors. Public administration has no private-industry
+# figure and "other" no single sector: both fall back to the all-industry
+# rate. Source page: https://www.bls.gov/charts/injuries-and-illnesses/number-and-rate-of-nonfatal-work-injuries-and-illnesses-by-industry.htm
+table safety_sector_trir "BLS 2024 total recordable case rate by private industry sector, per 100 full-time workers" {
+  key sector: text
+  value: number
+  "childcare" => 3.4              source "BLS SOII 2024, health care and social assistance (NAICS 62; child day care is 6244)"
+  "health_care" => 3.4            source "BLS SOII 2024, health care and social assistance"
+  "social_assistance" => 3.4      source "BLS SOII 2024, health care and social assistance"
+  "education" => 1.7              source "BLS SOII 2024, educational services (private)"
+  "warehousing" => 4.4            source "BLS SOII 2024, transportation and warehousing"
+  "transportation" => 4.4         source "BLS SOII 2024, transportation and warehousing"
+  "retail" => 3.0                 source "BLS SOII 2024, retail trade"
+  "food_service" => 2.6           source "BLS SOII 2024, accommodation and food services"
+  "hospitality" => 2.6            source "BLS SOII 2024, accommodation and food services"
+  "manufacturing" => 2.7          source "BLS SOII 2024, manufacturing"
+  "construction" => 2.2           source "BLS SOII 2024, construction"
+  "agriculture" => 3.9            source "BLS SOII 2024, agriculture, forestry, fishing and hunting"
+  "utilities" => 1.9              source "BLS SOII 2024, utilities"
+  "building_services" => 1.8      source "BLS SOII 2024, administrative and support and waste management and remediation services"
+  "professional_services" => 0.7  source "BLS SOII 2024, professional, scientific and technical services"
+}
 param safety_trir_benchmark_share = 100% "Injury rate allowed, as a share of the industry average (illustrative: at or below the BLS average)"
 param safety_harassment_training_interval = 12 months "Longest time between anti-harassment trainings (illustrative: annual; RFA lists training frequency as a metric)"
 param safety_max_discrimination_reported = 10% "Largest share of surveyed workers reporting discrimination or harassment in the last 12 months (illustrative; RFA lists the share as a metric without a threshold)"
@@ -37,7 +62,9 @@ standard safety_security "Safety and Security: proper classification and a physi
 
   # The industry's injury rate if the agency supplied it, else the BLS
   # private-industry average.
-  let trir_benchmark = if ref.industry_trir is known then ref.industry_trir else safety_private_industry_trir
+  let trir_benchmark = if ref.industry_trir is known then ref.industry_trir
+    else if safety_sector_trir[org.sector] is known then safety_sector_trir[org.sector]
+    else safety_private_industry_trir
 
   # Passes when a review found no misclassified worker, or when no one works
   # as an independent contractor at all.
@@ -57,7 +84,7 @@ standard safety_security "Safety and Security: proper classification and a physi
   rule injury_rate "The recordable injury rate is at or below the industry average" {
     level recommended
     require safety.trir <= trir_benchmark * safety_trir_benchmark_share
-    cite "BLS Survey of Occupational Injuries and Illnesses 2023, private industry 2.4 cases per 100 full-time workers [BLS-SOII23]; NIST Job Quality Toolkit, Job Security & Working Conditions (safety system) [NIST-JSWC]; the benchmark rule is illustrative"
+    cite "The agency's ref.industry_trir, else the BLS Survey of Occupational Injuries and Illnesses 2024 rate of the sector (table safety_sector_trir: health care 3.4, manufacturing 2.7, transportation and warehousing 4.4…), else all private industry 2.3 cases per 100 full-time workers; NIST Job Quality Toolkit, Job Security & Working Conditions (safety system) [NIST-JSWC]; the benchmark rule is illustrative"
     advice "Investigate the root cause of every recordable injury, fix the hazards found, and involve frontline workers in a safety committee"
   }
 
@@ -190,4 +217,32 @@ test "without an injury rate the injury rule is untested" {
   }
   expect safety_security.injury_rate untested
   expect safety_security.proper_classification pass
+}
+
+test "the sector's BLS 2024 rate is the benchmark when the agency gives none" {
+  given "Hospital at 3.4" {
+    org.sector = "health_care"
+    safety.trir = 3.4
+  }
+  given "Hospital at 3.5" {
+    org.sector = "health_care"
+    safety.trir = 3.5
+  }
+  given "Warehouse at 4.0" {
+    org.sector = "warehousing"
+    safety.trir = 4.0
+  }
+  given "Plant at 2.8" {
+    org.sector = "manufacturing"
+    safety.trir = 2.8
+  }
+  given "Agency at 2.4" {
+    org.sector = "public_administration"
+    safety.trir = 2.4
+  }
+  expect "Hospital at 3.4" safety_security.injury_rate pass
+  expect "Hospital at 3.5" safety_security.injury_rate fail
+  expect "Warehouse at 4.0" safety_security.injury_rate pass
+  expect "Plant at 2.8" safety_security.injury_rate fail
+  expect "Agency at 2.4" safety_security.injury_rate fail
 }
