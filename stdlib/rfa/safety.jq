@@ -52,6 +52,47 @@ table safety_sector_trir "BLS 2024 total recordable case rate by private industr
   "building_services" => 1.8      source "BLS SOII 2024, administrative and support and waste management and remediation services"
   "professional_services" => 0.7  source "BLS SOII 2024, professional, scientific and technical services"
 }
+# Where an OSHA-approved State Plan covers state and local government
+# workers. Federal OSHA does not cover them, so a public employer keeps the
+# OSHA 300 log only in these jurisdictions: the 22 State Plans covering
+# private and public workplaces (21 states and Puerto Rico) and the 7
+# covering public workers only (Connecticut, Illinois, Maine, Massachusetts,
+# New Jersey, New York, the Virgin Islands). Source: OSHA, State Plans,
+# https://www.osha.gov/stateplans (checked 2026-12).
+table safety_state_plan_public "OSHA-approved State Plans covering state and local government workers" {
+  key state: text
+  value: bool
+  "AK" => true   source "OSHA State Plans: Alaska"
+  "AZ" => true   source "OSHA State Plans: Arizona"
+  "CA" => true   source "OSHA State Plans: California"
+  "HI" => true   source "OSHA State Plans: Hawaii"
+  "IN" => true   source "OSHA State Plans: Indiana"
+  "IA" => true   source "OSHA State Plans: Iowa"
+  "KY" => true   source "OSHA State Plans: Kentucky"
+  "MD" => true   source "OSHA State Plans: Maryland"
+  "MI" => true   source "OSHA State Plans: Michigan"
+  "MN" => true   source "OSHA State Plans: Minnesota"
+  "NV" => true   source "OSHA State Plans: Nevada"
+  "NM" => true   source "OSHA State Plans: New Mexico"
+  "NC" => true   source "OSHA State Plans: North Carolina"
+  "OR" => true   source "OSHA State Plans: Oregon"
+  "SC" => true   source "OSHA State Plans: South Carolina"
+  "TN" => true   source "OSHA State Plans: Tennessee"
+  "UT" => true   source "OSHA State Plans: Utah"
+  "VT" => true   source "OSHA State Plans: Vermont"
+  "VA" => true   source "OSHA State Plans: Virginia"
+  "WA" => true   source "OSHA State Plans: Washington"
+  "WY" => true   source "OSHA State Plans: Wyoming"
+  "PR" => true   source "OSHA State Plans: Puerto Rico"
+  "CT" => true   source "OSHA State Plans: Connecticut (public workers only)"
+  "IL" => true   source "OSHA State Plans: Illinois (public workers only)"
+  "ME" => true   source "OSHA State Plans: Maine (public workers only)"
+  "MA" => true   source "OSHA State Plans: Massachusetts (public workers only)"
+  "NJ" => true   source "OSHA State Plans: New Jersey (public workers only)"
+  "NY" => true   source "OSHA State Plans: New York (public workers only)"
+  "VI" => true   source "OSHA State Plans: Virgin Islands (public workers only)"
+}
+
 param safety_trir_benchmark_share = 100% "Injury rate allowed, as a share of the industry average (illustrative: at or below the BLS average)"
 param safety_harassment_training_interval = 12 months "Longest time between anti-harassment trainings (illustrative: annual; RFA lists training frequency as a metric)"
 param safety_max_discrimination_reported = 10% "Largest share of surveyed workers reporting discrimination or harassment in the last 12 months (illustrative; RFA lists the share as a metric without a threshold)"
@@ -76,8 +117,15 @@ standard safety_security "Safety and Security: proper classification and a physi
 
   rule osha_log "The employer keeps the OSHA 300 injury and illness log" {
     when org.employee_count > safety_osha_log_min_employees
+    # Partially exempt industries (29 CFR 1904 Subpart B, App. A): only when
+    # the employer reports it; otherwise the log is expected.
+    unless safety.osha_partially_exempt_industry is known and safety.osha_partially_exempt_industry
+    # Public employers: only where a State Plan covers them (an employer
+    # that does not report its legal form is taken as private).
+    unless org.entity_type is known and org.entity_type == "government"
+      and not (if safety_state_plan_public[org.state] is known then safety_state_plan_public[org.state] else false)
     require safety.osha_300_log_maintained
-    cite "OSHA recordkeeping, required of employers with more than 10 employees outside exempt industries [ALTARUM]; RFA principle 3 (physically safe environment) [RFA-STRAT]"
+    cite "OSHA recordkeeping (29 CFR Part 1904): employers with more than 10 employees outside the partially exempt industries of Subpart B, Appendix A [ALTARUM]; state and local governments only where an OSHA-approved State Plan covers them (OSHA, State Plans); RFA principle 3 (physically safe environment) [RFA-STRAT]"
     advice "Record every work-related injury and illness on the OSHA 300 log and post the yearly summary (Form 300A) each February to April"
   }
 
@@ -245,4 +293,35 @@ test "the sector's BLS 2024 rate is the benchmark when the agency gives none" {
   expect "Warehouse at 4.0" safety_security.injury_rate pass
   expect "Plant at 2.8" safety_security.injury_rate fail
   expect "Agency at 2.4" safety_security.injury_rate fail
+}
+
+test "the OSHA log: partially exempt industries and public employers outside State Plans" {
+  given "Exempt clinic" {
+    org.employee_count = 40
+    org.entity_type = "for_profit"
+    safety.osha_partially_exempt_industry = true
+    safety.osha_300_log_maintained = false
+  }
+  given "Colorado county" {
+    org.employee_count = 400
+    org.state = "CO"
+    org.entity_type = "government"
+    safety.osha_300_log_maintained = false
+  }
+  given "New York county" {
+    org.employee_count = 400
+    org.state = "NY"
+    org.entity_type = "government"
+    safety.osha_300_log_maintained = false
+  }
+  given "Plant, exemption not reported" {
+    org.employee_count = 40
+    org.state = "CO"
+    org.entity_type = "for_profit"
+    safety.osha_300_log_maintained = false
+  }
+  expect "Exempt clinic" safety_security.osha_log not_applicable
+  expect "Colorado county" safety_security.osha_log not_applicable
+  expect "New York county" safety_security.osha_log fail
+  expect "Plant, exemption not reported" safety_security.osha_log fail
 }

@@ -288,3 +288,13 @@ test "Philadelphia: the 14-day floor is not required on 2020-12-31, required fro
   expect "2021-01-01" schedules.advance_notice_law fail
   expect "2021-01-01" schedules fail
 }
+
+test "a Seattle chain that posts 14 days ahead meets the law's floor" {
+  given {
+    org { state = "WA"  city = "Seattle"  sector = "retail"  naics = "452210"
+          employee_count = 900  locations_count = 12 }
+    schedule.advance_notice_days = 14 days
+  }
+  expect schedules.advance_notice_law pass
+  expect schedules.advance_notice not_applicable
+}
