@@ -44,7 +44,7 @@
 #                +1% a year up to at least 10%, at most 15%, QDIA default
 #   MERCER-127   IRC section 127: up to $5,250 a year of tuition or
 #                student-loan help is tax-free
-#   NIS-DCAP     dependent care FSA limit (IRC section 129) $5,000 a year,
+#   NIS-DCAP     dependent care FSA limit $5,000 a year,
 #                $7,500 for years from 2026-01-01 (raised by the 2025 budget
 #                reconciliation act; figure as given in the library's brief,
 #                not re-checked against an IRS page here)
