@@ -26,7 +26,7 @@
 #                      2017-07-01: retail and food service 500+ employees
 #                      worldwide; full-service restaurants 500+ and 40+
 #                      locations; 14 days; 10 hours' rest or 1.5x
-#   OR-BOLI, OPTIMUM   Oregon SB 828 (2017), ORS 653.412-653.485, in force
+#   OR-BOLI, OPTIMUM   Oregon SB 828 (2017), ORS 653.412 to 653.485-653.485, in force
 #                      2018-07-01: retail, hospitality, food service 500+
 #                      worldwide; 7 days, 14 days from 2020-07-01; 10 hours or 1.5x
 #   NYC-311, BLR-NY    New York City Fair Workweek Law, NYC Admin. Code
@@ -37,92 +37,60 @@
 #   CHI-BACP, DDIFO-CHI Chicago Fair Workweek Ordinance, MCC 6-110, in force
 #                      2020-07-01: building services, health care, hotels,
 #                      manufacturing, restaurants, retail, warehouse
-#                      services; 100+ employees (restaurants 250+ and 30+
-#                      locations); workers earning at most $31.85/hour or
-#                      $61,149.35/year (indexed; originally $26/$50,000);
+#                      services; 100+ employees (nonprofits 250+; restaurants
+#                      250+ and 30+ locations), at least 50 of them covered;
+#                      workers earning at most $32.60/hour or $62,561.90/year
+#                      from 2025-07-01 (indexed each July 1; originally
+#                      $26/$50,000) — see fair_workweek_scope.jq;
 #                      10 days, 14 days from 2022-07-01; 10 hours or 1.25x
 #   PHL-FWW, ELINFO-PHL Philadelphia Fair Workweek Employment Standards
 #                      Ordinance, Phila. Code ch. 9-4600, in force
 #                      2020-04-01: retail, hospitality, food service with
-#                      250+ employees and 30+ locations worldwide; 14 days;
+#                      250+ employees and 30+ locations worldwide; 10 days,
+#                      14 days from 2021-01-01 (phila.gov);
 #                      9 hours' rest or consent and $40
 
 import "../vocabulary.jq"
+import "fair_workweek_scope.jq"
 
 # ---- Seattle ----
 param seattle_notice = 14 days "Seattle SSO: schedules posted this far ahead (SMC 14.22)"
 param seattle_rest = 10 hours "Seattle SSO: rest between shifts the worker may insist on (SMC 14.22)"
 param seattle_clopening_multiplier = 1.5 "Seattle SSO: pay multiplier for hours inside the minimum rest"
-param seattle_min_employees = 500 "Seattle SSO: covered retail and food service employers have this many employees worldwide"
-param seattle_full_service_min_locations = 40 "Seattle SSO: full-service restaurants are covered from this many locations worldwide"
 # ---- Oregon ----
 param oregon_notice = 14 days "Oregon SB 828: schedules posted this far ahead from 2020-07-01"
 param oregon_notice_before_2020_07_01 = 7 days "Oregon SB 828: schedules posted this far ahead from 2018-07-01 to 2020-06-30"
 param oregon_rest = 10 hours "Oregon SB 828: rest between shifts the worker may insist on"
 param oregon_clopening_multiplier = 1.5 "Oregon SB 828: pay multiplier for hours inside the minimum rest"
-param oregon_min_employees = 500 "Oregon SB 828: covered employers have this many employees worldwide"
 # ---- New York City ----
 param nyc_fast_food_notice = 14 days "NYC Fair Workweek: fast food schedules posted this far ahead"
 param nyc_fast_food_rest = 11 hours "NYC Fair Workweek: fast food rest between a closing and an opening shift"
 param nyc_clopening_premium = $100 "NYC Fair Workweek: premium for each clopening the worker consents to in writing"
-param nyc_fast_food_min_locations = 30 "NYC Fair Workweek: fast food chains are covered from this many establishments nationally"
 param nyc_retail_notice = 3 days "NYC Fair Workweek: retail schedules posted 72 hours ahead"
-param nyc_retail_min_employees = 20 "NYC Fair Workweek: retail employers are covered from this many employees"
 # ---- Chicago ----
 param chicago_notice = 14 days "Chicago FWO: schedules posted this far ahead from 2022-07-01"
 param chicago_notice_before_2022_07_01 = 10 days "Chicago FWO: schedules posted this far ahead from 2020-07-01 to 2022-06-30"
 param chicago_rest = 10 hours "Chicago FWO: rest between shifts the worker may decline to work inside"
 param chicago_clopening_multiplier = 1.25 "Chicago FWO: pay multiplier for hours inside the minimum rest"
-param chicago_min_employees = 100 "Chicago FWO: covered employers have this many employees worldwide"
-param chicago_restaurant_min_employees = 250 "Chicago FWO: restaurants are covered from this many employees worldwide"
-param chicago_restaurant_min_locations = 30 "Chicago FWO: restaurants are covered from this many locations worldwide"
-param chicago_max_hourly = $31.85/hour "Chicago FWO: workers earning at most this much an hour are covered (indexed each July; $26/hour in 2020)"
 # ---- Philadelphia ----
-param philadelphia_notice = 14 days "Philadelphia FWO: schedules posted this far ahead"
+param philadelphia_notice = 14 days "Philadelphia FWO: schedules posted this far ahead from 2021-01-01"
+param philadelphia_notice_before_2021_01_01 = 10 days "Philadelphia FWO: schedules posted this far ahead from 2020-04-01 to 2020-12-31"
 param philadelphia_rest = 9 hours "Philadelphia FWO: rest between shifts the worker may decline to work inside"
 param philadelphia_clopening_premium = $40 "Philadelphia FWO: premium for each shift worked inside the minimum rest"
-param philadelphia_min_employees = 250 "Philadelphia FWO: covered employers have this many employees worldwide"
-param philadelphia_min_locations = 30 "Philadelphia FWO: covered employers have this many locations worldwide"
 
 standard law_fair_workweek "Fair workweek: Seattle, Oregon, New York City, Chicago and Philadelphia" {
   version "2026.1"
   source "City and state fair workweek laws, as summarised in the jqlc research notes (domain-jobquality.md §0, fair workweek table)"
   effective 2017-07-01   # the oldest of the five (Seattle)
 
-  # Who each law covers. NAICS 722511 is full-service restaurants; 722513
-  # and 722515 are limited-service restaurants and snack bars (fast food).
-  let seattle_covered = org.state == "WA" and org.city == "Seattle"
-    and org.sector in ["retail", "food_service"]
-    and org.employee_count >= seattle_min_employees
-    and not (org.naics == "722511" and org.locations_count < seattle_full_service_min_locations)
-  let oregon_covered = org.state == "OR"
-    and org.sector in ["retail", "hospitality", "food_service"]
-    and org.employee_count >= oregon_min_employees
-  let in_nyc = org.state == "NY"
-    and org.city in ["New York", "New York City", "Manhattan", "Brooklyn", "Bronx", "The Bronx", "Queens", "Staten Island"]
-  let nyc_fast_food_covered = in_nyc and org.sector == "food_service"
-    and org.naics in ["722513", "722515"]
-    and org.locations_count >= nyc_fast_food_min_locations
-  let nyc_retail_covered = in_nyc and org.sector == "retail"
-    and org.employee_count >= nyc_retail_min_employees
-  let chicago_covered = org.state == "IL" and org.city == "Chicago"
-    and org.sector in ["building_services", "health_care", "hospitality", "manufacturing",
-                       "food_service", "retail", "warehousing"]
-    and org.employee_count >= chicago_min_employees
-    and not (org.sector == "food_service"
-             and (org.employee_count < chicago_restaurant_min_employees
-                  or org.locations_count < chicago_restaurant_min_locations))
-    and pay.lowest_hourly_wage <= chicago_max_hourly
-  let philadelphia_covered = org.state == "PA" and org.city == "Philadelphia"
-    and org.sector in ["retail", "hospitality", "food_service"]
-    and org.employee_count >= philadelphia_min_employees
-    and org.locations_count >= philadelphia_min_locations
+  # Who each law covers: the lets of std/law/fair_workweek_scope
+  # (seattle_covered, …), shared with the Schedules principle.
 
   rule seattle_notice "Seattle: schedules are posted 14 days ahead" {
     effective 2017-07-01
     when seattle_covered
     require schedule.advance_notice_days >= seattle_notice
-    cite "Seattle Secure Scheduling Ordinance, SMC 14.22.050: work schedule provided at least 14 days before the first shift [SEA-OLS]"
+    cite "Seattle Secure Scheduling Ordinance, SMC ch. 14.22: work schedule provided at least 14 days before the first shift [SEA-OLS]"
     advice "Post every Seattle worker's schedule at least 14 days before its first shift, and pay predictability pay for changes after posting"
   }
 
@@ -131,15 +99,15 @@ standard law_fair_workweek "Fair workweek: Seattle, Oregon, New York City, Chica
     when seattle_covered
     require schedule.min_rest_between_shifts_h >= seattle_rest
       or schedule.clopening_premium_multiplier >= seattle_clopening_multiplier
-    cite "Seattle Secure Scheduling Ordinance, SMC 14.22.035: right to decline shifts less than 10 hours apart; 1.5 times pay for hours worked inside the 10 hours [SEA-OLS, THINKHR]"
+    cite "Seattle Secure Scheduling Ordinance, SMC ch. 14.22: right to decline shifts less than 10 hours apart; 1.5 times pay for hours worked inside the 10 hours [SEA-OLS, THINKHR]"
     advice "Leave at least 10 hours between a closing and the next opening shift, or pay time and a half for the hours inside the 10 and let workers decline them"
   }
 
   rule oregon_notice "Oregon: schedules are posted 14 days ahead (7 days before July 2020)" {
     effective 2018-07-01
     when oregon_covered
-    require schedule.advance_notice_days >= (if today >= 2020-07-01 then oregon_notice else oregon_notice_before_2020_07_01)
-    cite "Oregon SB 828, ORS 653.436: written work schedule 7 days in advance, 14 days from 2020-07-01 [OR-BOLI, OPTIMUM]"
+    require schedule.advance_notice_days >= (if fww_date >= 2020-07-01 then oregon_notice else oregon_notice_before_2020_07_01)
+    cite "Oregon SB 828, ORS 653.412 to 653.485: written work schedule 7 days in advance, 14 days from 2020-07-01 [OR-BOLI, OPTIMUM]"
     advice "Post every Oregon worker's schedule at least 14 days before its first shift, and pay one hour of predictability pay for changes after posting"
   }
 
@@ -148,7 +116,7 @@ standard law_fair_workweek "Fair workweek: Seattle, Oregon, New York City, Chica
     when oregon_covered
     require schedule.min_rest_between_shifts_h >= oregon_rest
       or schedule.clopening_premium_multiplier >= oregon_clopening_multiplier
-    cite "Oregon SB 828, ORS 653.442: right to decline shifts less than 10 hours after the last; 1.5 times pay for hours worked inside the 10 hours [OR-BOLI, OPTIMUM]"
+    cite "Oregon SB 828, ORS 653.412 to 653.485: right to decline shifts less than 10 hours after the last; 1.5 times pay for hours worked inside the 10 hours [OR-BOLI, OPTIMUM]"
     advice "Leave at least 10 hours between shifts, or pay time and a half for the hours inside the 10 and let workers decline them"
   }
 
@@ -156,7 +124,7 @@ standard law_fair_workweek "Fair workweek: Seattle, Oregon, New York City, Chica
     effective 2017-11-26
     when nyc_fast_food_covered
     require schedule.advance_notice_days >= nyc_fast_food_notice
-    cite "New York City Fair Workweek Law, NYC Admin. Code §20-1221: fast food schedules 14 days in advance (Local Law 107 of 2017) [NYC-311, BLR-NY]"
+    cite "New York City Fair Workweek Law, NYC Admin. Code §20-1201 et seq.: fast food schedules 14 days in advance (Local Law 107 of 2017) [NYC-311, BLR-NY]"
     advice "Post every fast food worker's schedule at least 14 days ahead and pay the schedule-change premium for later changes"
   }
 
@@ -165,7 +133,7 @@ standard law_fair_workweek "Fair workweek: Seattle, Oregon, New York City, Chica
     when nyc_fast_food_covered
     require schedule.min_rest_between_shifts_h >= nyc_fast_food_rest
       or schedule.clopening_premium_flat >= nyc_clopening_premium
-    cite "New York City Fair Workweek Law, NYC Admin. Code §20-1231: no clopening shifts less than 11 hours apart without written consent and a $100 premium (Local Law 100 of 2017) [NYC-311, BLR-NY]"
+    cite "New York City Fair Workweek Law, NYC Admin. Code §20-1201 et seq.: no clopening shifts less than 11 hours apart without written consent and a $100 premium (Local Law 100 of 2017) [NYC-311, BLR-NY]"
     advice "Leave at least 11 hours between a closing and the next opening shift; where a worker consents in writing, pay $100 for each clopening"
   }
 
@@ -173,7 +141,7 @@ standard law_fair_workweek "Fair workweek: Seattle, Oregon, New York City, Chica
     effective 2017-11-26
     when nyc_retail_covered
     require schedule.advance_notice_days >= nyc_retail_notice
-    cite "New York City Fair Workweek Law, NYC Admin. Code §20-1251: retail schedules at least 72 hours in advance (Local Law 99 of 2017) [NYC-311]"
+    cite "New York City Fair Workweek Law, NYC Admin. Code §20-1201 et seq.: retail schedules at least 72 hours in advance (Local Law 99 of 2017) [NYC-311]"
     advice "Give every retail worker the schedule at least 72 hours before its first shift"
   }
 
@@ -181,15 +149,15 @@ standard law_fair_workweek "Fair workweek: Seattle, Oregon, New York City, Chica
     effective 2017-11-26
     when nyc_retail_covered
     require not schedule.uses_on_call_shifts
-    cite "New York City Fair Workweek Law, NYC Admin. Code §20-1251: retail employers may not schedule on-call shifts or cancel shifts within 72 hours (Local Law 99 of 2017) [NYC-311]"
+    cite "New York City Fair Workweek Law, NYC Admin. Code §20-1201 et seq.: retail employers may not schedule on-call shifts or cancel shifts within 72 hours (Local Law 99 of 2017) [NYC-311]"
     advice "Stop scheduling on-call shifts; schedule the hours or leave them open for volunteers"
   }
 
   rule chicago_notice "Chicago: schedules are posted 14 days ahead (10 days before July 2022)" {
     effective 2020-07-01
     when chicago_covered
-    require schedule.advance_notice_days >= (if today >= 2022-07-01 then chicago_notice else chicago_notice_before_2022_07_01)
-    cite "Chicago Fair Workweek Ordinance, MCC 6-110-040: schedules 10 days in advance, 14 days from 2022-07-01 [CHI-BACP, DDIFO-CHI]"
+    require schedule.advance_notice_days >= (if fww_date >= 2022-07-01 then chicago_notice else chicago_notice_before_2022_07_01)
+    cite "Chicago Fair Workweek Ordinance, MCC ch. 6-110: schedules 10 days in advance, 14 days from 2022-07-01 [CHI-BACP, DDIFO-CHI]"
     advice "Post every covered Chicago worker's schedule at least 14 days before its first shift, and pay predictability pay for later changes"
   }
 
@@ -198,15 +166,15 @@ standard law_fair_workweek "Fair workweek: Seattle, Oregon, New York City, Chica
     when chicago_covered
     require schedule.min_rest_between_shifts_h >= chicago_rest
       or schedule.clopening_premium_multiplier >= chicago_clopening_multiplier
-    cite "Chicago Fair Workweek Ordinance, MCC 6-110-050: right to decline hours less than 10 hours after the last shift; 1.25 times pay for hours worked inside the 10 hours [CHI-BACP]"
+    cite "Chicago Fair Workweek Ordinance, MCC ch. 6-110: right to decline hours less than 10 hours after the last shift; 1.25 times pay for hours worked inside the 10 hours [CHI-BACP]"
     advice "Leave at least 10 hours between shifts, or pay 1.25 times the regular rate for the hours inside the 10 and let workers decline them"
   }
 
-  rule philadelphia_notice "Philadelphia: schedules are posted 14 days ahead" {
+  rule philadelphia_notice "Philadelphia: schedules are posted 14 days ahead (10 days before 2021)" {
     effective 2020-04-01
     when philadelphia_covered
-    require schedule.advance_notice_days >= philadelphia_notice
-    cite "Philadelphia Fair Workweek Employment Standards Ordinance, Phila. Code §9-4603: schedules 14 days in advance [PHL-FWW]"
+    require schedule.advance_notice_days >= (if fww_date >= 2021-01-01 then philadelphia_notice else philadelphia_notice_before_2021_01_01)
+    cite "Philadelphia Fair Workweek Employment Standards Ordinance, Phila. Code ch. 9-4600: schedules 10 days in advance from 2020-04-01 (City of Philadelphia, Fair Workweek during the COVID-19 pandemic, 2020-04-21, https://www.phila.gov/2020-04-21-fair-workweek-during-the-covid-19-pandemic/), 14 days from 2021-01-01 (City of Philadelphia, Fair Workweek resources, https://www.phila.gov/documents/fair-workweek-resources/) [PHL-FWW]"
     advice "Post every Philadelphia worker's schedule at least 14 days before its first shift, and pay predictability pay for later changes"
   }
 
@@ -215,7 +183,7 @@ standard law_fair_workweek "Fair workweek: Seattle, Oregon, New York City, Chica
     when philadelphia_covered
     require schedule.min_rest_between_shifts_h >= philadelphia_rest
       or schedule.clopening_premium_flat >= philadelphia_clopening_premium
-    cite "Philadelphia Fair Workweek Employment Standards Ordinance, Phila. Code §9-4605: right to decline shifts less than 9 hours apart; $40 for each shift worked inside the 9 hours [PHL-FWW, ELINFO-PHL]"
+    cite "Philadelphia Fair Workweek Employment Standards Ordinance, Phila. Code ch. 9-4600: right to decline shifts less than 9 hours apart; $40 for each shift worked inside the 9 hours [PHL-FWW, ELINFO-PHL]"
     advice "Leave at least 9 hours between shifts, or pay $40 for each shift a consenting worker works inside the 9 hours"
   }
 
@@ -223,7 +191,7 @@ standard law_fair_workweek "Fair workweek: Seattle, Oregon, New York City, Chica
     effective 2017-07-01
     when seattle_covered or oregon_covered or nyc_fast_food_covered or philadelphia_covered
     require schedule.good_faith_estimate_at_hire
-    cite "Good-faith estimate of hours at hire: Seattle SMC 14.22.020 [SEA-OLS], Oregon ORS 653.428 [OR-BOLI], NYC Admin. Code §20-1222 [NYC-311], Philadelphia Phila. Code §9-4602 [PHL-FWW]"
+    cite "Good-faith estimate of hours at hire: Seattle SMC ch. 14.22 [SEA-OLS], Oregon ORS 653.412 to 653.485 [OR-BOLI], NYC Admin. Code §20-1201 et seq. [NYC-311], Philadelphia Phila. Code ch. 9-4600 [PHL-FWW]"
     advice "Give every new hire a written estimate of the hours and shifts he or she can expect, and update it when it changes"
   }
 }
@@ -405,7 +373,8 @@ test "Chicago: a warehouse with 14 days and 10 hours passes" {
 
 test "Chicago: 10 days (the 2020 rule) fails today; 8-hour rest at 1.0x fails" {
   given {
-    org { state = "IL"  city = "Chicago"  sector = "manufacturing"  employee_count = 150 }
+    org { state = "IL"  city = "Chicago"  sector = "manufacturing"  employee_count = 150
+          entity_type = "for_profit" }
     pay.lowest_hourly_wage = $18.00/hour
     schedule { advance_notice_days = 10 days  min_rest_between_shifts_h = 8 hours
                clopening_premium_multiplier = 1 }
@@ -489,4 +458,82 @@ test "a Denver child care center is outside every fair workweek law" {
   expect law_fair_workweek.chicago_rest not_applicable
   expect law_fair_workweek.good_faith_estimate not_applicable
   expect law_fair_workweek not_applicable
+}
+
+# ---- dated figures: the day before and the day a change takes effect ----
+
+test "Chicago: $32.00 is above the ceiling on 2025-06-30 ($31.85)" {
+  given {
+    org { state = "IL"  city = "Chicago"  sector = "retail"  employee_count = 400
+          entity_type = "for_profit"  reporting_date = 2025-06-30 }
+    pay.lowest_hourly_wage = $32.00/hour
+    schedule.advance_notice_days = 7 days
+  }
+  expect law_fair_workweek.chicago_notice not_applicable
+}
+
+test "Chicago: $32.00 is covered from 2025-07-01 ($32.60)" {
+  given {
+    org { state = "IL"  city = "Chicago"  sector = "retail"  employee_count = 400
+          entity_type = "for_profit"  reporting_date = 2025-07-01 }
+    pay.lowest_hourly_wage = $32.00/hour
+    schedule.advance_notice_days = 7 days
+  }
+  expect law_fair_workweek.chicago_notice fail
+}
+
+test "Chicago: a nonprofit hospital of 249 is not covered, of 250 it is" {
+  given "249" {
+    org { state = "IL"  city = "Chicago"  sector = "health_care"  employee_count = 249
+          entity_type = "nonprofit" }
+    pay.lowest_hourly_wage = $18.00/hour
+    schedule.advance_notice_days = 7 days
+  }
+  given "250" {
+    org { state = "IL"  city = "Chicago"  sector = "health_care"  employee_count = 250
+          entity_type = "nonprofit" }
+    pay.lowest_hourly_wage = $18.00/hour
+    schedule.advance_notice_days = 7 days
+  }
+  expect "249" law_fair_workweek.chicago_notice not_applicable
+  expect "250" law_fair_workweek.chicago_notice fail
+}
+
+test "Chicago: 49 workers under the ceiling are too few, 50 are enough" {
+  given "49" {
+    org { state = "IL"  city = "Chicago"  sector = "warehousing"  employee_count = 200
+          entity_type = "for_profit" }
+    pay.lowest_hourly_wage = $19.00/hour
+    job "Picker"  { hourly_wage = $19.00/hour  headcount = 49 }
+    job "Analyst" { hourly_wage = $40.00/hour  headcount = 151 }
+    schedule.advance_notice_days = 7 days
+  }
+  given "50" {
+    org { state = "IL"  city = "Chicago"  sector = "warehousing"  employee_count = 200
+          entity_type = "for_profit" }
+    pay.lowest_hourly_wage = $19.00/hour
+    job "Picker"  { hourly_wage = $19.00/hour  headcount = 50 }
+    job "Analyst" { hourly_wage = $40.00/hour  headcount = 150 }
+    schedule.advance_notice_days = 7 days
+  }
+  expect "49" law_fair_workweek.chicago_notice not_applicable
+  expect "50" law_fair_workweek.chicago_notice fail
+}
+
+test "Philadelphia: 10 days' notice is enough on 2020-12-31" {
+  given {
+    org { state = "PA"  city = "Philadelphia"  sector = "retail"  employee_count = 2_000
+          locations_count = 90  reporting_date = 2020-12-31 }
+    schedule.advance_notice_days = 10 days
+  }
+  expect law_fair_workweek.philadelphia_notice pass
+}
+
+test "Philadelphia: 10 days' notice fails from 2021-01-01" {
+  given {
+    org { state = "PA"  city = "Philadelphia"  sector = "retail"  employee_count = 2_000
+          locations_count = 90  reporting_date = 2021-01-01 }
+    schedule.advance_notice_days = 10 days
+  }
+  expect law_fair_workweek.philadelphia_notice fail
 }

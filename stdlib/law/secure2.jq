@@ -20,17 +20,20 @@
 #   ERISA-S2   erisa.com on SECURE 2.0 Act of 2022, section 101 (new IRC 414A)
 #   RPG-S2     rpgconsultants.com on section 101
 #   MERCER-S2  mercer.com (2023) on section 101
+#   ICI-414A   Investment Company Institute memo on the proposed regulations
+#              (2025): section 101 adds IRC section 414A. Subsections of 414A
+#              are not cited: no source given to the library supports them.
 
 import "../vocabulary.jq"
 
-param secure2_plans_established_after = 2022-12-29 "Plans established after this date (SECURE 2.0 enactment) must auto-enrol (IRC 414A(c)(4))"
-param secure2_min_default = 3% "Lowest first-year default contribution rate (IRC 414A(b)(3)(A))"
-param secure2_max_default = 10% "Highest first-year default contribution rate (IRC 414A(b)(3)(A))"
-param secure2_escalation_step = 1% "Yearly automatic increase of the default rate (IRC 414A(b)(3)(B))"
-param secure2_escalation_target = 10% "Rate the yearly increases must reach at least (IRC 414A(b)(3)(B))"
-param secure2_max_cap = 15% "Highest rate automatic increases may reach (IRC 414A(b)(3)(B))"
-param secure2_small_employer = 10 "Employers with this many employees or fewer are exempt (IRC 414A(c)(4)(B))"
-param secure2_new_business_age = 3 years "Businesses in existence less than this long are exempt (IRC 414A(c)(4)(A))"
+param secure2_plans_established_after = 2022-12-29 "Plans established after this date (SECURE 2.0 enactment) must auto-enrol (IRC 414A)"
+param secure2_min_default = 3% "Lowest first-year default contribution rate (IRC 414A)"
+param secure2_max_default = 10% "Highest first-year default contribution rate (IRC 414A)"
+param secure2_escalation_step = 1% "Yearly automatic increase of the default rate (IRC 414A)"
+param secure2_escalation_target = 10% "Rate the yearly increases must reach at least (IRC 414A)"
+param secure2_max_cap = 15% "Highest rate automatic increases may reach (IRC 414A)"
+param secure2_small_employer = 10 "Employers with this many employees or fewer are exempt (IRC 414A)"
+param secure2_new_business_age = 3 years "Businesses in existence less than this long are exempt (IRC 414A)"
 
 standard law_secure2 "SECURE 2.0: automatic enrolment and escalation in new 401(k) and 403(b) plans" {
   version "2026.1"
@@ -50,7 +53,7 @@ standard law_secure2 "SECURE 2.0: automatic enrolment and escalation in new 401(
     unless new_business
     unless church_or_government
     require benefits.retirement.auto_enroll
-    cite "SECURE 2.0 Act section 101, IRC 414A(a), (b)(2): eligible employees are enrolled automatically unless they elect otherwise [ERISA-S2, RPG-S2]"
+    cite "SECURE 2.0 Act section 101, IRC 414A: eligible employees are enrolled automatically unless they elect otherwise [ERISA-S2, RPG-S2]"
     advice "Amend the plan to enrol every newly eligible worker automatically, with a notice and an opt-out"
   }
 
@@ -61,7 +64,7 @@ standard law_secure2 "SECURE 2.0: automatic enrolment and escalation in new 401(
     unless church_or_government
     require benefits.retirement.auto_enroll_default_pct >= secure2_min_default
       and benefits.retirement.auto_enroll_default_pct <= secure2_max_default
-    cite "SECURE 2.0 Act section 101, IRC 414A(b)(3)(A): first-year default of at least 3% and at most 10% of pay [ERISA-S2, MERCER-S2]"
+    cite "SECURE 2.0 Act section 101, IRC 414A: first-year default of at least 3% and at most 10% of pay [ERISA-S2, MERCER-S2]"
     advice "Set the automatic-enrolment default between 3% and 10% of pay (6% is a common choice)"
   }
 
@@ -73,7 +76,7 @@ standard law_secure2 "SECURE 2.0: automatic enrolment and escalation in new 401(
     require benefits.retirement.auto_enroll_default_pct >= secure2_escalation_target
       or (benefits.retirement.auto_escalation_step_pct >= secure2_escalation_step
           and benefits.retirement.auto_escalation_cap_pct >= secure2_escalation_target)
-    cite "SECURE 2.0 Act section 101, IRC 414A(b)(3)(B): the default increases by 1 percentage point each year until it is at least 10% [ERISA-S2, RPG-S2]"
+    cite "SECURE 2.0 Act section 101, IRC 414A: the default increases by 1 percentage point each year until it is at least 10% [ERISA-S2, RPG-S2]"
     advice "Add automatic escalation of 1% of pay a year until the default reaches at least 10%"
   }
 
@@ -83,7 +86,7 @@ standard law_secure2 "SECURE 2.0: automatic enrolment and escalation in new 401(
     unless new_business
     unless church_or_government
     require benefits.retirement.auto_escalation_cap_pct <= secure2_max_cap
-    cite "SECURE 2.0 Act section 101, IRC 414A(b)(3)(B): automatic increases may not take the default above 15% [ERISA-S2, MERCER-S2]"
+    cite "SECURE 2.0 Act section 101, IRC 414A: automatic increases may not take the default above 15% [ERISA-S2, MERCER-S2]"
     advice "Stop automatic increases at no more than 15% of pay"
   }
 
@@ -93,7 +96,7 @@ standard law_secure2 "SECURE 2.0: automatic enrolment and escalation in new 401(
     unless new_business
     unless church_or_government
     require benefits.retirement.qdia
-    cite "SECURE 2.0 Act section 101, IRC 414A(b)(4): automatic contributions are invested in a qualified default investment alternative (29 CFR 2550.404c-5) [ERISA-S2]"
+    cite "SECURE 2.0 Act section 101, IRC 414A: automatic contributions are invested in a qualified default investment alternative (the DOL qualified default investment alternative regulation) [ERISA-S2]"
     advice "Name a qualified default investment alternative, such as a target-date fund, for workers who do not choose their investments"
   }
 }

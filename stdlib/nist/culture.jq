@@ -8,8 +8,17 @@
 #
 # The rules follow the driver statement and the criteria of the driver page
 # collected in the research notes (domain-jobquality.md §1B, [NIST-OC]; the
-# page could be read only in part). Actions are `level required`; further
-# practices `level recommended`.
+# page could be read only in part).
+#
+# Levels: the toolkit presents its actions as "strategies and actions
+# recommended in the Job Quality Toolkit" and calls its vision
+# "aspirational" (NIST JQT, Drivers of Job Quality; Benefits page), so every
+# rule here is `level recommended`. The standard is scored with `requires
+# 50% of recommended`: it passes when at least half of the actions that
+# apply to the employer are met (rounded up), fails when that can no longer
+# happen. Half is a policy choice of this library, not a NIST figure; an
+# agency that wants another share writes its own standard over these facts
+# (the language takes a literal there, not a param).
 #
 # Sources (keys as in the research notes, domain-jobquality.md §6):
 #   NIST-DRV     NIST JQT, Drivers of Job Quality (driver statements)
@@ -29,16 +38,19 @@ param nist_worker_survey_max_age = 12 months "Longest time since the last worker
 standard nist_culture "NIST Job Quality Toolkit — Organizational Culture: leaders show that all workers belong, are valued and contribute" {
   version "2026.1"
   source "NIST Job Quality Toolkit, Drivers of Job Quality: Organizational Culture; Organizational Culture page (partial, research notes §1B)"
+  requires 50% of recommended   # policy choice: half of the actions that apply (see the header)
 
   let as_of = if org.reporting_date is known then org.reporting_date else today
 
   rule values_documented "The organization's values are written down and shared" {
+    level recommended
     require culture.values_documented
     cite "NIST JQT Drivers of Job Quality — Organizational Culture: Demonstrate through explicit behaviors and norms of leadership that all workers belong (explicit values: NIST-OC)"
     advice "Write down the organization's values, including respect for every worker, and share them at hiring and in team meetings"
   }
 
   rule leaders_accountable "Leaders are evaluated on living the values" {
+    level recommended
     when culture.values_documented
     require culture.leaders_evaluated_on_values
     cite "NIST JQT Drivers of Job Quality — Organizational Culture: explicit behaviors and norms of leadership (leaders accountable for the values: NIST-OC)"
@@ -46,12 +58,14 @@ standard nist_culture "NIST Job Quality Toolkit — Organizational Culture: lead
   }
 
   rule climate_assessed "Workplace climate was assessed in the last year" {
+    level recommended
     require culture.climate_assessment_date >= as_of - nist_climate_assessment_max_age
     cite "NIST JQT Drivers of Job Quality — Organizational Culture: Assess workers' engagement and feelings of respect (annual climate assessment of health, safety, security and accessibility: NIST-OC)"
     advice "Assess workplace climate (health, safety, security, accessibility, respect) at least once a year"
   }
 
   rule respect_measured "A recent worker survey measured feelings of respect" {
+    level recommended
     require survey.conducted_date >= as_of - nist_worker_survey_max_age
     # A survey that did not ask about respect fails; no survey date is untested.
     require survey.conducted_date is known implies survey.feel_respected_pct is known
@@ -60,6 +74,7 @@ standard nist_culture "NIST Job Quality Toolkit — Organizational Culture: lead
   }
 
   rule results_shared "Engagement and climate results are shared with the workforce" {
+    level recommended
     require culture.engagement_results_shared
     cite "NIST JQT Drivers of Job Quality — Organizational Culture: Assess workers' engagement and feelings of respect (results shared with the workforce: NIST-OC)"
     advice "Share survey and climate results with every worker, with the actions leaders will take"
@@ -131,7 +146,8 @@ test "no written values: leader accountability does not apply; the rest is untes
   expect nist_culture.respect_measured untested
   expect nist_culture.results_shared untested
   expect nist_culture.leaders_model_leave untested
-  expect nist_culture fail
+  # fewer than half known to fail: the standard stays open (requires 50% of recommended)
+  expect nist_culture untested
 }
 
 test "nothing reported leaves the standard untested" {

@@ -8,14 +8,24 @@
 #
 # The rules follow the driver statement and the criteria of the driver page
 # collected in the research notes (domain-jobquality.md §1B, [NIST-DEIA];
-# the page could be read only in part). Actions are `level required`;
-# numeric targets no source sets are `level recommended` and illustrative.
+# the page could be read only in part).
+#
+# Levels: the toolkit presents its actions as "strategies and actions
+# recommended in the Job Quality Toolkit" and calls its vision
+# "aspirational" (NIST JQT, Drivers of Job Quality; Benefits page), so every
+# rule here is `level recommended`. The standard is scored with `requires
+# 50% of recommended`: it passes when at least half of the actions that
+# apply to the employer are met (rounded up), fails when that can no longer
+# happen. Half is a policy choice of this library, not a NIST figure; an
+# agency that wants another share writes its own standard over these facts
+# (the language takes a literal there, not a param).
 #
 # Sources (keys as in the research notes, domain-jobquality.md §6):
 #   NIST-DRV     NIST JQT, Drivers of Job Quality (driver statements)
 #   NIST-DEIA    NIST JQT, DEIA page (strategies, partial)
 #   NIST-PAY     NIST JQT, Pay page (pay-equity analysis)
-#   DOL-GJP      DOL and Commerce, Good Jobs Principles (2022): accessibility
+#   DOL-GJP      DOL and Commerce, Good Jobs Principles (2022): accessibility; the DOL page was taken down, archived
+#                copy: https://web.archive.org/web/2024/https://www.dol.gov/general/good-jobs/principles
 #
 # Dated rules count back from org.reporting_date, the date the facts
 # describe, or from the evaluation date when no reporting date is given.
@@ -28,10 +38,12 @@ param nist_max_unexplained_pay_gap = 5% "Largest unexplained pay gap, by gender 
 standard nist_deia "NIST Job Quality Toolkit — Diversity, Equity, Inclusion & Accessibility: equal opportunity as a practiced norm" {
   version "2026.1"
   source "NIST Job Quality Toolkit, Drivers of Job Quality: Diversity, Equity, Inclusion, & Accessibility; DEIA page (partial, research notes §1B)"
+  requires 50% of recommended   # policy choice: half of the actions that apply (see the header)
 
   let as_of = if org.reporting_date is known then org.reporting_date else today
 
   rule pay_equity_analysis "Pay equity was analysed by gender, race and ethnicity in the last year" {
+    level recommended
     require deia.pay_equity_audit_date >= as_of - nist_pay_equity_audit_max_age
     cite "NIST JQT Drivers of Job Quality — DEIA: Identify and remove systemic barriers to DEIA (pay-equity analysis by gender, race and ethnicity: NIST-DEIA, NIST-PAY; cadence illustrative)"
     advice "Analyse pay by gender, race and ethnicity, controlling for job, tenure and location, at least once a year"
@@ -47,24 +59,28 @@ standard nist_deia "NIST Job Quality Toolkit — Diversity, Equity, Inclusion & 
   }
 
   rule pay_setting_communicated "How pay is set is written down and shared" {
+    level recommended
     require deia.pay_setting_communicated
     cite "NIST JQT Drivers of Job Quality — DEIA: Make equal opportunity a core value and practiced norm (communicate pay-setting practices: NIST-DEIA)"
     advice "Write down the pay ranges, steps and criteria for every position and share them with every worker"
   }
 
   rule disaggregated_data "Workforce data are tracked by demographic group" {
+    level recommended
     require deia.workforce_data_disaggregated
     cite "NIST JQT Drivers of Job Quality — DEIA: Identify and remove systemic barriers to DEIA (baseline metrics, disaggregated: NIST-DEIA)"
     advice "Track hiring, pay, promotion and turnover by race, ethnicity, gender and disability, so that barriers show up in the data"
   }
 
   rule accountable_leader "A senior leader is accountable for DEIA goals" {
+    level recommended
     require deia.senior_leader_accountable
     cite "NIST JQT Drivers of Job Quality — DEIA: Foster systems where all workers feel respected and empowered (accountable senior DEIA leader reporting to the head of the organization: NIST-DEIA)"
     advice "Make a senior leader who reports to the head of the organization accountable for DEIA goals, with the goals in their evaluation"
   }
 
   rule accommodation_process "Workers can request accommodations through a written process" {
+    level recommended
     require deia.accommodation_process
     cite "NIST JQT Drivers of Job Quality — DEIA: Identify and remove systemic barriers to DEIA (accessibility: DOL-GJP)"
     advice "Publish how workers request disability and religious accommodations, who decides, and by when they get an answer"

@@ -8,8 +8,17 @@
 #
 # The rules follow the driver statement and the criteria of the driver page
 # collected in the research notes (domain-jobquality.md §1B, [NIST-ER]; the
-# page could be read only in part). Actions are `level required`; further
-# practices `level recommended`.
+# page could be read only in part).
+#
+# Levels: the toolkit presents its actions as "strategies and actions
+# recommended in the Job Quality Toolkit" and calls its vision
+# "aspirational" (NIST JQT, Drivers of Job Quality; Benefits page), so every
+# rule here is `level recommended`. The standard is scored with `requires
+# 50% of recommended`: it passes when at least half of the actions that
+# apply to the employer are met (rounded up), fails when that can no longer
+# happen. Half is a policy choice of this library, not a NIST figure; an
+# agency that wants another share writes its own standard over these facts
+# (the language takes a literal there, not a param).
 #
 # Sources (keys as in the research notes, domain-jobquality.md §6):
 #   NIST-DRV     NIST JQT, Drivers of Job Quality (driver statements)
@@ -25,14 +34,17 @@ param nist_max_engagement_survey_interval = 12 months "Longest time between work
 standard nist_empowerment "NIST Job Quality Toolkit — Empowerment & Representation: a meaningful voice without fear of retaliation" {
   version "2026.1"
   source "NIST Job Quality Toolkit, Drivers of Job Quality: Empowerment & Representation; Empowerment & Representation page (partial, research notes §1B)"
+  requires 50% of recommended   # policy choice: half of the actions that apply (see the header)
 
   rule listening_process "Workers and leaders talk through a regular two-way channel" {
+    level recommended
     require voice.regular_listening_process
     cite "NIST JQT Drivers of Job Quality — Empowerment & Representation: Ensure that workers have a meaningful voice (regular two-way communication process: NIST-ER)"
     advice "Hold regular town halls, team huddles or a suggestion system where leaders hear from workers and answer"
   }
 
   rule input_reported_back "Workers learn how their input was used" {
+    level recommended
     when voice.regular_listening_process
     require voice.input_feedback_loop
     cite "NIST JQT Drivers of Job Quality — Empowerment & Representation: Enable workers to contribute to decisions about their work, how it is performed, and organizational direction (input system reports back how input was used: NIST-ER)"
@@ -40,12 +52,14 @@ standard nist_empowerment "NIST Job Quality Toolkit — Empowerment & Representa
   }
 
   rule no_retaliation "Complaints are investigated and complainants protected from retaliation" {
+    level recommended
     require voice.complaint_process_antiretaliation
     cite "NIST JQT Drivers of Job Quality — Empowerment & Representation: Ensure that workers have a meaningful voice, without fear of retaliation (complaint and investigation policy with anti-retaliation: NIST-ER)"
     advice "Adopt a written complaint and investigation process that forbids retaliation against anyone who complains or takes part"
   }
 
   rule right_to_organize "Workers are told of their right to organize" {
+    level recommended
     require voice.union_rights_notice
     cite "NIST JQT Drivers of Job Quality — Empowerment & Representation: Ensure that workers have a meaningful voice (inform workers of their right to organize: NIST-ER)"
     advice "Tell every worker in writing of their right to organize and bargain collectively, and post the notice at the worksite"
@@ -118,7 +132,8 @@ test "no listening channel: feedback does not apply; the rest is untested" {
   expect nist_empowerment.right_to_organize untested
   expect nist_empowerment.performance_shared untested
   expect nist_empowerment.engagement_survey untested
-  expect nist_empowerment fail
+  # fewer than half known to fail: the standard stays open (requires 50% of recommended)
+  expect nist_empowerment untested
 }
 
 test "nothing reported leaves the standard untested" {

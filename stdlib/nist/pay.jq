@@ -5,8 +5,17 @@
 #
 # The rules follow the driver statement and the criteria of the Pay page
 # collected in the research notes (domain-jobquality.md §1B, [NIST-PAY],
-# read in full). Actions are `level required`; further practices `level
-# recommended`. The pay-equity analysis itself is a rule of nist_deia.
+# read in full). The pay-equity analysis itself is a rule of nist_deia.
+#
+# Levels: the toolkit presents its actions as "strategies and actions
+# recommended in the Job Quality Toolkit" and calls its vision
+# "aspirational" (NIST JQT, Drivers of Job Quality; Benefits page), so every
+# rule here is `level recommended`. The standard is scored with `requires
+# 50% of recommended`: it passes when at least half of the actions that
+# apply to the employer are met (rounded up), fails when that can no longer
+# happen. Half is a policy choice of this library, not a NIST figure; an
+# agency that wants another share writes its own standard over these facts
+# (the language takes a literal there, not a param).
 #
 # Sources (keys as in the research notes, domain-jobquality.md §6):
 #   NIST-DRV     NIST JQT, Drivers of Job Quality (driver statements)
@@ -25,34 +34,40 @@ param nist_living_wage_multiplier = 100% "Share of the local living wage (MIT, 1
 standard nist_pay "NIST Job Quality Toolkit — Pay: an equitable living wage for all workers and fair compensation practices" {
   version "2026.1"
   source "NIST Job Quality Toolkit, Drivers of Job Quality: Pay; Pay page (research notes §1B)"
+  requires 50% of recommended   # policy choice: half of the actions that apply (see the header)
 
   let living_wage = ref.living_wage_hourly * nist_living_wage_multiplier
 
   rule living_wage_floor "No worker earns less than the local living wage" {
+    level recommended
     require pay.lowest_hourly_wage >= living_wage
     cite "NIST JQT Drivers of Job Quality — Pay: Provide an equitable living wage to all workers (pay no less than an indexed regional living wage: NIST-PAY; MIT 1 adult 0 children: RFA-WAGE)"
     advice "Raise the lowest base hourly wage to at least the local living wage, and index it to the living wage each year"
   }
 
   rule pay_ranges_posted "Job postings state the pay range" {
+    level recommended
     require hiring.pay_range_in_postings
     cite "NIST JQT Drivers of Job Quality — Pay: ensure fair compensation practices (advertise pay ranges: NIST-PAY)"
     advice "State the pay range in every job posting"
   }
 
   rule no_salary_history "Pay is not set from applicants' pay history" {
+    level recommended
     require not hiring.uses_salary_history
     cite "NIST JQT Drivers of Job Quality — Pay: ensure fair compensation practices (do not use salary history: NIST-PAY)"
     advice "Stop asking applicants about past pay; set offers from the position's pay range and the applicant's skills"
   }
 
   rule pay_by_demographics "Pay levels are published by gender and race or ethnicity" {
+    level recommended
     require pay.published_by_demographics
     cite "NIST JQT Drivers of Job Quality — Pay: Provide an equitable living wage (publish pay segmented by demographics: NIST-PAY)"
     advice "Publish pay levels broken down by gender and by race or ethnicity, at least once a year"
   }
 
   rule compensation_practices_reviewed "Bonus, premium, overtime and scheduling practices were reviewed for equity" {
+    level recommended
     require pay.comp_practices_equity_review
     cite "NIST JQT Drivers of Job Quality — Pay: ensure fair compensation practices (review bonus, premium, overtime and scheduling practices for equity: NIST-PAY)"
     advice "Check each year who gets bonuses, premiums, overtime and the best shifts, by demographic group, and correct the gaps"

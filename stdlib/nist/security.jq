@@ -9,8 +9,17 @@
 #
 # The rules follow the driver statement and the criteria of the driver page
 # collected in the research notes (domain-jobquality.md §1B, [NIST-JSWC];
-# the page could be read only in part). Actions are `level required`;
-# further practices `level recommended`.
+# the page could be read only in part).
+#
+# Levels: the toolkit presents its actions as "strategies and actions
+# recommended in the Job Quality Toolkit" and calls its vision
+# "aspirational" (NIST JQT, Drivers of Job Quality; Benefits page), so every
+# rule here is `level recommended`. The standard is scored with `requires
+# 50% of recommended`: it passes when at least half of the actions that
+# apply to the employer are met (rounded up), fails when that can no longer
+# happen. Half is a policy choice of this library, not a NIST figure; an
+# agency that wants another share writes its own standard over these facts
+# (the language takes a literal there, not a param).
 #
 # Sources (keys as in the research notes, domain-jobquality.md §6):
 #   NIST-DRV     NIST JQT, Drivers of Job Quality (driver statements)
@@ -32,14 +41,17 @@ param nist_min_schedule_notice = 14 days "Least advance notice of work schedules
 standard nist_security "NIST Job Quality Toolkit — Job Security & Working Conditions: a safe workplace, secure jobs, adequate and predictable hours" {
   version "2026.1"
   source "NIST Job Quality Toolkit, Drivers of Job Quality: Job Security & Working Conditions; Job Security & Working Conditions page (partial, research notes §1B)"
+  requires 50% of recommended   # policy choice: half of the actions that apply (see the header)
 
   rule limited_contingent_work "Temporary and contract labor is kept to short-term needs" {
+    level recommended
     require security.temp_contract_share_pct <= nist_max_temp_contract_share
     cite "NIST JQT Drivers of Job Quality — Job Security & Working Conditions: Minimize temporary or contractor labor solutions, using such workers mainly to adjust for short-term needs (share illustrative)"
     advice "Convert long-running temp and contract positions into permanent jobs; use agency labor only for short-term peaks"
   }
 
   rule just_cause "Discipline and dismissal require just cause" {
+    level recommended
     require security.just_cause_policy
     cite "NIST JQT Drivers of Job Quality — Job Security & Working Conditions: offer job security (just-cause discipline and dismissal: NIST-JSWC)"
     advice "Adopt a written just-cause and progressive-discipline policy for every worker who has finished the probation period"
@@ -53,6 +65,7 @@ standard nist_security "NIST Job Quality Toolkit — Job Security & Working Cond
   }
 
   rule safety_system "A safety system prevents injuries and learns from them" {
+    level recommended
     require safety.written_safety_program
     require safety.root_cause_analysis
     cite "NIST JQT Drivers of Job Quality — Job Security & Working Conditions: Ensure a safe, healthy, and accessible workplace (safety system with prevention, inspection and root-cause analysis: NIST-JSWC)"
@@ -60,6 +73,7 @@ standard nist_security "NIST Job Quality Toolkit — Job Security & Working Cond
   }
 
   rule injury_rate "Injuries are no more frequent than the industry average" {
+    level recommended
     unless org.employee_count <= nist_osha_recordkeeping_exempt_employees
     require safety.trir <= ref.industry_trir
     cite "NIST JQT Drivers of Job Quality — Job Security & Working Conditions: Ensure a safe, healthy, and accessible workplace (injury rates against the BLS industry average: BLS-SOII23)"
@@ -67,6 +81,7 @@ standard nist_security "NIST Job Quality Toolkit — Job Security & Working Cond
   }
 
   rule predictable_schedule "Schedules are posted well ahead" {
+    level recommended
     require schedule.advance_notice_days >= nist_min_schedule_notice
     cite "NIST JQT Drivers of Job Quality — Job Security & Working Conditions: Assess and schedule hours that are adequate and predictable (14 days' notice as in fair workweek laws: SEA-OLS, OR-BOLI, NYC-311, CHI-BACP, PHL-FWW)"
     advice "Post work schedules at least two weeks ahead, and pay a premium when the schedule changes after posting"

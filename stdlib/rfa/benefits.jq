@@ -12,7 +12,9 @@
 #   RFA-STRAT   RFA Job Quality Playbook, Strategy > Recommended actions
 #               https://jobquality.results4america.org/opportunities/strategy/recommended-actions
 #   NIST-BEN    NIST Job Quality Toolkit, Benefits driver (created 2023-03-31)
-#   DOL-GJP     U.S. Departments of Labor and Commerce, Good Jobs Principles (2022)
+#   DOL-GJP     U.S. Departments of Labor and Commerce, Good Jobs Principles (2022);
+#               the DOL page was taken down, archived copy:
+#               https://web.archive.org/web/2024/https://www.dol.gov/general/good-jobs/principles
 #   WAG24       Wagner Law Group on Rev. Proc. 2024-35 (ACA large employer: 50+ FTE)
 #   WHA24       WHA (2024-09-19): ACA minimum value, plan pays >= 60% of costs
 #   RP2025-25   Rev. Proc. 2025-25 summaries: ACA affordability 9.96% for 2026
@@ -35,7 +37,30 @@ import "../vocabulary.jq"
 
 param aca_large_employer_employees = 50 "Size at which the ACA employer mandate applies: 50+ full-time-equivalent employees in the prior year (WAG24); headcount stands in when FTEs are not reported"
 param aca_minimum_value = 60% "ACA minimum value: the plan pays at least 60% of the cost of covered benefits (WHA24)"
-param aca_affordability_pct = 9.96% "ACA affordability: most a worker may pay for employee-only coverage, as a share of pay; 9.96% for 2026, 9.02% for 2025 (RP2025-25)"
+# ACA affordability: the most a worker may pay for employee-only coverage,
+# as a share of pay, by the calendar year in which the plan year begins
+# (indexed yearly by Revenue Procedure). A plan year past the table is
+# untested, not judged at the last figure. The same figures are in
+# std/law/aca (aca_pct_by_plan_year); keep the two in step.
+table benefits_aca_pct "ACA affordability percentage, by the calendar year in which the plan year begins" {
+  key plan_year: count
+  value: percent
+  2024 => 8.39%  source "Rev. Proc. 2023-29 (plan years beginning in 2024)"
+  2025 => 9.02%  source "Rev. Proc. 2024-35 (plan years beginning in 2025), WHA 2024-09-19 [WHA24]"
+  2026 => 9.96%  source "Rev. Proc. 2025-25 (plan years beginning in 2026) [RP2025-25]"
+}
+
+# The calendar year of a date, for the rows above; any date from 2027 on maps
+# to 2027, which has no percentage yet (the language has no year function).
+table benefits_calendar_year "Calendar year of a date, 2024 to 2026 (2027: any later date)" {
+  key calendar: text
+  from: date
+  value: count
+  "gregorian" from 2024-01-01 => 2024
+  "gregorian" from 2025-01-01 => 2025
+  "gregorian" from 2026-01-01 => 2026
+  "gregorian" from 2027-01-01 => 2027
+}
 param aca_hours_per_month = 130 hours "Monthly hours in the ACA rate-of-pay safe harbor: hourly rate x 130 hours (BGH22)"
 param min_paid_sick_hours = 40 hours "Paid sick leave floor per year: California and New York (5-99 employees) require 40 hours; Colorado 48; New York 100+ employees 56"
 param min_employer_match = 4% "Employer retirement match expected, as a share of pay (illustrative; Vanguard 2024 average 4.6%)"
@@ -51,6 +76,12 @@ standard benefits "Benefits: health and well-being, education, wealth building a
 
   # The ACA counts full-time-equivalent employees of the prior year; when the
   # employer did not report them, its headcount stands in.
+  # The plan year the affordability test is for: the plan's start date when
+  # reported, else the date of the facts, else the evaluation date.
+  let plan_year_start = if benefits.health.plan_year_start_date is known then benefits.health.plan_year_start_date
+    else if org.reporting_date is known then org.reporting_date else today
+  let aca_affordability_pct = benefits_aca_pct[benefits_calendar_year["gregorian", plan_year_start]]
+
   let aca_size = if org.fte_count_prior_year is known then org.fte_count_prior_year else org.employee_count
 
   rule health_offered "Employers covered by the ACA employer mandate offer health insurance" {
@@ -70,7 +101,7 @@ standard benefits "Benefits: health and well-being, education, wealth building a
   rule affordable_premium "Employee-only coverage is affordable for the lowest-paid worker" {
     when benefits.health.offered
     require benefits.health.employee_premium_single_monthly * 1 month <= lowest_monthly_pay * aca_affordability_pct
-    cite "ACA affordability percentage 9.96% for 2026 (Rev. Proc. 2025-25), rate-of-pay safe harbor (hourly rate x 130 hours); NIST Job Quality Toolkit, Benefits: provide employer contributions toward health coverage"
+    cite "ACA affordability percentage of the plan year (table benefits_aca_pct: 8.39% for 2024, 9.02% for 2025, 9.96% for 2026, Rev. Proc. 2025-25), rate-of-pay safe harbor (hourly rate x 130 hours); NIST Job Quality Toolkit, Benefits: provide employer contributions toward health coverage"
     advice "Raise the employer contribution so that employee-only coverage costs the lowest-paid worker no more than the ACA affordability share of pay"
   }
 
@@ -80,11 +111,22 @@ standard benefits "Benefits: health and well-being, education, wealth building a
     advice "Let every worker accrue at least one hour of paid sick leave per 30 hours worked, up to at least the required yearly hours"
   }
 
+  # A floor of this library: principle 4 names health and wealth building,
+  # and the NIST driver asks employers to provide health insurance and a
+  # retirement plan. An employer that offers neither has no benefits in the
+  # playbook's sense, however small (the ACA mandate above reaches only
+  # employers of 50+ FTEs).
+  rule health_or_retirement_plan "A health plan or a retirement plan is offered" {
+    require benefits.health.offered or benefits.retirement.plan_offered
+    cite "RFA Job Quality Playbook, Strategy, principle 4 (Benefits: health and well-being, wealth building); NIST Job Quality Toolkit, Benefits driver: seek input on benefits \"such as paid leave, health insurance, and a retirement plan. Provide them\""
+    advice "Offer a group health plan, or at least a retirement plan (a 401(k), a SIMPLE IRA or the state auto-IRA), to every worker"
+  }
+
   rule part_time_health "Part-time workers can enrol in the health plan" {
     level recommended
     when benefits.health.offered
     require benefits.health.offered_to_part_time
-    cite "U.S. Departments of Labor and Commerce, Good Jobs Principles (2022): full-time and part-time workers receive family-sustaining benefits"
+    cite "U.S. Departments of Labor and Commerce, Good Jobs Principles (2022), archived at https://web.archive.org/web/2024/https://www.dol.gov/general/good-jobs/principles: full-time and part-time workers receive family-sustaining benefits"
     advice "Extend health plan eligibility to part-time workers, on the same terms as full-time workers where possible"
   }
 
@@ -115,6 +157,7 @@ standard benefits "Benefits: health and well-being, education, wealth building a
 
 test "a small employer with a minimum-value, affordable plan passes" {
   given {
+    org.reporting_date = 2026-03-01   # a 2026 plan year (ACA 9.96%), whatever the test date
     org.employee_count = 22
     pay.lowest_hourly_wage = $19.00/hour
     benefits {
@@ -130,6 +173,7 @@ test "a small employer with a minimum-value, affordable plan passes" {
     }
   }
   expect benefits.health_offered not_applicable
+  expect benefits.health_or_retirement_plan pass
   expect benefits.minimum_value pass
   expect benefits.affordable_premium pass
   expect benefits.paid_sick_leave pass
@@ -142,6 +186,7 @@ test "a small employer with a minimum-value, affordable plan passes" {
 
 test "an expensive premium fails and an unknown plan value is untested" {
   given {
+    org.reporting_date = 2026-03-01   # a 2026 plan year (ACA 9.96%), whatever the test date
     org.employee_count = 410
     pay.lowest_hourly_wage = $15.00/hour
     benefits.health.offered = true
@@ -159,6 +204,7 @@ test "an expensive premium fails and an unknown plan value is untested" {
 
 test "a large employer without a health plan fails; plan rules do not apply" {
   given {
+    org.reporting_date = 2026-03-01   # a 2026 plan year (ACA 9.96%), whatever the test date
     org.employee_count = 900
     org.fte_count_prior_year = 610.5
     pay.lowest_hourly_wage = $16.00/hour
@@ -185,6 +231,7 @@ test "a large employer without a health plan fails; plan rules do not apply" {
 
 test "reported FTEs decide ACA scope over headcount; a low-value plan fails" {
   given {
+    org.reporting_date = 2026-03-01   # a 2026 plan year (ACA 9.96%), whatever the test date
     org.employee_count = 70
     org.fte_count_prior_year = 42
     pay.lowest_hourly_wage = $22.00/hour
@@ -212,6 +259,7 @@ test "reported FTEs decide ACA scope over headcount; a low-value plan fails" {
 
 test "an unknown employer size leaves the ACA rule untested" {
   given {
+    org.reporting_date = 2026-03-01   # a 2026 plan year (ACA 9.96%), whatever the test date
     benefits.health.offered = true
     benefits.health.actuarial_value_pct = 70%
   }
@@ -222,4 +270,61 @@ test "an unknown employer size leaves the ACA rule untested" {
   expect benefits.retirement_match untested
   expect benefits.paid_family_leave untested
   expect benefits untested
+}
+
+test "a small employer with neither a health nor a retirement plan fails Benefits" {
+  given {
+    org.reporting_date = 2026-03-01   # a 2026 plan year (ACA 9.96%), whatever the test date
+    org.employee_count = 12
+    benefits {
+      health.offered = false
+      retirement.plan_offered = false
+      leave.paid_sick_hours_per_year = 48 hours
+    }
+  }
+  expect benefits.health_offered not_applicable
+  expect benefits.health_or_retirement_plan fail
+  expect benefits fail
+}
+
+test "a small employer with only a retirement plan passes the plan floor" {
+  given {
+    org.reporting_date = 2026-03-01   # a 2026 plan year (ACA 9.96%), whatever the test date
+    org.employee_count = 12
+    benefits {
+      health.offered = false
+      retirement.plan_offered = true
+      leave.paid_sick_hours_per_year = 48 hours
+    }
+  }
+  expect benefits.health_or_retirement_plan pass
+  expect benefits pass
+}
+
+test "ACA affordability by plan year: 9.02% for a 2025 plan year, 9.96% from 2026, untested past the table" {
+  given "2025 plan year" {
+    org.employee_count = 80
+    pay.lowest_hourly_wage = $20.00/hour
+    benefits.health.offered = true
+    benefits.health.plan_year_start_date = 2025-12-31
+    benefits.health.employee_premium_single_monthly = $240/month
+  }
+  given "2026 plan year" {
+    org.employee_count = 80
+    pay.lowest_hourly_wage = $20.00/hour
+    benefits.health.offered = true
+    benefits.health.plan_year_start_date = 2026-01-01
+    benefits.health.employee_premium_single_monthly = $240/month
+  }
+  given "2027 plan year" {
+    org.employee_count = 80
+    pay.lowest_hourly_wage = $20.00/hour
+    benefits.health.offered = true
+    benefits.health.plan_year_start_date = 2027-01-01
+    benefits.health.employee_premium_single_monthly = $240/month
+  }
+  # $20 x 130 hours = $2,600 a month: 9.02% is $234.52, 9.96% is $258.96
+  expect "2025 plan year" benefits.affordable_premium fail
+  expect "2026 plan year" benefits.affordable_premium pass
+  expect "2027 plan year" benefits.affordable_premium untested
 }

@@ -6,12 +6,15 @@
 #    "There are eight key principles to consider in establishing job
 #    standards")
 #
-# RFA measures this principle mostly with worker-survey items (RFA-M-ENV);
-# the NIST toolkit adds a yearly climate assessment (NIST-OC). No source sets
-# a minimum share of agreeing workers, so every rule is `level recommended`
-# (the standard takes its status from them, docs/language.md §8, Standard status) and
-# every survey threshold is an illustrative param. Where a national figure
-# exists (American Job Quality Study 2025), the param uses it as the bar.
+# RFA measures this principle mostly with worker-survey items (RFA-M-ENV); the
+# NIST toolkit adds a yearly climate assessment (NIST-OC). No source sets a
+# minimum share of agreeing workers, so every rule is `level recommended`; the
+# standard is scored with `requires 50% of recommended` (docs/language.md §8,
+# Scoring recommended rules): half of the rules that apply, rounded up, must
+# pass, so no single illustrative bar fails the principle; half is a policy
+# choice of this library. Every survey threshold is an illustrative param.
+# Where a national figure exists (American Job Quality Study 2025), the param
+# uses it as the bar.
 #
 # Survey rules are not applicable when the survey had too few respondents to
 # be reliable and anonymous; when the respondent count is not reported, the
@@ -37,6 +40,7 @@ param culture_climate_max_age = 12 months "Longest time since the last workplace
 standard culture "Environment and Culture: use of skills, sense of connection and autonomy" {
   version "2026.1"
   source "Results for America Job Quality Playbook, Strategy, recommended actions, principle 7 (Environment and Culture); Metrics, Environment and culture"
+  requires 50% of recommended   # policy choice: half of the practices that apply, not one bar (docs/stdlib.md)
 
   # True only when the survey is known to be too small.
   let survey_too_small = survey.respondents_count is known and survey.respondents_count < culture_min_respondents
@@ -187,7 +191,8 @@ test "survey figures without a respondent count are taken as given" {
   expect culture.autonomy fail
   expect culture.influence untested
   expect culture.connection untested
-  expect culture fail
+  # one of eight fails: half can still be met
+  expect culture untested
 }
 
 test "with no survey every survey rule is untested" {

@@ -31,6 +31,7 @@ param federal_minimum_wage = $7.25/hour "Federal minimum wage (FLSA), unchanged 
 param max_share_below_living_wage = 0% "Largest share of workers allowed to earn less than the living wage; Good Jobs Institute target is none"
 param large_employer_employees = 100 "Headcount from which profit sharing or employee ownership is expected (illustrative threshold)"
 param min_industry_pay_percentile = 50% "Percentile of industry pay the employer's median wage should reach (illustrative; MOD Pizza targets the 50th percentile, UW-START)"
+param max_living_wage_disparity = 5% "Largest gap, in percentage points, between the share of women (or of workers of color) paid below the living wage and the share of all workers paid below it (illustrative; RFA names living-wage disparities for BIPOC communities without a threshold)"
 param max_unexplained_pay_gap = 5% "Largest unexplained pay gap by gender or by race after job, tenure and location (illustrative; RFA lists pay gaps as a metric without a threshold)"
 
 standard earnings "Earnings: living wage provided through base pay, bonuses and profit sharing" {
@@ -40,16 +41,26 @@ standard earnings "Earnings: living wage provided through base pay, bonuses and 
   # The living wage this standard asks for, per hour.
   let living_wage = ref.living_wage_hourly * living_wage_multiplier
 
+  # What the lowest-paid worker earns an hour. Principle 1 counts "base
+  # pay, bonuses and profit sharing" toward the living wage, so the
+  # employer's figure with bonuses and profit sharing
+  # (pay.lowest_hourly_earnings) is used when it reports one; otherwise base
+  # pay alone (pay.lowest_hourly_wage), a lower bound, stands in. Tips do not
+  # count.
+  let lowest_earnings = if pay.lowest_hourly_earnings is known
+    then pay.lowest_hourly_earnings
+    else pay.lowest_hourly_wage
+
   # Share of workers paid below it: the employer's own payroll figure when
   # reported, otherwise computed from the positions, weighted by headcount.
   let share_below_living_wage = if pay.share_below_living_wage_pct is known
     then pay.share_below_living_wage_pct
     else share j in job weighted by j.headcount: j.hourly_wage < living_wage
 
-  rule lowest_wage "The lowest base wage is at least the local living wage" {
-    require pay.lowest_hourly_wage >= living_wage
+  rule lowest_wage "The lowest-paid worker earns at least the local living wage" {
+    require lowest_earnings >= living_wage
     cite "RFA Job Quality Playbook, Strategy, principle 1 (Earnings); Wage subsidies, recommended actions: MIT living wage, 1 adult 0 children, as the minimum standard"
-    advice "Raise the lowest base hourly wage to at least the local living wage; base pay counts, tips and bonuses do not"
+    advice "Raise the lowest hourly earnings to at least the local living wage; base pay, bonuses and profit sharing count (report them as pay.lowest_hourly_earnings), tips do not"
   }
 
   rule every_job "Every position pays at least the local living wage" {
@@ -69,6 +80,21 @@ standard earnings "Earnings: living wage provided through base pay, bonuses and 
     require share_below_living_wage <= max_share_below_living_wage
     cite "RFA Job Quality Playbook, Metrics, Earnings (share of workers below a living wage); Good Jobs Institute, Basic needs"
     advice "Report headcount per position, and plan raises for the positions that hold the most workers below the living wage"
+  }
+
+  # Shares of the women, of the workers of color and of all workers whose
+  # position pays below the living wage (job.women_count, job.bipoc_count,
+  # job.headcount as weights). Unknown where any count is missing.
+  let women_below = share j in job weighted by j.women_count: j.hourly_wage < living_wage
+  let bipoc_below = share j in job weighted by j.bipoc_count: j.hourly_wage < living_wage
+  let all_below = share j in job weighted by j.headcount: j.hourly_wage < living_wage
+
+  rule living_wage_disparity "Women and workers of color are no more likely than others to be paid below the living wage" {
+    level recommended
+    require women_below <= all_below + max_living_wage_disparity
+      and bipoc_below <= all_below + max_living_wage_disparity
+    cite "RFA Job Quality Playbook, Strategy, recommended actions: data may show \"disparities in addressing living wages for BIPOC communities\"; NIST Job Quality Toolkit, Pay driver (an equitable living wage to all workers); the 5-point margin is illustrative"
+    advice "Give the positions held mostly by women or by workers of color a raise to the living wage first, and report headcounts by gender and race per position"
   }
 
   rule profit_sharing "Large employers share profits or ownership with workers" {
@@ -208,6 +234,24 @@ test "an unknown size leaves profit sharing untested; no living wage figure leav
   expect earnings untested
 }
 
+test "bonuses and profit sharing count toward the living wage when reported" {
+  given {
+    ref.living_wage_hourly = $24.00/hour
+    pay.lowest_hourly_wage = $22.00/hour
+    pay.lowest_hourly_earnings = $24.00/hour
+  }
+  expect earnings.lowest_wage pass
+}
+
+test "earnings with bonuses still below the living wage fail" {
+  given {
+    ref.living_wage_hourly = $24.00/hour
+    pay.lowest_hourly_wage = $22.00/hour
+    pay.lowest_hourly_earnings = $23.99/hour
+  }
+  expect earnings.lowest_wage fail
+}
+
 test "without wage facts the wage rules are untested" {
   given {
     pay.bonuses_paid = false
@@ -217,4 +261,23 @@ test "without wage facts the wage rules are untested" {
   expect earnings.workers_below_living_wage untested
   expect earnings.bonus_criteria not_applicable
   expect earnings untested
+}
+
+test "women concentrated in the positions below the living wage fail the disparity rule" {
+  given {
+    ref.living_wage_hourly = $24.00/hour
+    job "Aide"    { hourly_wage = $18.00/hour  headcount = 10  women_count = 9  bipoc_count = 5 }
+    job "Manager" { hourly_wage = $30.00/hour  headcount = 10  women_count = 1  bipoc_count = 5 }
+  }
+  # women: 90% below; all workers: 50%; workers of color: 50%
+  expect earnings.living_wage_disparity fail
+}
+
+test "below-living-wage positions shared evenly pass the disparity rule" {
+  given {
+    ref.living_wage_hourly = $24.00/hour
+    job "Aide"    { hourly_wage = $18.00/hour  headcount = 10  women_count = 5  bipoc_count = 5 }
+    job "Manager" { hourly_wage = $30.00/hour  headcount = 10  women_count = 5  bipoc_count = 5 }
+  }
+  expect earnings.living_wage_disparity pass
 }

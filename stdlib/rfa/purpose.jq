@@ -5,12 +5,15 @@
 #   (RFA Job Quality Playbook, Strategy, recommended actions: "There are
 #    eight key principles to consider in establishing job standards")
 #
-# RFA describes the principle as the extent to which workers feel their
-# tasks are significant, interesting and challenging, and aligned with their
+# RFA describes the principle as the extent to which workers feel their tasks
+# are significant, interesting and challenging, and aligned with their
 # strengths, interests and values (research notes, key RFA-P-PURP). It is
 # measured mostly by worker surveys and no statutory threshold exists, so
-# every rule is `level recommended` (the standard takes its status from them,
-# docs/language.md §8, Standard status) and every survey threshold is illustrative.
+# every rule is `level recommended`; the standard is scored with `requires 50%
+# of recommended` (docs/language.md §8, Scoring recommended rules): half of
+# the rules that apply, rounded up, must pass, so no single illustrative bar
+# fails the principle; half is a policy choice of this library. Every survey
+# threshold is illustrative.
 #
 # Survey rules are not applicable when the survey had too few respondents to
 # be reliable and anonymous; when the respondent count is not reported, the
@@ -34,6 +37,7 @@ param purpose_min_respondents = 5 "Fewest survey respondents for survey rules to
 standard purpose "Purpose and Meaning: meaningfulness, mattering and personal alignment" {
   version "2026.1"
   source "Results for America Job Quality Playbook, Strategy, recommended actions, principle 8 (Purpose and Meaning); Job quality principles, Purpose and dignity"
+  requires 50% of recommended   # policy choice: half of the practices that apply, not one bar (docs/stdlib.md)
 
   # True only when the survey is known to be too small.
   let survey_too_small = survey.respondents_count is known and survey.respondents_count < purpose_min_respondents

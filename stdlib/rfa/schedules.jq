@@ -7,15 +7,22 @@
 # RFA defines a good schedule as: a good-faith estimate of hours at hire,
 # employee input, predictable hours, advance notice, pay for on-call shifts,
 # and close/open shifts less than 10 hours apart avoided or paid extra
-# (research notes, domain-jobquality.md §1A, key RFA-P-SCHED). The rules for
-# those practices are `level required`: they are the principle's own
-# definition, and the fair workweek laws of Seattle, Oregon, New York City,
-# Chicago and Philadelphia make most of them law. The numbers (14 days, 10
-# hours, 50%) come from those laws. Metrics that RFA only lists (RFA-M-SCHED)
-# are `level recommended`, with illustrative thresholds.
+# (research notes, domain-jobquality.md §1A, key RFA-P-SCHED). The numbers
+# (14 days, 10 hours, 50%) come from the fair workweek laws of Seattle,
+# Oregon, New York City, Chicago and Philadelphia.
 #
-# Jurisdiction-scoped versions of the same laws (who is covered, since when)
-# belong to std/law; this standard asks every employer for the practice.
+# Levels: only those laws make the practices a floor, and only for the
+# employers they cover (large retail, food service and hospitality chains;
+# Chicago: seven industries). So the one required rule is
+# `advance_notice_law`: 14 days' notice of the employers a 14-day law covers
+# on the date the facts describe (`fair_workweek_14_days`, from
+# std/law/fair_workweek_scope). Every other rule — 14 days' notice elsewhere
+# included — is `level recommended`, and the standard is scored with
+# `requires 50% of recommended`: half of the practices that apply (rounded
+# up) must hold. Half is a policy choice of this library (the same as for
+# the other scored standards), not a figure of RFA. The laws' other terms
+# (rest premiums, good-faith estimates) for covered employers are checked by
+# std/law/fair_workweek.
 #
 # Sources (keys as in the jqlc research notes, domain-jobquality.md §6):
 #   RFA-STRAT   RFA Job Quality Playbook, Strategy > Recommended actions (seed)
@@ -30,6 +37,7 @@
 #               6 weeks counts as a change to the good-faith estimate
 
 import "../vocabulary.jq"
+import "../law/fair_workweek_scope.jq"
 
 param schedules_min_notice = 14 days "Advance notice of work schedules; 14 days in the Seattle, Oregon, NYC fast food, Chicago and Philadelphia fair workweek laws"
 param schedules_min_rest = 10 hours "Shortest rest between shifts without a premium; 10 hours in RFA's definition and in Seattle, Oregon and Chicago (NYC 11, Philadelphia 9)"
@@ -42,20 +50,32 @@ param schedules_max_deviation = 20% "Largest average gap between scheduled and w
 standard schedules "Schedules: stable, predictable and fair" {
   version "2026.1"
   source "Results for America Job Quality Playbook, Strategy, recommended actions, principle 2 (Schedules); Job quality principles, Schedules"
+  requires 50% of recommended   # policy choice: half of the practices that apply (see the header)
+
+  rule advance_notice_law "Where a 14-day fair workweek law applies, schedules are posted at least 14 days ahead" {
+    when fair_workweek_14_days
+    require schedule.advance_notice_days >= schedules_min_notice
+    cite "Fair workweek laws requiring 14 days' notice of the employers they cover: Seattle SSO [SEA-OLS], Oregon SB 828 from 2020-07-01 [OR-BOLI], NYC fast food [NYC-311], Chicago FWO from 2022-07-01 [CHI-BACP], Philadelphia FWO from 2021-01-01 [PHL-FWW]"
+    advice "Post each covered worker's schedule at least 14 days before its first shift, as the local fair workweek law requires"
+  }
 
   rule advance_notice "Work schedules are posted at least 14 days ahead" {
+    level recommended
+    unless fair_workweek_14_days
     require schedule.advance_notice_days >= schedules_min_notice
     cite "RFA Job quality principles, Schedules (advance notice) [RFA-P-SCHED]; 14 days: Seattle SSO [SEA-OLS], Oregon SB 828 [OR-BOLI], Chicago FWO [CHI-BACP], Philadelphia FWO [PHL-FWW]"
     advice "Post each work schedule at least 14 days before its first shift, and keep later changes to a minimum"
   }
 
   rule good_faith_estimate "New hires get a written good-faith estimate of their hours" {
+    level recommended
     require schedule.good_faith_estimate_at_hire
     cite "RFA Job quality principles, Schedules (good-faith estimate at hire) [RFA-P-SCHED]; required by Seattle SSO [SEA-OLS], Oregon SB 828 [OR-BOLI], NYC Fair Workweek [NYC-311] and Philadelphia FWO [PHL-FWW]"
     advice "Give every new hire a written estimate of the hours, days and shifts they can expect to work"
   }
 
   rule employee_input "Workers can state their availability and shift preferences" {
+    level recommended
     require schedule.employee_input
     cite "RFA Job quality principles, Schedules (employee input) [RFA-P-SCHED]"
     advice "Collect each worker's availability and shift preferences and take them into account when building the schedule"
@@ -64,6 +84,7 @@ standard schedules "Schedules: stable, predictable and fair" {
   # Passes when every rest period is long enough, or when the short ones
   # are paid extra (a multiplier above 1 or a flat premium).
   rule rest_between_shifts "Shifts are at least 10 hours apart, or close-open shifts are paid extra" {
+    level recommended
     require schedule.min_rest_between_shifts_h >= schedules_min_rest
       or schedule.clopening_premium_multiplier > 1
       or schedule.clopening_premium_flat > $0
@@ -72,6 +93,7 @@ standard schedules "Schedules: stable, predictable and fair" {
   }
 
   rule on_call_pay "On-call hours are paid even when the worker is not called in" {
+    level recommended
     when schedule.uses_on_call_shifts
     require schedule.on_call_unused_pay_fraction >= schedules_on_call_pay
     cite "RFA Job quality principles, Schedules (pay for on-call) [RFA-P-SCHED]; half pay for unused on-call hours in Seattle [SEA-OLS]; on-call shifts banned in NYC retail [NYC-311]"
@@ -106,6 +128,7 @@ standard schedules "Schedules: stable, predictable and fair" {
 
 test "a fair workweek employer passes every schedule rule" {
   given {
+    org.state = "CO"
     security.part_time_share_pct = 40%
     schedule {
       advance_notice_days = 2 weeks
@@ -120,6 +143,7 @@ test "a fair workweek employer passes every schedule rule" {
       hours_deviation_pct = 8%
     }
   }
+  expect schedules.advance_notice_law not_applicable
   expect schedules.advance_notice pass
   expect schedules.good_faith_estimate pass
   expect schedules.employee_input pass
@@ -133,6 +157,7 @@ test "a fair workweek employer passes every schedule rule" {
 
 test "short notice, clopenings without premium and unpaid on-call fail" {
   given {
+    org.state = "CO"
     security.part_time_share_pct = 70%
     schedule {
       advance_notice_days = 7 days
@@ -162,6 +187,7 @@ test "short notice, clopenings without premium and unpaid on-call fail" {
 
 test "a clopening premium makes short rest acceptable; no on-call and no part-timers are not applicable" {
   given {
+    org.state = "CO"
     security.part_time_share_pct = 0%
     schedule {
       advance_notice_days = 21 days
@@ -172,6 +198,7 @@ test "a clopening premium makes short rest acceptable; no on-call and no part-ti
       uses_on_call_shifts = false
     }
   }
+  # 4 of the 4 practices known pass; 2 unknown: at least 3 of 6 are met
   expect schedules.rest_between_shifts pass
   expect schedules.on_call_pay not_applicable
   expect schedules.part_time_hours not_applicable
@@ -182,6 +209,7 @@ test "a clopening premium makes short rest acceptable; no on-call and no part-ti
 
 test "missing schedule facts leave the standard untested" {
   given {
+    org.state = "TX"
     schedule.advance_notice_days = 14 days
     schedule.min_rest_between_shifts_h = 9 hours
   }
@@ -203,4 +231,70 @@ test "without a notice period the notice rule is untested" {
   expect schedules.advance_notice untested
   expect schedules.good_faith_estimate pass
   expect schedules untested
+}
+
+test "outside a fair workweek law, 7 days' notice is one practice among eight" {
+  given {
+    org { state = "CO"  city = "Denver"  sector = "childcare"  employee_count = 22 }
+    security.part_time_share_pct = 20%
+    schedule {
+      advance_notice_days = 7 days
+      good_faith_estimate_at_hire = true
+      employee_input = true
+      min_rest_between_shifts_h = 12 hours
+      uses_on_call_shifts = false
+      min_guaranteed_hours_pt_weekly = 20 hours
+      hours_deviation_pct = 5%
+    }
+  }
+  expect schedules.advance_notice_law not_applicable
+  expect schedules.advance_notice fail
+  expect schedules pass
+}
+
+test "a Seattle chain with 7 days' notice fails the law's floor" {
+  given {
+    org { state = "WA"  city = "Seattle"  sector = "food_service"  naics = "722513"
+          employee_count = 900  locations_count = 60 }
+    security.part_time_share_pct = 20%
+    schedule {
+      advance_notice_days = 7 days
+      good_faith_estimate_at_hire = true
+      employee_input = true
+      min_rest_between_shifts_h = 12 hours
+      uses_on_call_shifts = false
+      min_guaranteed_hours_pt_weekly = 20 hours
+      hours_deviation_pct = 5%
+    }
+  }
+  expect schedules.advance_notice_law fail
+  expect schedules.advance_notice not_applicable
+  expect schedules fail
+}
+
+test "Philadelphia: the 14-day floor is not required on 2020-12-31, required from 2021-01-01" {
+  given "2020-12-31" {
+    org { state = "PA"  city = "Philadelphia"  sector = "retail"  employee_count = 2_000
+          locations_count = 90  reporting_date = 2020-12-31 }
+    schedule.advance_notice_days = 10 days
+  }
+  given "2021-01-01" {
+    org { state = "PA"  city = "Philadelphia"  sector = "retail"  employee_count = 2_000
+          locations_count = 90  reporting_date = 2021-01-01 }
+    schedule.advance_notice_days = 10 days
+  }
+  expect "2020-12-31" schedules.advance_notice_law not_applicable
+  expect "2020-12-31" schedules.advance_notice fail
+  expect "2021-01-01" schedules.advance_notice_law fail
+  expect "2021-01-01" schedules fail
+}
+
+test "a Seattle chain that posts 14 days ahead meets the law's floor" {
+  given {
+    org { state = "WA"  city = "Seattle"  sector = "retail"  naics = "452210"
+          employee_count = 900  locations_count = 12 }
+    schedule.advance_notice_days = 14 days
+  }
+  expect schedules.advance_notice_law pass
+  expect schedules.advance_notice not_applicable
 }

@@ -9,9 +9,12 @@
 # RFA's description of the principle is a menu — surveys, stay interviews,
 # employee resource groups, open-book management, ESOPs, cooperatives,
 # collective action (research notes, key RFA-P-VOICE) — and its metrics are
-# "potential metrics" (RFA-M-VOICE). No source makes any of them a minimum,
-# so every rule here is `level recommended`; the standard then takes its
-# status from these rules (docs/language.md §8, Standard status).
+# "potential metrics" (RFA-M-VOICE). No source makes any of them a minimum, so
+# every rule here is `level recommended`; the standard is scored with
+# `requires 50% of recommended` (docs/language.md §8, Scoring recommended
+# rules): half of the rules that apply, rounded up, must pass, so no single
+# illustrative bar fails the principle; half is a policy choice of this
+# library.
 #
 # Sources (keys as in the jqlc research notes, domain-jobquality.md §6):
 #   RFA-STRAT   RFA Job Quality Playbook, Strategy > Recommended actions (seed):
@@ -31,6 +34,7 @@ param voice_erg_min_employees = 50 "Headcount from which employee resource group
 standard voice "Voice and Representation: formal representation, participatory management and employee engagement" {
   version "2026.1"
   source "Results for America Job Quality Playbook, Strategy, recommended actions, principle 5 (Voice and Representation); Job quality principles, Voice and representation"
+  requires 50% of recommended   # policy choice: half of the practices that apply, not one bar (docs/stdlib.md)
 
   rule engagement_survey "Workers are surveyed about their jobs at least once a year" {
     level recommended

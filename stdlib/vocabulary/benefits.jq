@@ -45,12 +45,12 @@ facts {
   benefits.mental.expanded_coverage: bool "true if the plan covers mental health beyond the legal minimum (more visits, lower copays, extra services)"
   benefits.mental.oon_cost_sharing_reduced: bool "true if cost sharing for out-of-network mental health care is waived or reduced"
   benefits.mental.visits_covered_yearly: count "Therapy or counselling visits covered per year at no or low cost (plan and EAP together)"
-  benefits.mental.network_providers_per_1000_members: number "In-network mental health providers per 1,000 plan members, from the insurer or plan administrator"
+  benefits.mental.network_providers_per_1000_members: number in 0.. "In-network mental health providers per 1,000 plan members, from the insurer or plan administrator"
   benefits.mental.network_providers_change_pct: percent in -100%.. "Change in the number of in-network mental health providers over the last plan year, e.g. 12% (negative if fewer)"
 
   # ---- D: paid time off ------------------------------------------------------
   benefits.leave.paid_sick_hours_per_year: hours "Paid sick leave a full-time worker can earn and use in a year, e.g. 48 hours"
-  benefits.leave.sick_accrual_hours_per_30: number "Hours of paid sick leave earned per 30 hours worked, e.g. 1 (enter 1.34 for 1 hour per 22.4); front-loaded plans: hours granted / hours worked x 30"
+  benefits.leave.sick_accrual_hours_per_30: number in 0..30 "Hours of paid sick leave earned per 30 hours worked, e.g. 1 (enter 1.34 for 1 hour per 22.4); front-loaded plans: hours granted / hours worked x 30"
   benefits.leave.sick_covers_family_care: bool "true if paid sick leave may be used to care for a sick family member or a child whose school or care closed"
   benefits.leave.sick_for_part_time: bool "true if part-time workers earn paid sick leave too"
   benefits.leave.paid_medical_leave_weeks: days "Paid leave for a worker's own serious illness beyond sick leave, employer-paid or through a state program, e.g. 12 weeks"

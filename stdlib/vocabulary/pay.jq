@@ -5,6 +5,7 @@
 
 facts {
   pay.lowest_hourly_wage: money/hour "Lowest base hourly wage paid to any worker, before tips, bonuses and overtime; salaried pay divided by 2080 hours"
+  pay.lowest_hourly_earnings: money/hour "Lowest hourly earnings of any worker over the last 12 months counting base pay plus the bonuses and profit sharing paid to that worker (not tips or overtime premiums): yearly total divided by hours paid; leave out if not computed"
   pay.median_hourly_wage: money/hour "Median base hourly wage across all workers, from payroll (salaried pay divided by 2080 hours)"
   pay.share_below_living_wage_pct: percent in 0%..100% "Share of workers whose base hourly wage is below ref.living_wage_hourly, from payroll"
   pay.share_above_fpl_family4_pct: percent in 0%..100% "Share of workers whose yearly take-home pay is above the federal poverty line for a family of 4"

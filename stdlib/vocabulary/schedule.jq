@@ -10,7 +10,7 @@ facts {
   schedule.predictability_pay_added_hours_h: hours "Extra pay, in hours of regular pay, for each shift added or changed after the schedule is posted, e.g. 1 hour (0 hours if none)"
   schedule.reduced_hours_pay_fraction: percent in 0%.. "Share of regular pay paid for hours cut or cancelled after the schedule is posted, e.g. 50% (0% if none)"
   schedule.min_rest_between_shifts_h: hours "Shortest rest between the end of one shift and the start of the next that the schedule allows"
-  schedule.clopening_premium_multiplier: number "Pay multiplier for hours worked with less than the minimum rest between shifts, e.g. 1.5 (1 if no premium)"
+  schedule.clopening_premium_multiplier: number in 0.. "Pay multiplier for hours worked with less than the minimum rest between shifts, e.g. 1.5 (1 if no premium)"
   schedule.clopening_premium_flat: money "Flat premium paid for each close-then-open shift pair, e.g. $100 (NYC fast food) ($0 if none)"
   schedule.uses_on_call_shifts: bool "true if workers are ever scheduled on call (must be available but may not be called in)"
   schedule.on_call_unused_pay_fraction: percent in 0%.. "Share of regular pay paid for on-call hours when the worker is not called in, e.g. 50% (0% if none)"
