@@ -1035,8 +1035,10 @@ test "federal contractor with 56 hours passes" {
     org.state = "OH"
     org.federal_contractor = true
     benefits.leave.paid_sick_hours_per_year = 56 hours
+    benefits.leave.sick_accrual_hours_per_30 = 1
   }
   expect law_sick_leave.federal_contractors pass
+  expect law_sick_leave pass
 }
 
 test "Ohio, no federal contract: no paid sick leave law applies" {
