@@ -282,7 +282,7 @@ standard law_sick_leave "Paid sick leave: every state and city law, and federal 
 
   rule accrual_rate "Workers earn at least 1 hour of paid sick leave per 30 hours worked" {
     when org.federal_contractor or state_accrues_1_per_30
-    unless ny_unpaid_only
+    unless ny_unpaid_only and not org.federal_contractor
     require benefits.leave.sick_accrual_hours_per_30 >= sick_accrual_per_30_hours
     cite "Accrual of 1 hour per 30 hours worked, in the laws of the states listed (the rows of sick_leave_state name them; Michigan from 2025-02-21, 1 per 35 before) and Executive Order 13706 [EO13706]; the other states' laws accrue more slowly (1 per 35 to 1 per 87) and are checked by their yearly amount only"
     advice "Credit at least 1 hour of paid sick leave for every 30 hours worked, or front-load the full yearly amount"
@@ -514,6 +514,17 @@ test "New York: the 4-or-fewer rule turns on net income" {
     org.reporting_date = 2026-03-01
     benefits.leave.paid_sick_hours_per_year = 0 hours
   }
+  given "Low income, federal contractor" {
+    org.state = "NY"
+    org.employee_count = 3
+    org.net_income_last_year = $400_000
+    org.federal_contractor = true
+    org.reporting_date = 2026-03-01
+    benefits.leave.paid_sick_hours_per_year = 56 hours
+    benefits.leave.sick_accrual_hours_per_30 = 0.5
+  }
+  expect "Low income, federal contractor" law_sick_leave.paid_sick_leave not_applicable
+  expect "Low income, federal contractor" law_sick_leave.accrual_rate fail
   expect "Unknown income" law_sick_leave.paid_sick_leave untested
   expect "Low income" law_sick_leave.paid_sick_leave not_applicable
   expect "High income" law_sick_leave.paid_sick_leave fail
@@ -1012,6 +1023,116 @@ test "Arizona, Maryland, Massachusetts, Maine, Nevada, Oregon: below the size th
   expect "OR 9" law_sick_leave.local_paid_sick_leave not_applicable
   expect "NM 3" law_sick_leave.paid_sick_leave fail
   expect "NJ 3" law_sick_leave.paid_sick_leave pass
+}
+
+test "Every other state law: nothing due the day before it took effect, its amount from that day" {
+  given "AZ 20, 2017-06-30" { org.state = "AZ" org.employee_count = 20 org.reporting_date = 2017-06-30 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "AZ 20, 2017-07-01" { org.state = "AZ" org.employee_count = 20 org.reporting_date = 2017-07-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "CA 5, 2015-06-30" { org.state = "CA" org.employee_count = 5 org.reporting_date = 2015-06-30 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "CA 5, 2015-07-01" { org.state = "CA" org.employee_count = 5 org.reporting_date = 2015-07-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "CO 20, 2020-12-31" { org.state = "CO" org.employee_count = 20 org.reporting_date = 2020-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "CO 20, 2021-01-01" { org.state = "CO" org.employee_count = 20 org.reporting_date = 2021-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "CT 30, 2024-12-31" { org.state = "CT" org.employee_count = 30 org.reporting_date = 2024-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "CT 30, 2025-01-01" { org.state = "CT" org.employee_count = 30 org.reporting_date = 2025-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "DC 30, 2008-11-12" { org.state = "DC" org.employee_count = 30 org.reporting_date = 2008-11-12 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "DC 30, 2008-11-13" { org.state = "DC" org.employee_count = 30 org.reporting_date = 2008-11-13 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "MA 20, 2015-06-30" { org.state = "MA" org.employee_count = 20 org.reporting_date = 2015-06-30 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "MA 20, 2015-07-01" { org.state = "MA" org.employee_count = 20 org.reporting_date = 2015-07-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "MD 20, 2018-02-10" { org.state = "MD" org.employee_count = 20 org.reporting_date = 2018-02-10 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "MD 20, 2018-02-11" { org.state = "MD" org.employee_count = 20 org.reporting_date = 2018-02-11 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "ME 20, 2020-12-31" { org.state = "ME" org.employee_count = 20 org.reporting_date = 2020-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "ME 20, 2021-01-01" { org.state = "ME" org.employee_count = 20 org.reporting_date = 2021-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "MI 60, 2019-03-28" { org.state = "MI" org.employee_count = 60 org.reporting_date = 2019-03-28 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "MI 60, 2019-03-29" { org.state = "MI" org.employee_count = 60 org.reporting_date = 2019-03-29 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "NJ 5, 2018-10-28" { org.state = "NJ" org.employee_count = 5 org.reporting_date = 2018-10-28 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "NJ 5, 2018-10-29" { org.state = "NJ" org.employee_count = 5 org.reporting_date = 2018-10-29 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "NM 5, 2022-06-30" { org.state = "NM" org.employee_count = 5 org.reporting_date = 2022-06-30 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "NM 5, 2022-07-01" { org.state = "NM" org.employee_count = 5 org.reporting_date = 2022-07-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "NV 60, 2019-12-31" { org.state = "NV" org.employee_count = 60 org.reporting_date = 2019-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "NV 60, 2020-01-01" { org.state = "NV" org.employee_count = 60 org.reporting_date = 2020-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "OR 20, 2015-12-31" { org.state = "OR" org.employee_count = 20 org.reporting_date = 2015-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "OR 20, 2016-01-01" { org.state = "OR" org.employee_count = 20 org.reporting_date = 2016-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "RI 20, 2018-06-30" { org.state = "RI" org.employee_count = 20 org.reporting_date = 2018-06-30 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "RI 20, 2018-07-01" { org.state = "RI" org.employee_count = 20 org.reporting_date = 2018-07-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "VT 20, 2016-12-31" { org.state = "VT" org.employee_count = 20 org.reporting_date = 2016-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "VT 20, 2017-01-01" { org.state = "VT" org.employee_count = 20 org.reporting_date = 2017-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "VT 3, 2017-12-31" { org.state = "VT" org.employee_count = 3 org.reporting_date = 2017-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "VT 3, 2018-01-01" { org.state = "VT" org.employee_count = 3 org.reporting_date = 2018-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  expect "AZ 20, 2017-06-30" law_sick_leave.paid_sick_leave not_applicable
+  expect "AZ 20, 2017-07-01" law_sick_leave.paid_sick_leave fail
+  expect "CA 5, 2015-06-30" law_sick_leave.paid_sick_leave not_applicable
+  expect "CA 5, 2015-07-01" law_sick_leave.paid_sick_leave fail
+  expect "CO 20, 2020-12-31" law_sick_leave.paid_sick_leave not_applicable
+  expect "CO 20, 2021-01-01" law_sick_leave.paid_sick_leave fail
+  expect "CT 30, 2024-12-31" law_sick_leave.paid_sick_leave not_applicable
+  expect "CT 30, 2025-01-01" law_sick_leave.paid_sick_leave fail
+  expect "DC 30, 2008-11-12" law_sick_leave.paid_sick_leave not_applicable
+  expect "DC 30, 2008-11-13" law_sick_leave.paid_sick_leave fail
+  expect "MA 20, 2015-06-30" law_sick_leave.paid_sick_leave not_applicable
+  expect "MA 20, 2015-07-01" law_sick_leave.paid_sick_leave fail
+  expect "MD 20, 2018-02-10" law_sick_leave.paid_sick_leave not_applicable
+  expect "MD 20, 2018-02-11" law_sick_leave.paid_sick_leave fail
+  expect "ME 20, 2020-12-31" law_sick_leave.paid_sick_leave not_applicable
+  expect "ME 20, 2021-01-01" law_sick_leave.paid_sick_leave fail
+  expect "MI 60, 2019-03-28" law_sick_leave.paid_sick_leave not_applicable
+  expect "MI 60, 2019-03-29" law_sick_leave.paid_sick_leave fail
+  expect "NJ 5, 2018-10-28" law_sick_leave.paid_sick_leave not_applicable
+  expect "NJ 5, 2018-10-29" law_sick_leave.paid_sick_leave fail
+  expect "NM 5, 2022-06-30" law_sick_leave.paid_sick_leave not_applicable
+  expect "NM 5, 2022-07-01" law_sick_leave.paid_sick_leave fail
+  expect "NV 60, 2019-12-31" law_sick_leave.paid_sick_leave not_applicable
+  expect "NV 60, 2020-01-01" law_sick_leave.paid_sick_leave fail
+  expect "OR 20, 2015-12-31" law_sick_leave.paid_sick_leave not_applicable
+  expect "OR 20, 2016-01-01" law_sick_leave.paid_sick_leave fail
+  expect "RI 20, 2018-06-30" law_sick_leave.paid_sick_leave not_applicable
+  expect "RI 20, 2018-07-01" law_sick_leave.paid_sick_leave fail
+  expect "VT 20, 2016-12-31" law_sick_leave.paid_sick_leave not_applicable
+  expect "VT 20, 2017-01-01" law_sick_leave.paid_sick_leave fail
+  expect "VT 3, 2017-12-31" law_sick_leave.paid_sick_leave not_applicable
+  expect "VT 3, 2018-01-01" law_sick_leave.paid_sick_leave fail
+}
+
+test "Every other city ordinance: nothing due the day before it took effect, its amount from that day" {
+  given "Philadelphia 20, 2015-05-12" { org.state = "PA" org.city = "Philadelphia" org.employee_count = 20 org.reporting_date = 2015-05-12 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Philadelphia 20, 2015-05-13" { org.state = "PA" org.city = "Philadelphia" org.employee_count = 20 org.reporting_date = 2015-05-13 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "San Francisco 5, 2007-02-04" { org.state = "CA" org.city = "San Francisco" org.employee_count = 5 org.reporting_date = 2007-02-04 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "San Francisco 5, 2007-02-05" { org.state = "CA" org.city = "San Francisco" org.employee_count = 5 org.reporting_date = 2007-02-05 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Oakland 5, 2015-03-01" { org.state = "CA" org.city = "Oakland" org.employee_count = 5 org.reporting_date = 2015-03-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Oakland 5, 2015-03-02" { org.state = "CA" org.city = "Oakland" org.employee_count = 5 org.reporting_date = 2015-03-02 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "San Diego 5, 2016-07-10" { org.state = "CA" org.city = "San Diego" org.employee_count = 5 org.reporting_date = 2016-07-10 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "San Diego 5, 2016-07-11" { org.state = "CA" org.city = "San Diego" org.employee_count = 5 org.reporting_date = 2016-07-11 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Minneapolis 10, 2017-06-30" { org.state = "MN" org.city = "Minneapolis" org.employee_count = 10 org.reporting_date = 2017-06-30 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Minneapolis 10, 2017-07-01" { org.state = "MN" org.city = "Minneapolis" org.employee_count = 10 org.reporting_date = 2017-07-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Saint Paul 30, 2017-06-30" { org.state = "MN" org.city = "Saint Paul" org.employee_count = 30 org.reporting_date = 2017-06-30 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Saint Paul 30, 2017-07-01" { org.state = "MN" org.city = "Saint Paul" org.employee_count = 30 org.reporting_date = 2017-07-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Saint Paul 5, 2017-12-31" { org.state = "MN" org.city = "Saint Paul" org.employee_count = 5 org.reporting_date = 2017-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Saint Paul 5, 2018-01-01" { org.state = "MN" org.city = "Saint Paul" org.employee_count = 5 org.reporting_date = 2018-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Portland 8, 2015-12-31" { org.state = "OR" org.city = "Portland" org.employee_count = 8 org.reporting_date = 2015-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Portland 8, 2016-01-01" { org.state = "OR" org.city = "Portland" org.employee_count = 8 org.reporting_date = 2016-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Pittsburgh 20, 2020-03-14" { org.state = "PA" org.city = "Pittsburgh" org.employee_count = 20 org.reporting_date = 2020-03-14 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Pittsburgh 20, 2020-03-15" { org.state = "PA" org.city = "Pittsburgh" org.employee_count = 20 org.reporting_date = 2020-03-15 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Pittsburgh 5, 2021-03-14" { org.state = "PA" org.city = "Pittsburgh" org.employee_count = 5 org.reporting_date = 2021-03-14 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Pittsburgh 5, 2021-03-15" { org.state = "PA" org.city = "Pittsburgh" org.employee_count = 5 org.reporting_date = 2021-03-15 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  expect "Philadelphia 20, 2015-05-12" law_sick_leave.local_paid_sick_leave not_applicable
+  expect "Philadelphia 20, 2015-05-13" law_sick_leave.local_paid_sick_leave fail
+  expect "San Francisco 5, 2007-02-04" law_sick_leave.local_paid_sick_leave not_applicable
+  expect "San Francisco 5, 2007-02-05" law_sick_leave.local_paid_sick_leave fail
+  expect "Oakland 5, 2015-03-01" law_sick_leave.local_paid_sick_leave not_applicable
+  expect "Oakland 5, 2015-03-02" law_sick_leave.local_paid_sick_leave fail
+  expect "San Diego 5, 2016-07-10" law_sick_leave.local_paid_sick_leave not_applicable
+  expect "San Diego 5, 2016-07-11" law_sick_leave.local_paid_sick_leave fail
+  expect "Minneapolis 10, 2017-06-30" law_sick_leave.local_paid_sick_leave not_applicable
+  expect "Minneapolis 10, 2017-07-01" law_sick_leave.local_paid_sick_leave fail
+  expect "Saint Paul 30, 2017-06-30" law_sick_leave.local_paid_sick_leave not_applicable
+  expect "Saint Paul 30, 2017-07-01" law_sick_leave.local_paid_sick_leave fail
+  expect "Saint Paul 5, 2017-12-31" law_sick_leave.local_paid_sick_leave not_applicable
+  expect "Saint Paul 5, 2018-01-01" law_sick_leave.local_paid_sick_leave fail
+  expect "Portland 8, 2015-12-31" law_sick_leave.local_paid_sick_leave not_applicable
+  expect "Portland 8, 2016-01-01" law_sick_leave.local_paid_sick_leave fail
+  expect "Pittsburgh 20, 2020-03-14" law_sick_leave.local_paid_sick_leave not_applicable
+  expect "Pittsburgh 20, 2020-03-15" law_sick_leave.local_paid_sick_leave fail
+  expect "Pittsburgh 5, 2021-03-14" law_sick_leave.local_paid_sick_leave not_applicable
+  expect "Pittsburgh 5, 2021-03-15" law_sick_leave.local_paid_sick_leave fail
 }
 
 test "federal contractor: 56 hours anywhere, and 48 fails" {
