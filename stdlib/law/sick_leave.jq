@@ -21,7 +21,8 @@
 # a full-time worker of 2,080 hours a year (the library's hours_per_year) can
 # earn and use under the law: the yearly cap, or the accrual over 2,080 hours
 # where that is less (1 per 30 up to 72 hours gives 69 hours; 1 per 40 with no
-# cap gives 52 hours), rounded down to the hour.
+# cap gives 52 hours), rounded down to the hour (Nevada's 0.01923 hours per
+# hour, 1/52 rounded, counts as the 40 hours its Labor Commissioner gives).
 #
 # Employer size. A row's second key is the headcount from which the row
 # applies ("employers of 15 or more"); the amount due is the row with the
@@ -50,7 +51,9 @@
 # Not encoded: carry-over, waiting periods, permitted uses, part-time and
 # seasonal exemptions, the District's tipped restaurant workers (1 hour per 43
 # whatever the size), Chicago's second 40 hours of paid leave for any reason
-# (only its 40 hours of paid sick leave are here), Cook County, Montgomery
+# (only its 40 hours of paid sick leave are here), Philadelphia's chains of
+# 15 or more locations (covered whatever their size), Seattle's 24-month
+# grace for new employers under 250 FTE, Cook County, Montgomery
 # County (Maryland), Westchester County and the other county ordinances (no
 # county key), and the smaller cities (Tacoma, SeaTac, Spokane, Berkeley,
 # Emeryville, Santa Monica, Duluth, Bloomington…). New York City's Earned Safe
