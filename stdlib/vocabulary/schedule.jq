@@ -9,6 +9,7 @@ facts {
   schedule.employee_input: bool "true if workers can state availability and shift preferences that the scheduler takes into account"
   schedule.predictability_pay_added_hours_h: hours "Extra pay, in hours of regular pay, for each shift added or changed after the schedule is posted, e.g. 1 hour (0 hours if none)"
   schedule.reduced_hours_pay_fraction: percent in 0%.. "Share of regular pay paid for hours cut or cancelled after the schedule is posted, e.g. 50% (0% if none)"
+  schedule.longest_shift_h: hours "Longest shift a worker is regularly scheduled for (one workday), e.g. 10 hours; California counts paid sick leave in days of the worker's own shift"
   schedule.min_rest_between_shifts_h: hours "Shortest rest between the end of one shift and the start of the next that the schedule allows"
   schedule.clopening_premium_multiplier: number in 0.. "Pay multiplier for hours worked with less than the minimum rest between shifts, e.g. 1.5 (1 if no premium)"
   schedule.clopening_premium_flat: money "Flat premium paid for each close-then-open shift pair, e.g. $100 (NYC fast food) ($0 if none)"
