@@ -291,16 +291,19 @@ standard law_minimum_wage "Minimum wage: federal, state and large-city floors" {
   rule minimum_wage "The lowest base wage is at least the federal, state and city minimum wage" {
     require pay.lowest_hourly_wage >= flsa_min_wage
     require pay.lowest_hourly_wage >= state_min_wage[org.state, min_wage_date]
-    # The city's rate: a city of the table, by employer size where it has
-    # tiers; any other city has no row; the unknown city of a state with
-    # city rows leaves the rule untested, naming org.city.
+    # The city's rate. The unknown city of a state with city rows leaves the
+    # rule untested, naming org.city; a city with no row adds no floor.
     require org.city is known or org.state not in ["WA", "CO", "IL", "CA", "NY", "MN"]
       or pay.lowest_hourly_wage >= city_min_wage[org.state, org.city, min_wage_date]
-    require not min_wage_small_tier
+    # Below a city's small-employer rate fails whatever the headcount; above
+    # it, the headcount picks the small or the all-employer rate.
+    require city_min_wage_small[org.state, min_wage_city, min_wage_date] is unknown
       or pay.lowest_hourly_wage >= city_min_wage_small[org.state, min_wage_city, min_wage_date]
-    require min_wage_small_tier
-      or city_min_wage[org.state, min_wage_city, min_wage_date] is unknown
-      or pay.lowest_hourly_wage >= city_min_wage[org.state, min_wage_city, min_wage_date]
+    require if min_wage_small_tier
+      then pay.lowest_hourly_wage >= city_min_wage_small[org.state, min_wage_city, min_wage_date]
+      else if city_min_wage[org.state, min_wage_city, min_wage_date] is known
+      then pay.lowest_hourly_wage >= city_min_wage[org.state, min_wage_city, min_wage_date]
+      else true
     # The employer's or agency's own figures, where reported.
     require ref.state_minimum_wage_hourly is unknown or pay.lowest_hourly_wage >= ref.state_minimum_wage_hourly
     require ref.local_minimum_wage_hourly is unknown or pay.lowest_hourly_wage >= ref.local_minimum_wage_hourly
@@ -424,9 +427,14 @@ test "Chicago before 2024-07-01: employers of 4 to 20 pay $15.00, larger ones $1
     org { state = "IL"  city = "Chicago"  reporting_date = 2024-06-30 }
     pay.lowest_hourly_wage = $15.50/hour
   }
+  given "size unknown, below both" {
+    org { state = "IL"  city = "Chicago"  reporting_date = 2024-06-30 }
+    pay.lowest_hourly_wage = $14.50/hour
+  }
   expect "small" law_minimum_wage.minimum_wage pass
   expect "large" law_minimum_wage.minimum_wage fail
   expect "size unknown" law_minimum_wage.minimum_wage untested
+  expect "size unknown, below both" law_minimum_wage.minimum_wage fail
 }
 
 test "Chicago from 2024-07-01: one rate, $16.20, and the headcount is not needed" {
