@@ -89,15 +89,20 @@
 #   MPLS-MW    Minneapolis Labor Standards Enforcement, Minimum Wage (Code
 #              ch. 40), https://www.minneapolismn.gov/government/departments/civil-rights/labor-standards/minimum-wage/
 #
-# Verification (December 2026): the 2025 and 2026 state rates were checked
-# against published lists of the 2025 and 2026 increases that cite these
-# pages (Ballotpedia, "Minimum wage increases in 2026"; WorldatWork, 2026);
-# the 2024 rates and the dates before 2024 are from the DOL history page as
-# recalled and were not re-opened here. City rates: Denver 2024-2026 and San
-# Francisco 2023-2025 from the cities' pages; Seattle, Chicago, Los Angeles,
-# New York City and Minneapolis from news reports of each announcement;
-# Chicago's 2026-07-01 rate of $17.05 from one news report only (ABC7
-# Chicago, 2026-07-01) and the city's page should be checked.
+# Verification (December 2026): every 2024, 2025 and 2026 state rate was
+# checked against published lists of each year's increases that cite these
+# pages (2024: EPI's January 2024 table and press lists; 2025 and 2026:
+# Ballotpedia, "Minimum wage increases in 2025/2026", WorldatWork 2026), and
+# the mid-year changes (Alaska, Oregon, the District, Florida, Nevada,
+# Michigan's 2025-02-21) against reports of each change; the DOL pages
+# themselves could not be opened here, and the dates before 2024 (the start
+# of the rate in force on 2024-01-01) are from the DOL history page as
+# recalled. City rates: Denver 2024-2026 and San Francisco 2023-2025 from the
+# cities' pages; Seattle (with the 2024 small-employer terms), Chicago, Los
+# Angeles, New York City and Minneapolis (with the small-business schedule)
+# from news reports of each announcement. Chicago's 2026-07-01 rate of
+# $17.05 rests on one news report (ABC7 Chicago, 2026-07-01); check it
+# against the city's page.
 
 import "../vocabulary.jq"
 
@@ -253,7 +258,7 @@ table city_min_wage_small "City minimum wage for small employers, where the city
   "IL", "Chicago" from 2025-07-01 => $16.60/hour      source "Chicago from 2025-07-01, employers of 4+ [CHI-MW]"
   "IL", "Chicago" from 2026-07-01 => $17.05/hour      source "Chicago from 2026-07-01, employers of 4+ (news report; check against CHI-MW)"
   "MN", "Minneapolis" from 2023-07-01 => $14.50/hour  source "Minneapolis from 2023-07-01, employers of 100 or fewer [MPLS-MW]"
-  "MN", "Minneapolis" from 2024-07-01 => $15.00/hour  source "Minneapolis from 2024-07-01, employers of 100 or fewer [MPLS-MW]"
+  "MN", "Minneapolis" from 2024-07-01 => $15.57/hour  source "Minneapolis from 2024-07-01, small businesses at the large-business rate [MPLS-MW]"
   "MN", "Minneapolis" from 2025-01-01 => $15.97/hour  source "Minneapolis from 2025-01-01, one rate for all employers [MPLS-MW]"
   "MN", "Minneapolis" from 2026-01-01 => $16.37/hour  source "Minneapolis from 2026-01-01, all employers [MPLS-MW]"
 }
@@ -450,22 +455,27 @@ test "Chicago from 2024-07-01: one rate, $16.20, and the headcount is not needed
   expect "size unknown" law_minimum_wage.minimum_wage pass
 }
 
-test "Minneapolis small employers: $15.00 from 2024-07-01, $15.97 for all from 2025-01-01" {
-  given "2024-12-31" {
-    org { state = "MN"  city = "Minneapolis"  employee_count = 60  reporting_date = 2024-12-31 }
-    pay.lowest_hourly_wage = $15.25/hour
+test "Minneapolis small employers: $14.50 until 2024-06-30, the large-business $15.57 from 2024-07-01" {
+  given "small, 2024-06-30" {
+    org { state = "MN"  city = "Minneapolis"  employee_count = 60  reporting_date = 2024-06-30 }
+    pay.lowest_hourly_wage = $15.00/hour
   }
-  given "2025-01-01" {
-    org { state = "MN"  city = "Minneapolis"  employee_count = 60  reporting_date = 2025-01-01 }
-    pay.lowest_hourly_wage = $15.25/hour
+  given "small, 2024-07-01" {
+    org { state = "MN"  city = "Minneapolis"  employee_count = 60  reporting_date = 2024-07-01 }
+    pay.lowest_hourly_wage = $15.00/hour
   }
-  given "large, 2024-12-31" {
-    org { state = "MN"  city = "Minneapolis"  employee_count = 600  reporting_date = 2024-12-31 }
-    pay.lowest_hourly_wage = $15.25/hour
+  given "large, 2024-06-30" {
+    org { state = "MN"  city = "Minneapolis"  employee_count = 600  reporting_date = 2024-06-30 }
+    pay.lowest_hourly_wage = $15.00/hour
   }
-  expect "2024-12-31" law_minimum_wage.minimum_wage pass
-  expect "2025-01-01" law_minimum_wage.minimum_wage fail
-  expect "large, 2024-12-31" law_minimum_wage.minimum_wage fail
+  given "all, 2025-01-01" {
+    org { state = "MN"  city = "Minneapolis"  reporting_date = 2025-01-01 }
+    pay.lowest_hourly_wage = $15.80/hour
+  }
+  expect "small, 2024-06-30" law_minimum_wage.minimum_wage pass
+  expect "small, 2024-07-01" law_minimum_wage.minimum_wage fail
+  expect "large, 2024-06-30" law_minimum_wage.minimum_wage fail
+  expect "all, 2025-01-01" law_minimum_wage.minimum_wage fail
 }
 
 test "Seattle 2024: a small employer is held to the $17.25 tier, a large one to $19.97" {
