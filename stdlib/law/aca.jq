@@ -259,7 +259,7 @@ test "the plan year's percentage changes on January 1: $170 at $14/hour fails fo
   expect law_aca.affordable fail
 }
 
-test "...and passes for a plan year from 2026-01-01 (9.96%)" {
+test "the same $170 at $14/hour passes for a plan year from 2026-01-01 (9.96%)" {
   # 9.96% of $1,820 = $181.27 >= $170
   given {
     org.fte_count_prior_year = 300
