@@ -6,10 +6,19 @@
 # provides minimum value (the plan pays at least 60% of covered costs) and
 # is affordable: the worker's share of the cheapest employee-only premium is
 # at most a set percentage of income. The IRS resets that percentage every
-# year, so this file holds the whole table, one param per plan year, and
-# picks the one for the plan year in force. Override a year (or add next
-# year's figure ahead of a library update) with --param, e.g.
-#   jqlc check -r std/law/aca --param aca_pct_2026=9.96% employer.facts
+# year, so this file holds it as a reference table by plan year
+# (aca_pct_by_plan_year, 2014-2026) and the rule looks up the plan year's
+# row. A plan year past the table (2027 until the library gains its row) has
+# no row: affordability is untested, with the reason naming the missing row,
+# rather than judged at the last year's figure. To add next year's figure
+# ahead of a library update, replace the table whole in a file that imports
+# this one (same columns, every row), see docs/language.md, Reference tables.
+#
+# The plan year is the calendar year in which the plan year begins: the
+# year of benefits.health.plan_year_start_date when reported, else of the
+# evaluation date (a calendar-year plan is assumed). The language has no
+# year-of-date function, so a second table (aca_calendar_year) gives the
+# calendar year of a date; it runs to 2040.
 #
 # Affordability is tested with the rate-of-pay safe harbor: hourly rate x
 # 130 hours a month, for each full-time position (or, sufficient on its own,
@@ -21,6 +30,16 @@
 # Sources (keys as in the jqlc research notes, domain-jobquality.md §0, §6):
 #   ACA-HIST   risk-strategies.com, Rev. Proc. 2022-34 table of affordability
 #              percentages 2014-2023
+#   IRS-RP     the IRS Revenue Procedures that set each year's percentage
+#              (IRC 36B(c)(2)(C)(iv) indexing; 2014 is the statute's 9.5%):
+#              2015 Rev. Proc. 2014-37, 2016 Rev. Proc. 2014-62, 2017 Rev.
+#              Proc. 2016-24, 2018 Rev. Proc. 2017-36, 2019 Rev. Proc.
+#              2018-34, 2020 Rev. Proc. 2019-29, 2021 Rev. Proc. 2020-36,
+#              2022 Rev. Proc. 2021-36, 2023 Rev. Proc. 2022-34, 2024 Rev.
+#              Proc. 2023-29, 2025 Rev. Proc. 2024-35, 2026 Rev. Proc.
+#              2025-25 (https://www.irs.gov/irb). Checked here against
+#              secondary summaries for 2016-2022 and 2024-2026; the
+#              Revenue Procedures themselves were not re-opened.
 #   WHA24      WHA (2024-09-19): 2025 percentage 9.02%; minimum value 60%
 #   RP2025-25  Rev. Proc. 2025-25 (baldwin.com, dickerson-group.com): 9.96% for 2026
 #   WAG24      Wagner Law Group on Rev. Proc. 2024-35: applicable large
@@ -33,19 +52,57 @@ param aca_ale_fte = 50 "Applicable large employer: full-time-equivalent employee
 param aca_min_value_pct = 60% "Minimum value: the plan pays at least this share of the cost of covered benefits (IRC 36B(c)(2)(C)(ii); WHA24)"
 param aca_safe_harbor_hours = 130 hours "Rate-of-pay safe harbor: monthly income = hourly rate x 130 hours (26 CFR 54.4980H-5(e)(2)(iii); BGH22)"
 # Affordability percentage by plan year (IRC 36B(c)(2)(C)(i), indexed yearly by Revenue Procedure).
-param aca_pct_2014 = 9.5% "ACA affordability percentage for plan years beginning in 2014 (ACA-HIST)"
-param aca_pct_2015 = 9.56% "ACA affordability percentage for plan years beginning in 2015 (ACA-HIST)"
-param aca_pct_2016 = 9.66% "ACA affordability percentage for plan years beginning in 2016 (ACA-HIST)"
-param aca_pct_2017 = 9.69% "ACA affordability percentage for plan years beginning in 2017 (ACA-HIST)"
-param aca_pct_2018 = 9.56% "ACA affordability percentage for plan years beginning in 2018 (ACA-HIST)"
-param aca_pct_2019 = 9.86% "ACA affordability percentage for plan years beginning in 2019 (ACA-HIST)"
-param aca_pct_2020 = 9.78% "ACA affordability percentage for plan years beginning in 2020 (ACA-HIST)"
-param aca_pct_2021 = 9.83% "ACA affordability percentage for plan years beginning in 2021 (ACA-HIST)"
-param aca_pct_2022 = 9.61% "ACA affordability percentage for plan years beginning in 2022 (ACA-HIST)"
-param aca_pct_2023 = 9.12% "ACA affordability percentage for plan years beginning in 2023 (Rev. Proc. 2022-34; ACA-HIST)"
-param aca_pct_2024 = 8.39% "ACA affordability percentage for plan years beginning in 2024 (Rev. Proc. 2023-29; WHA24)"
-param aca_pct_2025 = 9.02% "ACA affordability percentage for plan years beginning in 2025 (Rev. Proc. 2024-35; WHA24)"
-param aca_pct_2026 = 9.96% "ACA affordability percentage for plan years beginning in 2026 and later until updated (Rev. Proc. 2025-25; RP2025-25)"
+table aca_pct_by_plan_year "ACA affordability percentage, by the calendar year in which the plan year begins" {
+  key plan_year: count
+  value: percent
+  2014 => 9.5%  source "plan years beginning in 2014: IRC 36B(c)(2)(C)(i), the statute's 9.5% [IRS-RP, ACA-HIST]"
+  2015 => 9.56%  source "plan years beginning in 2015: Rev. Proc. 2014-37 [IRS-RP, ACA-HIST]"
+  2016 => 9.66%  source "plan years beginning in 2016: Rev. Proc. 2014-62 [IRS-RP, ACA-HIST]"
+  2017 => 9.69%  source "plan years beginning in 2017: Rev. Proc. 2016-24 [IRS-RP, ACA-HIST]"
+  2018 => 9.56%  source "plan years beginning in 2018: Rev. Proc. 2017-36 [IRS-RP, ACA-HIST]"
+  2019 => 9.86%  source "plan years beginning in 2019: Rev. Proc. 2018-34 [IRS-RP, ACA-HIST]"
+  2020 => 9.78%  source "plan years beginning in 2020: Rev. Proc. 2019-29 [IRS-RP, ACA-HIST]"
+  2021 => 9.83%  source "plan years beginning in 2021: Rev. Proc. 2020-36 [IRS-RP, ACA-HIST]"
+  2022 => 9.61%  source "plan years beginning in 2022: Rev. Proc. 2021-36 [IRS-RP, ACA-HIST]"
+  2023 => 9.12%  source "plan years beginning in 2023: Rev. Proc. 2022-34 [IRS-RP, ACA-HIST]"
+  2024 => 8.39%  source "plan years beginning in 2024: Rev. Proc. 2023-29 [IRS-RP, ACA-HIST]"
+  2025 => 9.02%  source "plan years beginning in 2025: Rev. Proc. 2024-35 [IRS-RP, ACA-HIST]"
+  2026 => 9.96%  source "plan years beginning in 2026: Rev. Proc. 2025-25 [IRS-RP, ACA-HIST]"
+}
+
+# The calendar year of a date (the language has no year-of-date function).
+table aca_calendar_year "Calendar year of a date" {
+  key calendar: text
+  from: date
+  value: count
+  "gregorian" from 2014-01-01 => 2014
+  "gregorian" from 2015-01-01 => 2015
+  "gregorian" from 2016-01-01 => 2016
+  "gregorian" from 2017-01-01 => 2017
+  "gregorian" from 2018-01-01 => 2018
+  "gregorian" from 2019-01-01 => 2019
+  "gregorian" from 2020-01-01 => 2020
+  "gregorian" from 2021-01-01 => 2021
+  "gregorian" from 2022-01-01 => 2022
+  "gregorian" from 2023-01-01 => 2023
+  "gregorian" from 2024-01-01 => 2024
+  "gregorian" from 2025-01-01 => 2025
+  "gregorian" from 2026-01-01 => 2026
+  "gregorian" from 2027-01-01 => 2027
+  "gregorian" from 2028-01-01 => 2028
+  "gregorian" from 2029-01-01 => 2029
+  "gregorian" from 2030-01-01 => 2030
+  "gregorian" from 2031-01-01 => 2031
+  "gregorian" from 2032-01-01 => 2032
+  "gregorian" from 2033-01-01 => 2033
+  "gregorian" from 2034-01-01 => 2034
+  "gregorian" from 2035-01-01 => 2035
+  "gregorian" from 2036-01-01 => 2036
+  "gregorian" from 2037-01-01 => 2037
+  "gregorian" from 2038-01-01 => 2038
+  "gregorian" from 2039-01-01 => 2039
+  "gregorian" from 2040-01-01 => 2040
+}
 
 standard law_aca "ACA employer mandate: minimum value and affordable coverage for applicable large employers" {
   version "2026.1"
@@ -58,21 +115,8 @@ standard law_aca "ACA employer mandate: minimum value and affordable coverage fo
   let plan_year_start = if benefits.health.plan_year_start_date is known
     then benefits.health.plan_year_start_date else today
 
-  # The affordability percentage of that plan year: the table, in the language.
-  let affordability_pct =
-    if plan_year_start >= 2026-01-01 then aca_pct_2026
-    else if plan_year_start >= 2025-01-01 then aca_pct_2025
-    else if plan_year_start >= 2024-01-01 then aca_pct_2024
-    else if plan_year_start >= 2023-01-01 then aca_pct_2023
-    else if plan_year_start >= 2022-01-01 then aca_pct_2022
-    else if plan_year_start >= 2021-01-01 then aca_pct_2021
-    else if plan_year_start >= 2020-01-01 then aca_pct_2020
-    else if plan_year_start >= 2019-01-01 then aca_pct_2019
-    else if plan_year_start >= 2018-01-01 then aca_pct_2018
-    else if plan_year_start >= 2017-01-01 then aca_pct_2017
-    else if plan_year_start >= 2016-01-01 then aca_pct_2016
-    else if plan_year_start >= 2015-01-01 then aca_pct_2015
-    else aca_pct_2014
+  # The plan year: the calendar year in which the plan year begins.
+  let plan_year = aca_calendar_year["gregorian", plan_year_start]
 
   # What a worker pays in a month for the cheapest employee-only coverage.
   let monthly_premium = benefits.health.employee_premium_single_monthly * 1 month
@@ -95,9 +139,9 @@ standard law_aca "ACA employer mandate: minimum value and affordable coverage fo
   rule affordable "Employee-only coverage is affordable for every full-time position" {
     when org.fte_count_prior_year >= aca_ale_fte
     when benefits.health.offered
-    require monthly_premium <= pay.lowest_hourly_wage * aca_safe_harbor_hours * affordability_pct
-      or all j in job: j.full_time implies monthly_premium <= j.hourly_wage * aca_safe_harbor_hours * affordability_pct
-    cite "IRC 36B(c)(2)(C)(i) and 4980H(b): employee-only premium at most the affordability percentage of income (9.02% for 2025, 9.96% for 2026) [ACA-HIST, WHA24, RP2025-25]; rate-of-pay safe harbor, hourly rate x 130 hours, 26 CFR 54.4980H-5(e)(2)(iii) [BGH22]"
+    require monthly_premium <= pay.lowest_hourly_wage * aca_safe_harbor_hours * aca_pct_by_plan_year[plan_year]
+      or all j in job: j.full_time implies monthly_premium <= j.hourly_wage * aca_safe_harbor_hours * aca_pct_by_plan_year[plan_year]
+    cite "IRC 36B(c)(2)(C)(i) and 4980H(b): employee-only premium at most the affordability percentage of income (9.02% for 2025, 9.96% for 2026) [IRS-RP, ACA-HIST, WHA24, RP2025-25]; a plan year past the table is untested; rate-of-pay safe harbor, hourly rate x 130 hours, 26 CFR 54.4980H-5(e)(2)(iii) [BGH22]"
     advice "Lower the employee-only premium of the cheapest minimum-value plan (raise the employer contribution) until it is within the affordability percentage of 130 hours' pay at the lowest full-time wage"
   }
 }
@@ -201,4 +245,50 @@ test "without the position list a low lowest wage leaves affordability untested"
                       plan_year_start_date = 2026-01-01 }
   }
   expect law_aca.affordable untested
+}
+
+test "the plan year's percentage changes on January 1: $170 at $14/hour fails for a plan year from 2025-12-31 (9.02%)" {
+  # 130 hours x $14.00 = $1,820; 9.02% = $164.16 < $170
+  given {
+    org.fte_count_prior_year = 300
+    pay.lowest_hourly_wage = $14.00/hour
+    benefits.health { offered = true  employee_premium_single_monthly = $170/month
+                      plan_year_start_date = 2025-12-31 }
+    job "Stocker" { hourly_wage = $14.00/hour  full_time = true }
+  }
+  expect law_aca.affordable fail
+}
+
+test "the same $170 at $14/hour passes for a plan year from 2026-01-01 (9.96%)" {
+  # 9.96% of $1,820 = $181.27 >= $170
+  given {
+    org.fte_count_prior_year = 300
+    pay.lowest_hourly_wage = $14.00/hour
+    benefits.health { offered = true  employee_premium_single_monthly = $170/month
+                      plan_year_start_date = 2026-01-01 }
+  }
+  expect law_aca.affordable pass
+}
+
+test "a plan year past the table (2027) is untested, not judged at 2026's 9.96%" {
+  given {
+    org.fte_count_prior_year = 300
+    pay.lowest_hourly_wage = $14.00/hour
+    benefits.health { offered = true  employee_premium_single_monthly = $170/month
+                      plan_year_start_date = 2027-01-01 }
+    job "Stocker" { hourly_wage = $14.00/hour  full_time = true }
+  }
+  expect law_aca.affordable untested
+  expect law_aca.minimum_value untested
+}
+
+test "the first plan year of the table: 2014 at the statute's 9.5%" {
+  # 9.5% of $1,820 = $172.90 >= $170; the same premium fails in 2024 (8.39%)
+  given {
+    org.fte_count_prior_year = 300
+    pay.lowest_hourly_wage = $14.00/hour
+    benefits.health { offered = true  employee_premium_single_monthly = $170/month
+                      plan_year_start_date = 2014-07-01 }
+  }
+  expect law_aca.affordable pass
 }
