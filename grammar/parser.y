@@ -251,6 +251,8 @@ std_body
           $$ = $1; jql_parse_kof(P, &$$->kof, $3, @3, jql_loc_join(@2, @5)); }
     | std_body REQUIRES LITERAL OF RECOMMENDED {
           $$ = $1; jql_parse_kof(P, &$$->kof, $3, @3, jql_loc_join(@2, @5)); }
+    | std_body REQUIRES IDENT OF RECOMMENDED {
+          $$ = $1; jql_parse_kof_param(P, &$$->kof, $3, @3, jql_loc_join(@2, @5)); }
     | std_body RULE IDENT opt_str '{' rule_body '}' {
           $$ = $1; $6->id = $3; $6->loc = @2; $6->loc.end = @7.end; $6->id_loc = @3; $6->title = $4;
           APPEND($$->rules, $$->nrules, $6); }

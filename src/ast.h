@@ -232,6 +232,10 @@ struct jql_kof {
     jql_dec pct;
     int n;
     struct jql_loc loc;       /* the `requires` line */
+    const char *param;        /* `requires PARAM of recommended`: a count or percent param,
+                                 read at evaluation (an agency may set it); else NULL */
+    struct jql_loc param_loc;
+    int param_slot;           /* checker */
 };
 
 struct jql_standard {

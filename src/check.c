@@ -821,6 +821,31 @@ static void check_rule_decl(struct chk *c, const struct jql_standard *s, int r, 
     check_dates(c, &rule->effective, &rule->expires);
 }
 
+/* `requires PARAM of recommended`: a param declared before the standard (in its file or
+   one it imports), a number of rules (rounded to a whole one) or a percent; its value is
+   read at evaluation. */
+static void check_kof_param(struct chk *c, struct jql_kof *k)
+{
+    k->param_slot = jql_program_param(c->p, k->param);
+    if (k->param_slot < 0) {
+        const char **names = jql_alloc((size_t)(c->p->nparams + 1) * sizeof *names);
+        for (int i = 0; i < c->p->nparams; i++)
+            names[i] = c->p->params[i].name;
+        struct jql_diag *dg = jql_diag_error(c->d, k->param_loc,
+                                             "'requires %s of recommended': no param '%s' is "
+                                             "declared before this standard", k->param, k->param);
+        const char *near = jql_suggest(k->param, names, c->p->nparams);
+        if (near)
+            jql_diag_note(dg, (struct jql_loc){0}, "did you mean '%s'?", near);
+        return;
+    }
+    struct jql_type t = c->p->params[k->param_slot].type;
+    if (t.kind != JQL_T_NUMBER)
+        jql_diag_error(c->d, k->param_loc,
+                       "'requires %s of recommended' needs a param that is a number of rules "
+                       "or a percent; '%s' is %s", k->param, k->param, jql_type_name(t));
+}
+
 /* `requires N of recommended` needs recommended rules to count, and no more than there are
    (fewer apply for an employer: then the standard fails, docs/language.md §8). */
 static void check_kof(struct chk *c, const struct jql_standard *s)
@@ -833,6 +858,8 @@ static void check_kof(struct chk *c, const struct jql_standard *s)
     if (nrec == 0)
         jql_diag_error(c->d, s->kof.loc, "standard '%s' has no recommended rule to count",
                        s->id);
+    else if (s->kof.param)
+        check_kof_param(c, (struct jql_kof *)&s->kof);
     else if (!s->kof.percent && s->kof.n > nrec)
         jql_diag_error(c->d, s->kof.loc,
                        "'requires %d of recommended' needs a number from 1 to %d (the "

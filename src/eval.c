@@ -1041,7 +1041,8 @@ static void eval_rule(struct jql_evaluator *x, const struct jql_standard *s,
    did, else untested; one in error makes it error. With required rules that pass, those
    count too (a standard whose required rules pass and to which no recommended rule
    applies passes). */
-static void score_recommended(const struct jql_standard *s, struct jql_rstd *out, bool req)
+static void score_recommended(const struct jql_program *p, const struct jql_standard *s,
+                              struct jql_rstd *out, bool req)
 {
     uint8_t st_req = req ? out->status : JQL_NOT_APPLICABLE;
     if (st_req != JQL_PASS && st_req != JQL_NOT_APPLICABLE)
@@ -1058,13 +1059,27 @@ static void score_recommended(const struct jql_standard *s, struct jql_rstd *out
         error |= st == JQL_ERROR;
     }
     int need = s->kof.n;
-    if (s->kof.percent) { /* a share of n, rounded up to whole rules */
+    bool percent = s->kof.percent;
+    jql_dec pct = s->kof.pct;
+    if (s->kof.param) { /* the param's value now: an agency may have set it */
+        struct jql_value v = p->params[s->kof.param_slot].value;
+        percent = v.sub == JQL_NUM_PERCENT;
+        pct = v.u.d;
+        int64_t whole = 1;
+        jql_dec_to_int(jql_dec_round(v.u.d, 0), &whole);
+        need = whole > 1000000 ? 1000000 : (int)whole; /* more than n: fail, as a literal */
+    }
+    if (percent) { /* a share of n, rounded up to whole rules; at least one */
         jql_dec want;
         int64_t whole = 0;
-        jql_dec_mul(s->kof.pct, jql_dec_from_int(n), &want); /* pct <= 1: no overflow */
+        if (jql_dec_cmp(pct, jql_dec_from_int(1)) > 0)
+            pct = jql_dec_from_int(1);
+        jql_dec_mul(pct, jql_dec_from_int(n), &want); /* pct <= 1: no overflow */
         jql_dec_to_int(jql_dec_round(want, 0), &whole);
         need = (int)whole + (jql_dec_cmp(jql_dec_from_int(whole), want) < 0);
     }
+    if (need < 1) /* a param set to 0 or 0%: still one rule, as a literal must be */
+        need = 1;
     out->reason = jql_sprintf("%d of %d recommended met (needs %d)", pass, n, need);
     uint8_t st_rec = error       ? JQL_ERROR
                      : n == 0    ? JQL_NOT_APPLICABLE
@@ -1095,7 +1110,7 @@ static void eval_standard(struct jql_evaluator *x, int si, struct jql_rstd *out)
     bool req = x->std_has_required[si];
     out->status = (uint8_t)fold_mask(seen[req ? JQL_LEVEL_REQUIRED : JQL_LEVEL_RECOMMENDED]);
     if (s->kof.set)
-        score_recommended(s, out, req);
+        score_recommended(x->p, s, out, req);
 }
 
 /* Whether the line holds; with `hope`, untested standards count as passing. */

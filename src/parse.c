@@ -486,6 +486,19 @@ void jql_parse_kof(struct jql_parser *P, struct jql_kof *k, struct jql_value v,
                     "percent, like 3 or 50%%");
 }
 
+/* `requires PARAM of recommended`: the param is resolved by the checker. */
+void jql_parse_kof_param(struct jql_parser *P, struct jql_kof *k, const char *name,
+                         struct jql_loc nloc, struct jql_loc line)
+{
+    if (k->set) {
+        struct jql_diag *dg = jql_parse_error(P, line, "a standard has one "
+                                              "'requires N of recommended' line");
+        jql_diag_note(dg, k->loc, "the first is here");
+        return;
+    }
+    *k = (struct jql_kof){.set = true, .loc = line, .n = 1, .param = name, .param_loc = nloc};
+}
+
 /* ---- table bodies ---- */
 
 static bool parse_word_is(struct jql_parser *P, const char *word, struct jql_loc loc,

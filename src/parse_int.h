@@ -91,6 +91,9 @@ int jql_parse_n_of(struct jql_parser *P, struct jql_value v, struct jql_loc loc)
    percent above 0% and at most 100%; a second line is an error. */
 void jql_parse_kof(struct jql_parser *P, struct jql_kof *k, struct jql_value v,
                    struct jql_loc nloc, struct jql_loc line);
+/* `requires PARAM of recommended` (the checker resolves PARAM). */
+void jql_parse_kof_param(struct jql_parser *P, struct jql_kof *k, const char *name,
+                         struct jql_loc nloc, struct jql_loc line);
 /* A quantifier head; a weight on any quantifier but `share` is an error (and dropped). */
 struct jql_expr *jql_parse_quant(struct jql_parser *P, int qkind, struct jql_loc kwloc,
                                  const char *var, struct jql_loc var_loc, const char *coll,

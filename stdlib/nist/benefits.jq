@@ -55,6 +55,7 @@
 # date (--as-of, default today) when no reporting date is given.
 
 import "../vocabulary.jq"
+import "../scoring.jq"
 
 # ---- A: needs assessment ------------------------------------------------------
 param nist_needs_assessment_max_age = 12 months "Longest time since the last workforce benefits needs assessment (illustrative yearly cadence; research §2 A1)"
@@ -104,7 +105,7 @@ param nist_barrier_review_max_age = 12 months "Longest time since the last revie
 standard nist_benefits "NIST Job Quality Toolkit — Benefits: seek workers' input on benefits, provide them and encourage their use" {
   version "2026.1"
   source "NIST Job Quality Toolkit, Benefits driver (JQT Benefits page, created 2023-03-31), Strategies and Actions"
-  requires 50% of recommended   # policy choice: half of the actions that apply (see the header)
+  requires nist_recommended_share of recommended   # a policy choice, 50% by default (std/scoring)
 
   # The date the facts describe; dated rules count back from it.
   let as_of = if org.reporting_date is known then org.reporting_date else today

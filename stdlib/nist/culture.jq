@@ -31,6 +31,7 @@
 # describe, or from the evaluation date when no reporting date is given.
 
 import "../vocabulary.jq"
+import "../scoring.jq"
 
 param nist_climate_assessment_max_age = 12 months "Longest time since the last workplace climate assessment: yearly, as the NIST Organizational Culture page asks (NIST-OC)"
 param nist_worker_survey_max_age = 12 months "Longest time since the last worker survey: yearly, as RFA recommends an annual job quality survey (RFA-STRAT)"
@@ -38,7 +39,7 @@ param nist_worker_survey_max_age = 12 months "Longest time since the last worker
 standard nist_culture "NIST Job Quality Toolkit — Organizational Culture: leaders show that all workers belong, are valued and contribute" {
   version "2026.1"
   source "NIST Job Quality Toolkit, Drivers of Job Quality: Organizational Culture; Organizational Culture page (partial, research notes §1B)"
-  requires 50% of recommended   # policy choice: half of the actions that apply (see the header)
+  requires nist_recommended_share of recommended   # a policy choice, 50% by default (std/scoring)
 
   let as_of = if org.reporting_date is known then org.reporting_date else today
 

@@ -31,6 +31,7 @@
 # describe, or from the evaluation date when no reporting date is given.
 
 import "../vocabulary.jq"
+import "../scoring.jq"
 
 param nist_pay_equity_audit_max_age = 12 months "Longest time since the last pay-equity analysis by gender, race and ethnicity (illustrative yearly cadence; research §1B)"
 param nist_max_unexplained_pay_gap = 5% "Largest unexplained pay gap, by gender or by race, in the last pay-equity analysis (illustrative; no source sets one)"
@@ -38,7 +39,7 @@ param nist_max_unexplained_pay_gap = 5% "Largest unexplained pay gap, by gender 
 standard nist_deia "NIST Job Quality Toolkit — Diversity, Equity, Inclusion & Accessibility: equal opportunity as a practiced norm" {
   version "2026.1"
   source "NIST Job Quality Toolkit, Drivers of Job Quality: Diversity, Equity, Inclusion, & Accessibility; DEIA page (partial, research notes §1B)"
-  requires 50% of recommended   # policy choice: half of the actions that apply (see the header)
+  requires nist_recommended_share of recommended   # a policy choice, 50% by default (std/scoring)
 
   let as_of = if org.reporting_date is known then org.reporting_date else today
 

@@ -28,13 +28,14 @@
 #   RFA-P-VOICE  RFA principle Voice and Representation (open-book management)
 
 import "../vocabulary.jq"
+import "../scoring.jq"
 
 param nist_max_engagement_survey_interval = 12 months "Longest time between worker engagement surveys: yearly, as RFA recommends an annual job quality survey (RFA-STRAT)"
 
 standard nist_empowerment "NIST Job Quality Toolkit — Empowerment & Representation: a meaningful voice without fear of retaliation" {
   version "2026.1"
   source "NIST Job Quality Toolkit, Drivers of Job Quality: Empowerment & Representation; Empowerment & Representation page (partial, research notes §1B)"
-  requires 50% of recommended   # policy choice: half of the actions that apply (see the header)
+  requires nist_recommended_share of recommended   # a policy choice, 50% by default (std/scoring)
 
   rule listening_process "Workers and leaders talk through a regular two-way channel" {
     level recommended

@@ -26,13 +26,14 @@
 #                (early attrition as a metric)
 
 import "../vocabulary.jq"
+import "../scoring.jq"
 
 param nist_max_turnover_90day = 20% "Largest share of new hires who leave within 90 days (illustrative; the metric is RFA-M-VOICE's, the threshold is not from a source)"
 
 standard nist_hiring "NIST Job Quality Toolkit — Recruitment & Hiring: recruit a diverse pool, hire on skills, onboard and retain" {
   version "2026.1"
   source "NIST Job Quality Toolkit, Drivers of Job Quality: Recruitment & Hiring; Recruitment & Hiring page (partial, research notes §1B)"
-  requires 50% of recommended   # policy choice: half of the actions that apply (see the header)
+  requires nist_recommended_share of recommended   # a policy choice, 50% by default (std/scoring)
 
   rule diverse_recruiting "Recruiting reaches a diverse pool of applicants" {
     level recommended

@@ -28,13 +28,14 @@
 #   LWC-calc, AECF23   MIT living wage: hourly rate x 2080 hours a year
 
 import "../vocabulary.jq"
+import "../scoring.jq"
 
 param nist_living_wage_multiplier = 100% "Share of the local living wage (MIT, 1 adult, 0 children; the agency supplies ref.living_wage_hourly) that the lowest base wage must reach; NIST-PAY asks for pay no less than the living wage"
 
 standard nist_pay "NIST Job Quality Toolkit — Pay: an equitable living wage for all workers and fair compensation practices" {
   version "2026.1"
   source "NIST Job Quality Toolkit, Drivers of Job Quality: Pay; Pay page (research notes §1B)"
-  requires 50% of recommended   # policy choice: half of the actions that apply (see the header)
+  requires nist_recommended_share of recommended   # a policy choice, 50% by default (std/scoring)
 
   let living_wage = ref.living_wage_hourly * nist_living_wage_multiplier
 

@@ -33,6 +33,7 @@
 #                schedules posted 14 days ahead
 
 import "../vocabulary.jq"
+import "../scoring.jq"
 
 param nist_max_temp_contract_share = 10% "Largest share of the workforce supplied by temp agencies or on contract (illustrative; NIST-JSWC says only 'minimize')"
 param nist_osha_recordkeeping_exempt_employees = 10 "Employers of this many workers or fewer need not keep OSHA injury logs (ALTARUM), so the injury-rate rule does not apply to them"
@@ -41,7 +42,7 @@ param nist_min_schedule_notice = 14 days "Least advance notice of work schedules
 standard nist_security "NIST Job Quality Toolkit — Job Security & Working Conditions: a safe workplace, secure jobs, adequate and predictable hours" {
   version "2026.1"
   source "NIST Job Quality Toolkit, Drivers of Job Quality: Job Security & Working Conditions; Job Security & Working Conditions page (partial, research notes §1B)"
-  requires 50% of recommended   # policy choice: half of the actions that apply (see the header)
+  requires nist_recommended_share of recommended   # a policy choice, 50% by default (std/scoring)
 
   rule limited_contingent_work "Temporary and contract labor is kept to short-term needs" {
     level recommended

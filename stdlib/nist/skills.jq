@@ -30,6 +30,7 @@
 #                internships, cross-training, regular reviews and promotions
 
 import "../vocabulary.jq"
+import "../scoring.jq"
 
 param nist_min_reviews_per_year = 1 "Fewest performance and career conversations each worker has with a manager per year (illustrative; the NIST-SCA text on frequency is cut off)"
 param nist_min_internal_fill_rate = 50% "Least share of supervisory and higher openings filled by current workers (illustrative; no source sets one)"
@@ -37,7 +38,7 @@ param nist_min_internal_fill_rate = 50% "Least share of supervisory and higher o
 standard nist_skills "NIST Job Quality Toolkit — Skills & Career Advancement: opportunities and tools for growth and advancement" {
   version "2026.1"
   source "NIST Job Quality Toolkit, Drivers of Job Quality: Skills & Career Advancement; Skills & Career Advancement page (partial, research notes §1B)"
-  requires 50% of recommended   # policy choice: half of the actions that apply (see the header)
+  requires nist_recommended_share of recommended   # a policy choice, 50% by default (std/scoring)
 
   rule career_paths "Career paths, with the pay of each step, are published" {
     level recommended

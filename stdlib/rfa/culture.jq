@@ -30,6 +30,7 @@
 #               have limited input into decisions
 
 import "../vocabulary.jq"
+import "../scoring.jq"
 
 param culture_min_agreement = 60% "Share of surveyed workers who must agree with a culture survey item (illustrative; the research notes use 60% for survey items)"
 param culture_min_autonomy = 71% "Share of surveyed workers who decide the method, order or pace of their work (illustrative bar: the national share in the American Job Quality Study 2025)"
@@ -40,7 +41,7 @@ param culture_climate_max_age = 12 months "Longest time since the last workplace
 standard culture "Environment and Culture: use of skills, sense of connection and autonomy" {
   version "2026.1"
   source "Results for America Job Quality Playbook, Strategy, recommended actions, principle 7 (Environment and Culture); Metrics, Environment and culture"
-  requires 50% of recommended   # policy choice: half of the practices that apply, not one bar (docs/stdlib.md)
+  requires rfa_recommended_share of recommended   # a policy choice, 50% by default (std/scoring)
 
   # True only when the survey is known to be too small.
   let survey_too_small = survey.respondents_count is known and survey.respondents_count < culture_min_respondents

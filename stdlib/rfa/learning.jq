@@ -25,6 +25,7 @@
 #   GJI         Good Jobs Institute (cross-training as an operating choice)
 
 import "../vocabulary.jq"
+import "../scoring.jq"
 
 param learning_min_paid_hours = 16 hours "Paid time for classes or study per worker per year (illustrative; NIST recommends paid learning time without a number)"
 param learning_min_conversations = 2 "Performance and career conversations per worker per year (illustrative; the NIST frequency text could not be read)"
@@ -33,7 +34,7 @@ param learning_min_internal_fill = 50% "Share of supervisory and higher openings
 standard learning "Learning and Development: career paths, training and skill development, recognition and advancement" {
   version "2026.1"
   source "Results for America Job Quality Playbook, Strategy, recommended actions, principle 6 (Learning and Development); NIST Job Quality Toolkit, Skills & Career Advancement"
-  requires 50% of recommended   # policy choice: half of the practices that apply, not one bar (docs/stdlib.md)
+  requires rfa_recommended_share of recommended   # a policy choice, 50% by default (std/scoring)
 
   rule career_paths "Career paths, with the pay of each step, are published" {
     level recommended

@@ -30,6 +30,7 @@
 #   GALLUP-GJ   Gallup, Great Jobs: enjoying day-to-day work rated above pay
 
 import "../vocabulary.jq"
+import "../scoring.jq"
 
 param purpose_min_agreement = 60% "Share of surveyed workers who must agree with a purpose survey item (illustrative; the research notes suggest 60%)"
 param purpose_min_respondents = 5 "Fewest survey respondents for survey rules to apply (illustrative: smaller surveys are neither reliable nor anonymous)"
@@ -37,7 +38,7 @@ param purpose_min_respondents = 5 "Fewest survey respondents for survey rules to
 standard purpose "Purpose and Meaning: meaningfulness, mattering and personal alignment" {
   version "2026.1"
   source "Results for America Job Quality Playbook, Strategy, recommended actions, principle 8 (Purpose and Meaning); Job quality principles, Purpose and dignity"
-  requires 50% of recommended   # policy choice: half of the practices that apply, not one bar (docs/stdlib.md)
+  requires rfa_recommended_share of recommended   # a policy choice, 50% by default (std/scoring)
 
   # True only when the survey is known to be too small.
   let survey_too_small = survey.respondents_count is known and survey.respondents_count < purpose_min_respondents

@@ -37,6 +37,7 @@
 #               6 weeks counts as a change to the good-faith estimate
 
 import "../vocabulary.jq"
+import "../scoring.jq"
 import "../law/fair_workweek_scope.jq"
 
 param schedules_min_notice = 14 days "Advance notice of work schedules; 14 days in the Seattle, Oregon, NYC fast food, Chicago and Philadelphia fair workweek laws"
@@ -50,7 +51,7 @@ param schedules_max_deviation = 20% "Largest average gap between scheduled and w
 standard schedules "Schedules: stable, predictable and fair" {
   version "2026.1"
   source "Results for America Job Quality Playbook, Strategy, recommended actions, principle 2 (Schedules); Job quality principles, Schedules"
-  requires 50% of recommended   # policy choice: half of the practices that apply (see the header)
+  requires rfa_recommended_share of recommended   # a policy choice, 50% by default (std/scoring)
 
   rule advance_notice_law "Where a 14-day fair workweek law applies, schedules are posted at least 14 days ahead" {
     when fair_workweek_14_days

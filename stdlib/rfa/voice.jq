@@ -27,6 +27,7 @@
 #   NIST-ER     NIST Job Quality Toolkit, Empowerment & Representation driver
 
 import "../vocabulary.jq"
+import "../scoring.jq"
 
 param voice_survey_interval = 12 months "Longest time between worker engagement surveys; the RFA playbook recommends an annual survey modeled on Gallup's"
 param voice_erg_min_employees = 50 "Headcount from which employee resource groups are expected (illustrative; no source sets a size)"
@@ -34,7 +35,7 @@ param voice_erg_min_employees = 50 "Headcount from which employee resource group
 standard voice "Voice and Representation: formal representation, participatory management and employee engagement" {
   version "2026.1"
   source "Results for America Job Quality Playbook, Strategy, recommended actions, principle 5 (Voice and Representation); Job quality principles, Voice and representation"
-  requires 50% of recommended   # policy choice: half of the practices that apply, not one bar (docs/stdlib.md)
+  requires rfa_recommended_share of recommended   # a policy choice, 50% by default (std/scoring)
 
   rule engagement_survey "Workers are surveyed about their jobs at least once a year" {
     level recommended
