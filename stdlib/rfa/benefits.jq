@@ -34,33 +34,16 @@
 # standard asks for the plan and the match.
 
 import "../vocabulary.jq"
+import "../law/aca_tables.jq"
 
 param aca_large_employer_employees = 50 "Size at which the ACA employer mandate applies: 50+ full-time-equivalent employees in the prior year (WAG24); headcount stands in when FTEs are not reported"
 param aca_minimum_value = 60% "ACA minimum value: the plan pays at least 60% of the cost of covered benefits (WHA24)"
 # ACA affordability: the most a worker may pay for employee-only coverage,
 # as a share of pay, by the calendar year in which the plan year begins
 # (indexed yearly by Revenue Procedure). A plan year past the table is
-# untested, not judged at the last figure. The same figures are in
-# std/law/aca (aca_pct_by_plan_year); keep the two in step.
-table benefits_aca_pct "ACA affordability percentage, by the calendar year in which the plan year begins" {
-  key plan_year: count
-  value: percent
-  2024 => 8.39%  source "Rev. Proc. 2023-29 (plan years beginning in 2024)"
-  2025 => 9.02%  source "Rev. Proc. 2024-35 (plan years beginning in 2025), WHA 2024-09-19 [WHA24]"
-  2026 => 9.96%  source "Rev. Proc. 2025-25 (plan years beginning in 2026) [RP2025-25]"
-}
+# untested, not judged at the last figure. The table is in std/law/aca_tables,
+# shared with std/law/aca.
 
-# The calendar year of a date, for the rows above; any date from 2027 on maps
-# to 2027, which has no percentage yet (the language has no year function).
-table benefits_calendar_year "Calendar year of a date, 2024 to 2026 (2027: any later date)" {
-  key calendar: text
-  from: date
-  value: count
-  "gregorian" from 2024-01-01 => 2024
-  "gregorian" from 2025-01-01 => 2025
-  "gregorian" from 2026-01-01 => 2026
-  "gregorian" from 2027-01-01 => 2027
-}
 param aca_hours_per_month = 130 hours "Monthly hours in the ACA rate-of-pay safe harbor: hourly rate x 130 hours (BGH22)"
 param min_paid_sick_hours = 40 hours "Paid sick leave floor per year: California and New York (5-99 employees) require 40 hours; Colorado 48; New York 100+ employees 56"
 param min_employer_match = 4% "Employer retirement match expected, as a share of pay (illustrative; Vanguard 2024 average 4.6%)"
@@ -80,7 +63,7 @@ standard benefits "Benefits: health and well-being, education, wealth building a
   # reported, else the date of the facts, else the evaluation date.
   let plan_year_start = if benefits.health.plan_year_start_date is known then benefits.health.plan_year_start_date
     else if org.reporting_date is known then org.reporting_date else today
-  let aca_affordability_pct = benefits_aca_pct[benefits_calendar_year["gregorian", plan_year_start]]
+  let aca_affordability_pct = aca_pct_by_plan_year[aca_calendar_year["gregorian", plan_year_start]]
 
   let aca_size = if org.fte_count_prior_year is known then org.fte_count_prior_year else org.employee_count
 
@@ -101,7 +84,7 @@ standard benefits "Benefits: health and well-being, education, wealth building a
   rule affordable_premium "Employee-only coverage is affordable for the lowest-paid worker" {
     when benefits.health.offered
     require benefits.health.employee_premium_single_monthly * 1 month <= lowest_monthly_pay * aca_affordability_pct
-    cite "ACA affordability percentage of the plan year (table benefits_aca_pct: 8.39% for 2024, 9.02% for 2025, 9.96% for 2026, Rev. Proc. 2025-25), rate-of-pay safe harbor (hourly rate x 130 hours); NIST Job Quality Toolkit, Benefits: provide employer contributions toward health coverage"
+    cite "ACA affordability percentage of the plan year (table aca_pct_by_plan_year: 8.39% for 2024, 9.02% for 2025, 9.96% for 2026, Rev. Proc. 2025-25), rate-of-pay safe harbor (hourly rate x 130 hours); NIST Job Quality Toolkit, Benefits: provide employer contributions toward health coverage"
     advice "Raise the employer contribution so that employee-only coverage costs the lowest-paid worker no more than the ACA affordability share of pay"
   }
 
