@@ -99,6 +99,7 @@ struct acc {
 };
 
 struct grp {
+    uint64_t hash;                /* of text, kept for the table's growth */
     struct jql_value key[2];
     const char *text[2];
     struct acc a;
@@ -253,11 +254,6 @@ struct jql_port_emp *jql_port_take(const struct jql_port *pt, struct jql_evaluat
     return c;
 }
 
-void jql_port_emp_free(struct jql_port_emp *c)
-{
-    (void)c; /* the collector's */
-}
-
 /* ---- folding ---- */
 
 /* A tier's or standard's outcome as a share amount index, or -1: left out. */
@@ -357,86 +353,77 @@ static void goals_add(struct jql_port *pt, const struct jql_port_emp *c)
 
 /* ---- groups: a hash table by the group-by values ---- */
 
-/* The values as one key: each known value's text after 'v', unknown as 'u'. */
-static const char *group_key(const struct jql_port *pt, const struct jql_port_emp *c,
-                             const char *text[2])
+/* A group-by value as text: NULL for unknown. */
+static const char *group_text(struct jql_value v)
 {
-    struct jql_buf b = {0};
-    for (int i = 0; i < pt->o.ngroup_by; i++) {
-        struct jql_value v = c->g[i];
-        text[i] = v.kind == JQL_V_UNKNOWN ? NULL : v.kind == JQL_V_TEXT ? v.u.s
-                                                                     : jql_value_format(v);
-        jql_buf_putc(&b, text[i] ? 'v' : 'u');
-        if (text[i])
-            jql_buf_put(&b, text[i], strlen(text[i]) + 1);
-    }
-    return jql_buf_str(&b);
+    return v.kind == JQL_V_UNKNOWN ? NULL : v.kind == JQL_V_TEXT ? v.u.s : jql_value_format(v);
 }
 
-static uint64_t key_hash(const char *k, size_t n)
+/* FNV-1a over the texts, each with its NUL, unknown as one marker byte. */
+static uint64_t texts_hash(const char *const text[2], int n)
 {
-    uint64_t h = 1469598103934665603u; /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)k[i]) * 1099511628211u;
+    uint64_t h = 1469598103934665603u;
+    for (int i = 0; i < n; i++) {
+        const char *s = text[i] ? text[i] : "\x01";
+        do
+            h = (h ^ (unsigned char)*s) * 1099511628211u;
+        while (*s++);
+    }
     return h;
 }
 
-static void groups_grow(struct jql_port *pt);
-
-static struct grp *group_of(struct jql_port *pt, const struct jql_port_emp *c)
+static bool same_texts(const char *const a[2], const char *const b[2], int n)
 {
-    const char *text[2] = {0};
-    const char *key = group_key(pt, c, text);
-    size_t n = 0;
-    for (int i = 0; i < pt->o.ngroup_by; i++)
-        n += 1 + (text[i] ? strlen(text[i]) + 1 : 0);
-    if (2 * (pt->ngroups + 1) > pt->cap)
-        groups_grow(pt);
-    uint64_t h = key_hash(key, n);
-    for (size_t i = h & (size_t)(pt->cap - 1);; i = (i + 1) & (size_t)(pt->cap - 1)) {
-        struct grp *g = pt->groups[i];
-        if (!g) {
-            g = pt->groups[i] = jql_alloc(sizeof *g);
-            for (int k = 0; k < pt->o.ngroup_by; k++) {
-                g->key[k] = c->g[k];
-                g->text[k] = text[k];
-            }
-            acc_init(pt, &g->a);
-            pt->ngroups++;
-            return g;
-        }
-        bool same = true;
-        for (int k = 0; same && k < pt->o.ngroup_by; k++)
-            same = (!g->text[k] && !text[k]) ||
-                   (g->text[k] && text[k] && strcmp(g->text[k], text[k]) == 0);
-        if (same)
-            return g;
-    }
+    for (int k = 0; k < n; k++)
+        if (a[k] != b[k] && (!a[k] || !b[k] || strcmp(a[k], b[k]) != 0))
+            return false;
+    return true;
+}
+
+/* Put g in the table (there is room) at its hash's first free slot. */
+static void group_place(struct grp **v, int cap, struct grp *g)
+{
+    size_t j = g->hash & (size_t)(cap - 1);
+    while (v[j])
+        j = (j + 1) & (size_t)(cap - 1);
+    v[j] = g;
 }
 
 static void groups_grow(struct jql_port *pt)
 {
     int cap = pt->cap ? 2 * pt->cap : 16;
-    struct grp **old = pt->groups, **v = jql_alloc((size_t)cap * sizeof *v);
-    int oldcap = pt->cap;
+    struct grp **v = jql_alloc((size_t)cap * sizeof *v);
+    for (int i = 0; i < pt->cap; i++)
+        if (pt->groups[i])
+            group_place(v, cap, pt->groups[i]);
     pt->groups = v;
     pt->cap = cap;
-    for (int i = 0; i < oldcap; i++) {
-        struct grp *g = old[i];
-        if (!g)
+}
+
+static struct grp *group_of(struct jql_port *pt, const struct jql_port_emp *c)
+{
+    int n = pt->o.ngroup_by;
+    const char *text[2] = {0};
+    for (int i = 0; i < n; i++)
+        text[i] = group_text(c->g[i]);
+    uint64_t h = texts_hash(text, n);
+    if (2 * (pt->ngroups + 1) > pt->cap)
+        groups_grow(pt);
+    for (size_t i = h & (size_t)(pt->cap - 1);; i = (i + 1) & (size_t)(pt->cap - 1)) {
+        struct grp *g = pt->groups[i];
+        if (g && g->hash == h && same_texts(g->text, text, n))
+            return g;
+        if (g)
             continue;
-        struct jql_buf b = {0};
-        size_t n = 0;
-        for (int k = 0; k < pt->o.ngroup_by; k++) {
-            jql_buf_putc(&b, g->text[k] ? 'v' : 'u');
-            if (g->text[k])
-                jql_buf_put(&b, g->text[k], strlen(g->text[k]) + 1);
-            n += 1 + (g->text[k] ? strlen(g->text[k]) + 1 : 0);
+        g = pt->groups[i] = jql_alloc(sizeof *g);
+        g->hash = h;
+        for (int k = 0; k < n; k++) {
+            g->key[k] = c->g[k];
+            g->text[k] = text[k];
         }
-        size_t j = key_hash(jql_buf_str(&b), n) & (size_t)(cap - 1);
-        while (v[j])
-            j = (j + 1) & (size_t)(cap - 1);
-        v[j] = g;
+        acc_init(pt, &g->a);
+        pt->ngroups++;
+        return g;
     }
 }
 

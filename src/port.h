@@ -110,13 +110,12 @@ struct jql_port_emp;
 struct jql_evaluator;
 /* From the evaluator's last run (e its result, emp the built employer): tier and
    standard outcomes, rule outcome counts, missing facts, weights, group values and goal
-   populations. Any thread; the result lives until jql_port_emp_free. */
+   populations. Any thread; the collector frees it once it is folded. */
 struct jql_port_emp *jql_port_take(const struct jql_port *pt, struct jql_evaluator *ev,
                                    const struct jql_employer *emp,
                                    const struct jql_remployer *e);
 /* Fold a contribution in (one thread, in input order). */
 void jql_port_add(struct jql_port *pt, const struct jql_port_emp *c);
-void jql_port_emp_free(struct jql_port_emp *c);
 
 /* The folded portfolio and goals, for writers (valid until the next jql_port_add). */
 const struct jql_portfolio *jql_port_result(struct jql_port *pt);

@@ -105,11 +105,11 @@ static void jw_share(struct jw *w, const struct jql_amounts *a)
 
 /* {"reached": N, "undecided": N, "not_reached": N, "error": N, "share": ...}; weighted
    amounts as strings. */
-static void jw_reach(struct jw *w, const struct jql_amounts *a, bool weighted)
+/* The first n amounts of a, as "reached": 5 or, weighted, "reached": "512". */
+static void jw_amounts(struct jw *w, const struct jql_amounts *a, int n, bool weighted)
 {
     static const char *const keys[] = {"reached", "undecided", "not_reached", "error"};
-    jw_open(w, '{', true);
-    for (int k = 0; k < JQL_NREACH; k++) {
+    for (int k = 0; k < n; k++) {
         char buf[JQL_DEC_TEXT_MAX];
         if (weighted) {
             jw_str(w, keys[k], amount_text(a->n[k], buf));
@@ -119,6 +119,12 @@ static void jw_reach(struct jw *w, const struct jql_amounts *a, bool weighted)
             jw_int(w, keys[k], v);
         }
     }
+}
+
+static void jw_reach(struct jw *w, const struct jql_amounts *a, bool weighted)
+{
+    jw_open(w, '{', true);
+    jw_amounts(w, a, JQL_NREACH, weighted);
     jw_share(w, a);
     jw_close(w, '}');
 }
@@ -263,17 +269,7 @@ static void jw_goal(struct jw *w, const struct jql_pgoal *pg)
     jw_int(w, "population", pg->population);
     jw_int(w, "left_out", pg->left_out);
     jw_str(w, "weight", g->weight);
-    static const char *const keys[] = {"reached", "undecided", "not_reached"};
-    for (int k = 0; k < 3; k++) {
-        char buf[JQL_DEC_TEXT_MAX];
-        if (g->weight) {
-            jw_str(w, keys[k], amount_text(pg->a.n[k], buf));
-        } else {
-            int64_t v = 0;
-            jql_dec_to_int(pg->a.n[k], &v);
-            jw_int(w, keys[k], v);
-        }
-    }
+    jw_amounts(w, &pg->a, 3, g->weight != NULL); /* a goal's population has no error */
     if (g->weight)
         jw_int(w, "unknown", pg->unknown);
     jw_share(w, &pg->a);
