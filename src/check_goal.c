@@ -157,11 +157,16 @@ static int find_given(const struct jql_test *t, const char *name, int before)
     return -1;
 }
 
+/* The test's name for a message (quoted only then: most tests have none). */
+static const char *quoted(const struct jql_test *t)
+{
+    return jql_value_quote(t->name);
+}
+
 static void test_givens(struct chk *c, const struct jql_test *t)
 {
-    const char *tname = jql_value_quote(t->name);
     if (t->ngivens == 0) {
-        struct jql_diag *dg = jql_diag_error(c->d, t->name_loc, "test %s has no given", tname);
+        struct jql_diag *dg = jql_diag_error(c->d, t->name_loc, "test %s has no given", quoted(t));
         jql_diag_note(dg, no_loc, "write the employer's facts in 'given { ... }'");
         return;
     }
@@ -170,7 +175,7 @@ static void test_givens(struct chk *c, const struct jql_test *t)
         if (!g->name) {
             if (t->ngivens > 1) {
                 struct jql_diag *dg = jql_diag_error(c->d, g->loc, "test %s has %d givens: "
-                                                     "each needs a name", tname, t->ngivens);
+                                                     "each needs a name", quoted(t), t->ngivens);
                 jql_diag_note(dg, no_loc, "write 'given \"Name\" { ... }'");
             }
             continue;
@@ -178,7 +183,7 @@ static void test_givens(struct chk *c, const struct jql_test *t)
         int old = find_given(t, g->name, i);
         if (old >= 0) {
             struct jql_diag *dg = jql_diag_error(c->d, g->name_loc, "test %s has two givens "
-                                                 "named %s", tname, jql_value_quote(g->name));
+                                                 "named %s", quoted(t), jql_value_quote(g->name));
             jql_diag_note(dg, t->givens[old]->name_loc, "the first is here");
         }
     }
@@ -187,7 +192,6 @@ static void test_givens(struct chk *c, const struct jql_test *t)
 /* `expect "Name" ...`: a given of this test; without a name, the only given. */
 static void expect_employer(struct chk *c, const struct jql_test *t, struct jql_expect *ex)
 {
-    const char *tname = jql_value_quote(t->name);
     ex->given = 0;
     if (ex->employer) {
         ex->given = find_given(t, ex->employer, t->ngivens);
@@ -195,7 +199,7 @@ static void expect_employer(struct chk *c, const struct jql_test *t, struct jql_
             return;
         ex->given = 0;
         struct jql_diag *dg = jql_diag_error(c->d, ex->employer_loc, "test %s has no given "
-                                             "named %s", tname, jql_value_quote(ex->employer));
+                                             "named %s", quoted(t), jql_value_quote(ex->employer));
         const char **names = jql_alloc((size_t)(t->ngivens + 1) * sizeof *names);
         for (int i = 0; i < t->ngivens; i++)
             names[i] = t->givens[i]->name;
@@ -207,7 +211,7 @@ static void expect_employer(struct chk *c, const struct jql_test *t, struct jql_
     if (t->ngivens < 2)
         return;
     struct jql_diag *dg = jql_diag_error(c->d, ex->qid_loc, "test %s has %d givens: say "
-                                         "which employer this expectation is about", tname,
+                                         "which employer this expectation is about", quoted(t),
                                          t->ngivens);
     const char *first = t->givens[0]->name ? t->givens[0]->name : "Name";
     jql_diag_note(dg, no_loc, "write 'expect %s %s %s'", jql_value_quote(first), ex->qid,
