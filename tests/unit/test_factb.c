@@ -46,17 +46,7 @@ struct fx {
     const struct jql_source *src;
 };
 
-static struct jql_program *program(void)
-{
-    const struct jql_source *src = jql_source_new("r.jq", "r.jq", RULES, strlen(RULES));
-    struct jql_diags d = {0};
-    struct jql_rulefile *rf = jql_parse_rules(src, &d);
-    struct jql_program *p = jql_check(&rf, 1, &d);
-    if (!p || d.nerrors)
-        jql_diags_render(stderr, &d, false);
-    assert_non_null(p);
-    return p;
-}
+static struct jql_program *program(void) { return test_program("r.jq", RULES); }
 
 static struct fx fx_new(bool per_file, bool strict)
 {

@@ -118,15 +118,7 @@ static const char FACTS[] =
     "{\"employer\": \"D\", \"union\": false, \"sector\": \"care\"}\n"
     "{\"employer\": \"E\", \"wage\": \"x\", \"staff\": 7}\n";
 
-static struct jql_program *program(void)
-{
-    const struct jql_source *src = jql_source_new("r.jq", "r.jq", RULES, strlen(RULES));
-    struct jql_diags d = {0};
-    struct jql_rulefile *rf = jql_parse_rules(src, &d);
-    struct jql_program *p = jql_check(&rf, 1, &d);
-    assert_non_null(p);
-    return p;
-}
+static struct jql_program *program(void) { return test_program("r.jq", RULES); }
 
 static const struct jql_portfolio *run(const struct jql_program *p, struct jql_port *pt)
 {

@@ -27,17 +27,7 @@ static const char RULES[] =
     "  job.full_time: bool\n"
     "}\n";
 
-static struct jql_program *program(void)
-{
-    const struct jql_source *src = jql_source_new("r.jq", "r.jq", RULES, strlen(RULES));
-    struct jql_diags d = {0};
-    struct jql_rulefile *rf = jql_parse_rules(src, &d);
-    struct jql_program *p = jql_check(&rf, 1, &d);
-    if (!p || d.nerrors)
-        jql_diags_render(stderr, &d, false);
-    assert_non_null(p);
-    return p;
-}
+static struct jql_program *program(void) { return test_program("r.jq", RULES); }
 
 /* A file being read: its header's columns, a builder, the header's diagnostics. */
 struct fx {
