@@ -4,7 +4,7 @@
 ** employer is reported while every other employer is still evaluated, and a
 ** test whose given does not load fails while the other tests still run.
 */
-#include "cli.h"
+#include "cli_int.h"
 
 #include "check.h"
 #include "eval.h"
@@ -31,51 +31,6 @@
 #ifndef JQL_VERSION
 #define JQL_VERSION "0.0.0"
 #endif
-
-enum cli_color { CLI_COLOR_AUTO, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER };
-
-/* Options of every command that loads rules and evaluates (check, test). */
-struct cli_common {
-    const char **rules; int nrules;
-    const char **includes; int nincludes;
-    const char **params; int nparams;
-    const char *as_of;
-    int64_t max_steps; /* 0: the default (docs/cli.md, Evaluation options) */
-    enum cli_color color;
-    bool quiet;
-    bool recursive; /* a folder given loads its subfolders too (test) */
-};
-
-struct cli_check {
-    struct cli_common c;
-    const char **facts; int nfacts;
-    const char *output;
-    const char *name_key; /* --name-key: the JSON key or CSV column of employer names */
-    int jobs;             /* -j: 0 for the default, the processors online */
-    const char *input;    /* --input: the reader for every fact file (else by extension) */
-    enum jql_format format;
-    int min_cell;         /* --min-cell: 0 for the default */
-    bool fail_on_untested, fail_on_goals, strict, summary;
-    const char **weights; int nweights;   /* --weight FACT, in order */
-    const char **group_by; int ngroup_by; /* --group-by FACT, at most 2 */
-};
-
-struct cli_test {
-    struct cli_common c;
-    const char *filter;
-    bool coverage, verbose, all;
-};
-
-struct cli {
-    FILE *out, *err;
-    bool err_color;
-    const char *cmd; /* the command running, for "try 'jqlc CMD --help'"; NULL: none yet */
-};
-
-/* A value-taking option: "--long VALUE", "--long=VALUE" or "-s VALUE". */
-struct cli_opt {
-    const char *lng, *shrt;
-};
 
 static const char cli_usage[] =
     "usage: jqlc COMMAND [OPTIONS] [ARGS]\n"
@@ -174,7 +129,7 @@ static const char cli_template_usage[] =
 
 /* A usage error (exit 2): "jqlc: error: MSG" and where to find help. The names in msg
    are escaped for the terminal already (docs/cli.md, Security). */
-static int cli_usage_msg(struct cli *C, const char *msg)
+int cli_usage_msg(struct cli *C, const char *msg)
 {
     fprintf(C->err, "jqlc: error: %s\ntry 'jqlc %s--help'\n", msg,
             C->cmd ? jql_sprintf("%s ", C->cmd) : "");
@@ -183,19 +138,19 @@ static int cli_usage_msg(struct cli *C, const char *msg)
 
 /* A usage error about one argument as the user typed it: escaped, as it may hold
    anything. */
-static int cli_usage_error(struct cli *C, const char *fmt, const char *arg)
+int cli_usage_error(struct cli *C, const char *fmt, const char *arg)
 {
     return cli_usage_msg(C, jql_sprintf(fmt, jql_term_str(arg, JQL_TERM_LINE)));
 }
 
-static bool cli_is(const char *a, const char *lng, const char *shrt)
+bool cli_is(const char *a, const char *lng, const char *shrt)
 {
     return strcmp(a, lng) == 0 || (shrt && strcmp(a, shrt) == 0);
 }
 
 /* "--opt=value", "--opt value", "-o value": the value, advancing *i; NULL when absent. */
-static const char *cli_optarg(int argc, char **argv, int *i, const char *lng, const char *shrt,
-                              bool *matched)
+const char *cli_optarg(int argc, char **argv, int *i, const char *lng, const char *shrt,
+                       bool *matched)
 {
     const char *a = argv[*i];
     size_t n = strlen(lng);
@@ -213,8 +168,8 @@ static const char *cli_optarg(int argc, char **argv, int *i, const char *lng, co
 
 /* Which of `opts` argv[*i] is (its index, or -1), with its value in *v (NULL when the
    value is missing: the caller reports that as a usage error). */
-static int cli_match_opt(const struct cli_opt *opts, int nopts, int argc, char **argv, int *i,
-                         const char **v)
+int cli_match_opt(const struct cli_opt *opts, int nopts, int argc, char **argv, int *i,
+                  const char **v)
 {
     for (int k = 0; k < nopts; k++) {
         bool m;
@@ -251,8 +206,8 @@ static int cli_parse_max_steps(struct cli *C, struct cli_common *co, const char 
 
 /* The options every evaluating command takes. Returns -1 to go on (*handled tells
    whether argv[*i] was one of them), or an exit status. */
-static int cli_parse_common(struct cli *C, struct cli_common *co, int argc, char **argv, int *i,
-                            bool *handled)
+int cli_parse_common(struct cli *C, struct cli_common *co, int argc, char **argv, int *i,
+                     bool *handled)
 {
     static const struct cli_opt opts[] = {{"--include", "-I"}, {"--param", NULL},
                                           {"--as-of", NULL},   {"--color", NULL},
@@ -280,7 +235,7 @@ static int cli_parse_common(struct cli *C, struct cli_common *co, int argc, char
     return -1;
 }
 
-static int cli_parse_format(struct cli *C, struct cli_check *o, const char *v)
+int cli_parse_format(struct cli *C, struct cli_check *o, const char *v)
 {
     int f = jql_format_named(v);
     if (f < 0)
@@ -307,7 +262,7 @@ static int cli_parse_min_cell(struct cli *C, struct cli_check *o, const char *v)
 
 /* The reader of fact file `path` (docs/cli.md, "Fact files"), or -1 when its extension
    names none. */
-static int cli_reader_of(const struct cli_check *o, const char *path)
+int cli_reader_of(const struct cli_check *o, const char *path)
 {
     if (o->input)
         return jql_input_kind_named(o->input);
@@ -315,7 +270,7 @@ static int cli_reader_of(const struct cli_check *o, const char *path)
 }
 
 /* -j N: threads evaluating employers, 1 to JQL_LIMIT_JOBS (docs/cli.md, "check"). */
-static int cli_parse_jobs(struct cli *C, struct cli_check *o, const char *v)
+int cli_parse_jobs(struct cli *C, struct cli_check *o, const char *v)
 {
     int n = 0;
     const char *s = v;
@@ -327,8 +282,8 @@ static int cli_parse_jobs(struct cli *C, struct cli_check *o, const char *v)
     return -1;
 }
 
-static int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, char **argv, int *i,
-                               bool *handled)
+int cli_parse_value_opt(struct cli *C, struct cli_check *o, int argc, char **argv, int *i,
+                        bool *handled)
 {
     static const struct cli_opt opts[] = {{"--rules", "-r"}, {"--output", NULL}, {"--format", NULL},
                                           {"--fail-on", NULL}, {"--name-key", NULL},
@@ -381,7 +336,7 @@ static bool cli_readable(const char *path)
     return k == JQL_PATH_FILE || k == JQL_PATH_OTHER;
 }
 
-static int cli_parse_check(struct cli *C, struct cli_check *o, int argc, char **argv)
+int cli_parse_check(struct cli *C, struct cli_check *o, int argc, char **argv)
 {
     bool only_files = false;
     for (int i = 0; i < argc; i++) {
@@ -418,7 +373,7 @@ static int cli_parse_check(struct cli *C, struct cli_check *o, int argc, char **
     return -1;
 }
 
-static bool cli_color_on(enum cli_color c, FILE *f)
+bool cli_color_on(enum cli_color c, FILE *f)
 {
     if (c == CLI_COLOR_ALWAYS)
         return true;
@@ -428,7 +383,7 @@ static bool cli_color_on(enum cli_color c, FILE *f)
     return !(nc && *nc) && isatty(fileno(f));
 }
 
-static bool cli_parse_date(const char *s, int32_t *out)
+bool cli_parse_date(const char *s, int32_t *out)
 {
     int y, m, d;
     char tail;
@@ -438,7 +393,7 @@ static bool cli_parse_date(const char *s, int32_t *out)
     return jql_date_from_ymd(y, m, d, out);
 }
 
-static int32_t cli_today(void)
+int32_t cli_today(void)
 {
     time_t now = time(NULL);
     struct tm tm;
@@ -448,7 +403,7 @@ static int32_t cli_today(void)
     return days;
 }
 
-static const char *cli_date_str(int32_t days)
+const char *cli_date_str(int32_t days)
 {
     int y, m, d;
     jql_date_to_ymd(days, &y, &m, &d);
@@ -457,8 +412,8 @@ static const char *cli_date_str(int32_t days)
 
 /* --param NAME=LITERAL: the literal must have the param's type; a percent needs its '%'
    (docs/language.md §4, "Parameters"). */
-static bool cli_apply_param(struct cli *C, struct jql_program *p, const char *arg,
-                            struct jql_diags *d)
+bool cli_apply_param(struct cli *C, struct jql_program *p, const char *arg,
+                     struct jql_diags *d)
 {
     const char *eq = strchr(arg, '=');
     if (!eq || eq == arg || !eq[1]) {
@@ -491,12 +446,6 @@ static bool cli_have_standards_dir(void)
     return jql_path_is_dir("standards");
 }
 
-/* The rule files a command loaded, in load order. */
-struct cli_loaded {
-    struct jql_rulefile **files; int nfiles;
-    bool *named; /* per file: named on the command line (or by its folder), not only imported */
-};
-
 /* $JQL_STDLIB when set and not empty. */
 static const char *cli_stdlib_dir(void)
 {
@@ -506,8 +455,8 @@ static const char *cli_stdlib_dir(void)
 
 /* Load, check and apply --param, recording in *l what was loaded. NULL when the rules
    are unusable. */
-static struct jql_program *cli_load_program(struct cli *C, const struct cli_common *o,
-                                            struct cli_loaded *l)
+struct jql_program *cli_load_program(struct cli *C, const struct cli_common *o,
+                                     struct cli_loaded *l)
 {
     struct jql_diags d = {0};
     struct jql_load_opts lo = {.includes = o->includes, .nincludes = o->nincludes,
@@ -588,7 +537,7 @@ static void cli_no_standards(struct cli *C, const struct cli_common *c, const ch
 
 /* The rules given, or the default: ./standards when it is a folder, else std/default.
    For check and template, which report on standards: rules with none are an error. */
-static struct jql_program *cli_load_or_default(struct cli *C, struct cli_common *c)
+struct jql_program *cli_load_or_default(struct cli *C, struct cli_common *c)
 {
     bool local = c->nrules == 0 && cli_have_standards_dir();
     if (c->nrules == 0)
@@ -604,7 +553,7 @@ static struct jql_program *cli_load_or_default(struct cli *C, struct cli_common 
 
 /* After option parsing: colour for diagnostics and the evaluation date.
    Returns -1 to go on, or an exit status. */
-static int cli_prepare(struct cli *C, const struct cli_common *o, int32_t *as_of)
+int cli_prepare(struct cli *C, const struct cli_common *o, int32_t *as_of)
 {
     C->err_color = cli_color_on(o->color, C->err);
     *as_of = cli_today();
@@ -614,7 +563,7 @@ static int cli_prepare(struct cli *C, const struct cli_common *o, int32_t *as_of
 }
 
 /* The stamp's rule files and changed params (docs/cli.md, "The stamp"). */
-static void cli_stamp_rules(struct jql_report *rep, const struct jql_program *p)
+void cli_stamp_rules(struct jql_report *rep, const struct jql_program *p)
 {
     for (int i = 0; i < p->nsources; i++)
         jql_report_add_file(rep, p->sources[i], "rules");
@@ -625,8 +574,8 @@ static void cli_stamp_rules(struct jql_report *rep, const struct jql_program *p)
         }
 }
 
-static int cli_exit_status(const struct cli_check *o, const struct jql_report *rep,
-                           bool had_error)
+int cli_exit_status(const struct cli_check *o, const struct jql_report *rep,
+                    bool had_error)
 {
     if (had_error || rep->counts[0][JQL_ERROR] || rep->counts[2][JQL_ERROR])
         return JQL_EXIT_ERROR;
@@ -640,7 +589,7 @@ static int cli_exit_status(const struct cli_check *o, const struct jql_report *r
 
 /* The output (--output FILE, or stdout when path is NULL), prepared before anything
    is read; false (reported) when it cannot be written at all (a folder). */
-static bool cli_out_init(struct cli *C, struct jql_out *out, const char *path)
+bool cli_out_init(struct cli *C, struct jql_out *out, const char *path)
 {
     struct jql_diags d = {0};
     bool ok = jql_out_init(out, path, C->out, &d);
@@ -651,8 +600,8 @@ static bool cli_out_init(struct cli *C, struct jql_out *out, const char *path)
 /* --output naming a file the run reads would destroy it (docs/cli.md, Security): a
    usage error, found before anything is written. `input` is the file on disk, `shown`
    its name as the user knows it. Returns -1 to go on, or an exit status. */
-static int cli_out_clash(struct cli *C, const struct jql_out *out, const char *input,
-                         const char *shown, const char *kind)
+int cli_out_clash(struct cli *C, const struct jql_out *out, const char *input,
+                  const char *shown, const char *kind)
 {
     if (!jql_out_is_input(out, input))
         return -1;
@@ -663,8 +612,8 @@ static int cli_out_clash(struct cli *C, const struct jql_out *out, const char *i
 }
 
 /* Before reading anything: the fact files and the rule paths named. */
-static int cli_out_clash_args(struct cli *C, const struct jql_out *out, const char *const *facts,
-                              int nfacts, const struct cli_common *c)
+int cli_out_clash_args(struct cli *C, const struct jql_out *out, const char *const *facts,
+                       int nfacts, const struct cli_common *c)
 {
     int rc = -1;
     for (int i = 0; rc < 0 && i < nfacts; i++)
@@ -676,8 +625,8 @@ static int cli_out_clash_args(struct cli *C, const struct jql_out *out, const ch
 
 /* Once the rules are loaded: every rule file, imports included (the built-in library
    files are in the binary, not on disk). */
-static int cli_out_clash_rules(struct cli *C, const struct jql_out *out,
-                               const struct jql_program *p)
+int cli_out_clash_rules(struct cli *C, const struct jql_out *out,
+                        const struct jql_program *p)
 {
     int rc = -1;
     for (int i = 0; rc < 0 && i < p->nsources; i++) {
@@ -692,8 +641,8 @@ static int cli_out_clash_rules(struct cli *C, const struct jql_out *out,
 
 /* Write the result through `out` (docs/cli.md, Security): a file is replaced only when
    every write succeeded. 0, or -1 when it was not written (reported). */
-static int cli_write(struct cli *C, struct jql_out *out,
-                     void (*writer)(FILE *f, const void *arg), const void *arg)
+int cli_write(struct cli *C, struct jql_out *out,
+              void (*writer)(FILE *f, const void *arg), const void *arg)
 {
     struct jql_diags d = {0};
     bool ok = jql_out_open(out, &d);
@@ -706,7 +655,7 @@ static int cli_write(struct cli *C, struct jql_out *out,
 }
 
 /* The threads of a run: -j, else one per processor online (at most JQL_LIMIT_JOBS). */
-static int cli_jobs(const struct cli_check *o)
+int cli_jobs(const struct cli_check *o)
 {
     if (o->jobs)
         return o->jobs;
@@ -716,9 +665,9 @@ static int cli_jobs(const struct cli_check *o)
 
 /* A fact named by --weight or --group-by: a scalar fact of a kind `ok` accepts, or a
    usage error (exit 2) saying what it is, with "did you mean". */
-static int cli_fact_opt(struct cli *C, const struct jql_program *p, const char *opt,
-                        const char *name, bool (*ok)(struct jql_type), const char *want,
-                        int *out)
+int cli_fact_opt(struct cli *C, const struct jql_program *p, const char *opt,
+                 const char *name, bool (*ok)(struct jql_type), const char *want,
+                 int *out)
 {
     int f = jql_program_fact(p, name);
     const char *shown = jql_term_str(name, JQL_TERM_LINE);
@@ -752,8 +701,8 @@ static bool cli_group_type(struct jql_type t)
 
 /* The portfolio's options (docs/cli.md, "The portfolio summary"). Returns -1 to go on,
    or an exit status. */
-static int cli_port_opts(struct cli *C, const struct cli_check *o, const struct jql_program *p,
-                         struct jql_port_opts *po)
+int cli_port_opts(struct cli *C, const struct cli_check *o, const struct jql_program *p,
+                  struct jql_port_opts *po)
 {
     int *w = jql_alloc_atomic((size_t)(o->nweights + 1) * sizeof *w);
     int *g = jql_alloc_atomic((size_t)(o->ngroup_by + 1) * sizeof *g);
@@ -783,8 +732,8 @@ static bool cli_sink_failed(struct cli *C, struct jql_sink *sink, struct jql_out
 
 /* The run: every fact file through the driver into the report's sink, which writes each
    employer as it is evaluated (docs/cli.md, "check"). */
-static int cli_run(struct cli *C, struct cli_check *o, const struct jql_program *p,
-                   int32_t as_of, struct jql_out *out)
+int cli_run(struct cli *C, struct cli_check *o, const struct jql_program *p,
+            int32_t as_of, struct jql_out *out)
 {
     struct jql_port_opts po;
     int rc = cli_port_opts(C, o, p, &po);
@@ -1035,17 +984,11 @@ static int cli_template(struct cli *C, int argc, char **argv)
 
 /* ---- dispatch ---- */
 
-static int cli_planned(struct cli *C, const char *cmd)
+/* A command of docs/cli.md not built yet. */
+int cli_planned(struct cli *C, const char *cmd)
 {
     fprintf(C->err, "jqlc: error: '%s' is planned but not implemented in this version\n", cmd);
     return JQL_EXIT_ERROR;
-}
-
-/* Names kept for commands of later versions (docs/cli.md, Version and help). */
-static bool cli_is_planned(const char *cmd)
-{
-    static const char *const planned[] = {"fmt", "lint", "explain", "diff"};
-    return jql_str_index(planned, JQL_COUNT(planned), cmd) >= 0;
 }
 
 struct cli_cmd {
@@ -1055,9 +998,12 @@ struct cli_cmd {
 
 static const struct cli_cmd *cli_find_cmd(const char *name)
 {
+#define X(name) {#name, cli_##name##_usage, cli_##name},
     static const struct cli_cmd cmds[] = {{"check", cli_check_usage, cli_check},
                                           {"test", cli_test_usage, cli_test},
-                                          {"template", cli_template_usage, cli_template}};
+                                          {"template", cli_template_usage, cli_template},
+                                          CLI_FILE_COMMANDS(X)};
+#undef X
     for (int i = 0; i < JQL_COUNT(cmds); i++)
         if (strcmp(name, cmds[i].name) == 0)
             return &cmds[i];
@@ -1069,11 +1015,6 @@ static int cli_help(struct cli *C, const char *cmd)
     const struct cli_cmd *c = cmd ? cli_find_cmd(cmd) : NULL;
     if (!cmd || c) {
         fputs(c ? c->usage : cli_usage, C->out);
-        return JQL_EXIT_OK;
-    }
-    if (cli_is_planned(cmd)) {
-        fprintf(C->out, "jqlc %s: planned, not implemented in this version (see docs/cli.md)\n",
-                cmd);
         return JQL_EXIT_OK;
     }
     return cli_usage_error(C, "unknown command '%s'", cmd);
@@ -1098,9 +1039,6 @@ static int cli_dispatch(struct cli *C, int argc, char **argv)
         C->cmd = cmd;
         return c->run(C, argc - 2, argv + 2);
     }
-    if (cli_is_planned(cmd))
-        return argc > 2 && cli_is(argv[2], "--help", "-h") ? cli_help(C, cmd)
-                                                            : cli_planned(C, cmd);
     return cli_usage_error(C, "unknown command '%s'", cmd);
 }
 
