@@ -21,6 +21,8 @@ struct rj {
     int depth; /* open objects and arrays */
     size_t bad_at;        /* without a builder (jql_json_check): the first error */
     const char *bad_what;
+    struct jql_loc name_loc; /* the employer's name key seen first by rj_members */
+    bool name_seen;
 };
 
 /* (not strchr: it finds the terminating NUL, and a NUL byte is neither) */
@@ -473,6 +475,20 @@ static void rj_value(struct rj *r, struct jql_loc key_loc)
     }
 }
 
+/* A name key given twice would leave the employer's name to the reader's choice: an
+   error, as a fact set twice is (docs/cli.md, "JSON facts"). */
+static void rj_name_again(struct rj *r, struct jql_loc key_loc)
+{
+    if (!r->name_seen) {
+        r->name_seen = true;
+        r->name_loc = key_loc;
+        return;
+    }
+    struct jql_diag *d = jql_diag_error(jql_fb_diags(r->fb), key_loc,
+                                        "the employer's name key is given twice");
+    jql_diag_note(d, r->name_loc, "first given here");
+}
+
 /* The members of the object at r->i; `skip_key` (the employer's name) is passed over. */
 static void rj_members(struct rj *r, const char *skip_key)
 {
@@ -496,6 +512,7 @@ static void rj_members(struct rj *r, const char *skip_key)
         if (!key || !rj_expect(r, ':', "expected ':' after a key"))
             return;
         if (skip_key && len == strlen(skip_key) && memcmp(key, skip_key, len) == 0) {
+            rj_name_again(r, key_loc);
             rj_skip(r); /* read before (rj_name), but its syntax is checked here */
         } else {
             size_t mark = jql_fb_push(r->fb, key, len, false);
