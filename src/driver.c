@@ -33,10 +33,27 @@ enum { JOB_RECORDS = 512, JOB_BYTES = 256 * 1024 };
    twice"). */
 struct drv_name {
     uint64_t fp;       /* 0: a free slot */
-    uint32_t line;     /* 1-based */
-    uint16_t col;      /* 1-based; 0xFFFF when past it */
-    uint16_t file;     /* the file's number in the run (jql_drv.file_names) */
+    uint64_t place;    /* name_place(): line, column and file number in one word */
 };
+
+/* A place packed in 64 bits: the line (32 bits, 1-based), the column (12 bits, 1-based;
+   PLACE_COL_MAX when at or past it) and the file's number in the run (20 bits, index of
+   jql_drv.file_names). The CLI cannot name more files than an argument list holds (a
+   few hundred thousand); the driver refuses a file past PLACE_FILE_MAX rather than wrap
+   (docs/cli.md, "Limits"). */
+enum { PLACE_COL_BITS = 12, PLACE_FILE_BITS = 20 };
+#define PLACE_COL_MAX ((1u << PLACE_COL_BITS) - 1)
+#define PLACE_FILE_MAX ((1u << PLACE_FILE_BITS) - 1)
+
+static uint64_t name_place(uint32_t line, uint32_t col, uint32_t file)
+{
+    return (uint64_t)line << 32 | (uint64_t)(col < PLACE_COL_MAX ? col : PLACE_COL_MAX)
+                                      << PLACE_FILE_BITS | file;
+}
+
+static uint32_t place_line(uint64_t p) { return (uint32_t)(p >> 32); }
+static uint32_t place_col(uint64_t p) { return (uint32_t)(p >> PLACE_FILE_BITS) & PLACE_COL_MAX; }
+static uint32_t place_file(uint64_t p) { return (uint32_t)p & PLACE_FILE_MAX; }
 
 /* An employer of a job: its name's fingerprint and place, and its bytes of the report. */
 struct drv_emp {
@@ -259,9 +276,9 @@ static struct drv_name name_of(const struct jql_employer *e)
     int line = 0, col = 0;
     if (e->name_loc.src)
         jql_source_linecol(e->name_loc.src, e->name_loc.start, &line, &col);
-    nm = (struct drv_name){name_fp(e->name), (uint32_t)line,
-                           (uint16_t)(col < 0xFFFF ? col : 0xFFFF),
-                           (uint16_t)(e->name_loc.src ? e->name_loc.src->file_no : 0)};
+    int file = e->name_loc.src ? e->name_loc.src->file_no : 0;
+    nm = (struct drv_name){name_fp(e->name), name_place((uint32_t)line, (uint32_t)col,
+                                                       (uint32_t)file)};
     return nm;
 }
 
@@ -271,10 +288,11 @@ static struct jql_loc first_place(const struct jql_drv *d, const char *name,
                                   const struct drv_name *first)
 {
     const char *text = jql_value_quote(name);
-    struct jql_source *src = jql_source_part(d->file_names[first->file], text, strlen(text),
-                                             (int)first->line - 1,
-                                             first->col ? first->col - 1 : 0);
-    src->file_no = first->file;
+    uint32_t col = place_col(first->place), file = place_file(first->place);
+    struct jql_source *src = jql_source_part(d->file_names[file], text, strlen(text),
+                                             (int)place_line(first->place) - 1,
+                                             col ? (int)col - 1 : 0);
+    src->file_no = (int)file;
     src->bare = true;
     return (struct jql_loc){src, 0, (uint32_t)strlen(text)};
 }
@@ -706,7 +724,12 @@ void jql_drv_file(struct jql_drv *d, const char *path)
     struct jql_diags fd = {.werror = d->o.strict};
     int kind = d->o.input >= 0 ? d->o.input : strcmp(path, "-") == 0 ? JQL_IN_FACTS
                                                                       : jql_input_kind_of(path);
-    struct jql_input *in = jql_input_open(path, kind < 0 ? JQL_IN_FACTS : kind, d->o.stamp, &fd);
+    struct jql_input *in = NULL;
+    if (d->files >= (int)PLACE_FILE_MAX)
+        jql_diag_error(&fd, (struct jql_loc){0}, "cannot read '%s': more than %d fact files "
+                       "in one run", path, (int)PLACE_FILE_MAX);
+    else
+        in = jql_input_open(path, kind < 0 ? JQL_IN_FACTS : kind, d->o.stamp, &fd);
     if (in) {
         if (!d->nfile_names)
             JQL_APPEND(d->file_names, d->nfile_names, ""); /* numbers start at 1 */

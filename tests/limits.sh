@@ -279,6 +279,27 @@ stream() {
   done
   if [ $1 = json ]; then printf '\n]}\n'; fi
 }
+# 65 537 fact files in one run: an employer named again in the last is noted at its
+# first place, the file before (file numbers were once 16 bits: the 65 536th wrapped to
+# no name); the same empty file is given 65 535 times before them.
+printf 'standard s { rule r { require 1 > 0 } }\n' >files.jq
+printf 'employer "Twice" {\n}\n' >first.facts
+cp first.facts last.facts
+: >empty.facts
+# (one split of awk's output: a loop of `set -- "$@" x` takes minutes in dash)
+set -- $(awk 'BEGIN { for (i = 0; i < 65535; i++) print "empty.facts" }')
+"$JQLC" check $AS_OF --summary -r files.jq "$@" first.facts last.facts >many_files.out \
+  2>many_files.err
+rc=$?
+if [ $rc -eq 0 ] && grep -q '^first.facts:1:10: note: first listed here$' many_files.err; then
+  pass=$((pass + 1))
+  echo "ok   many_files"
+else
+  fail=$((fail + 1))
+  echo "FAIL many_files: exit $rc, $(grep note: many_files.err)"
+fi
+set --
+
 if /usr/bin/time -f %M -o rss.txt true 2>/dev/null; then rss=yes; else rss=; fi
 # stream_run NAME FORMAT N: the run, its exit status and summary; its peak memory (KB) in $kb
 stream_run() {
