@@ -702,8 +702,26 @@ static struct jql_type call_type(struct chk *c, const struct jql_expr *e, const 
         for (int i = 0; i < 2; i++)
             arg_ok(c, args[i], args[i]->type.kind == JQL_T_TEXT, b->name, "text");
         return t_bool();
+    case JQL_FN_STARTS_WITH:
+        arg_ok(c, args[0], args[0]->type.kind == JQL_T_TEXT, b->name, "text");
+        arg_ok(c, args[1], args[1]->type.kind == JQL_T_TEXT || args[1]->type.kind == JQL_T_LIST,
+               b->name, "text or a list of text");
+        return t_bool();
     default:
         return t_err();
+    }
+}
+
+/* The prefixes of starts_with may be a list in brackets, of text items. */
+static void prefix_list(struct chk *c, struct jql_expr *list)
+{
+    list->type = jql_type_make(JQL_T_LIST, 0);
+    for (int i = 0; i < list->u.list.n; i++) {
+        struct jql_expr *item = list->u.list.items[i];
+        expr(c, item, false);
+        if (!is_err(item->type) && item->type.kind != JQL_T_TEXT)
+            jql_diag_error(c->d, item->loc, "a prefix of 'starts_with' is text, found %s",
+                           tname(item->type));
     }
 }
 
@@ -711,8 +729,13 @@ static void call_expr(struct chk *c, struct jql_expr *e)
 {
     e->type = t_err();
     e->ref = JQL_FN_NONE;
+    bool prefixes = strcmp(e->u.call.fn, "starts_with") == 0 && e->u.call.nargs == 2 &&
+                    e->u.call.args[1]->kind == JQL_E_LIST;
     for (int i = 0; i < e->u.call.nargs; i++)
-        expr(c, e->u.call.args[i], false);
+        if (i == 1 && prefixes)
+            prefix_list(c, e->u.call.args[1]);
+        else
+            expr(c, e->u.call.args[i], false);
     const struct builtin *b = find_builtin(c, e);
     if (!b || !arity_ok(c, e, b))
         return;

@@ -343,8 +343,16 @@ static struct jql_value eval_known(struct jql_evaluator *x, const struct jql_exp
 
 /* ---- membership ---------------------------------------------------------- */
 
+static bool text_starts(struct jql_value a, struct jql_value prefix)
+{
+    return a.kind == JQL_V_TEXT && prefix.kind == JQL_V_TEXT &&
+           strncmp(a.u.s, prefix.u.s, strlen(prefix.u.s)) == 0;
+}
+
+/* `a in [items]`, or with `prefix` starts_with(a, [items]): true at the first item that
+   matches, else unknown when a or an item is, else false. */
 static struct jql_value in_items(struct jql_evaluator *x, struct jql_value a,
-                                 const struct jql_expr *list)
+                                 const struct jql_expr *list, bool prefix)
 {
     struct jql_eval_mark m = jql_eval_save(x);
     struct jql_value err = {0};
@@ -355,7 +363,7 @@ static struct jql_value in_items(struct jql_evaluator *x, struct jql_value a,
             err = v;
         else if (v.kind == JQL_V_UNKNOWN)
             unknown = true;
-        else if (a.kind != JQL_V_UNKNOWN && jql_value_equal(a, v)) {
+        else if (a.kind != JQL_V_UNKNOWN && (prefix ? text_starts(a, v) : jql_value_equal(a, v))) {
             jql_eval_restore(x, m);
             return jql_value_bool(true);
         }
@@ -385,7 +393,7 @@ static struct jql_value eval_in(struct jql_evaluator *x, const struct jql_expr *
     if (a.kind == JQL_V_ERROR)
         return a;
     const struct jql_expr *b = e->u.bin.b;
-    struct jql_value r = b->kind == JQL_E_LIST ? in_items(x, a, b)
+    struct jql_value r = b->kind == JQL_E_LIST ? in_items(x, a, b, false)
                                                : in_list_value(a, jql_eval_expr(x, b));
     if (r.kind == JQL_V_BOOL && e->op == 1)
         r.b = !r.b;
@@ -706,10 +714,36 @@ static struct jql_value fn_minmax(struct jql_evaluator *x, const struct jql_expr
     return in_period_of(best, first, e->oploc);
 }
 
+/* starts_with(text, prefix): a text prefix, or any of a list of them (an industry code
+   against a list of code prefixes, docs/language.md §6). A list written in brackets is
+   read item by item, as `in` reads one, so nothing is allocated. */
+static struct jql_value fn_starts_with(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    struct jql_value a = jql_eval_expr(x, e->u.call.args[0]);
+    const struct jql_expr *p = e->u.call.args[1];
+    if (a.kind == JQL_V_ERROR)
+        return a;
+    if (p->kind == JQL_E_LIST)
+        return in_items(x, a, p, true);
+    struct jql_value v = jql_eval_expr(x, p);
+    if (v.kind == JQL_V_ERROR || v.kind == JQL_V_UNKNOWN)
+        return v;
+    if (a.kind == JQL_V_UNKNOWN)
+        return a;
+    if (v.kind == JQL_V_TEXT)
+        return jql_value_bool(text_starts(a, v));
+    for (int i = 0; v.u.list && i < v.u.list->n; i++)
+        if (text_starts(a, jql_value_text(v.u.list->items[i])))
+            return jql_value_bool(true);
+    return jql_value_bool(false);
+}
+
 static struct jql_value eval_call(struct jql_evaluator *x, const struct jql_expr *e)
 {
     if (e->ref == JQL_FN_MIN || e->ref == JQL_FN_MAX)
         return fn_minmax(x, e);
+    if (e->ref == JQL_FN_STARTS_WITH)
+        return fn_starts_with(x, e);
     struct jql_value a[2];
     struct agg g = {{0}, false};
     int n = e->u.call.nargs < 2 ? e->u.call.nargs : 2;

@@ -107,7 +107,8 @@
     X(ABS,      "abs",      1, 1)       \
     X(ROUND,    "round",    2, 2)       \
     X(LENGTH,   "length",   1, 1)       \
-    X(CONTAINS, "contains", 2, 2)
+    X(CONTAINS, "contains", 2, 2)       \
+    X(STARTS_WITH, "starts_with", 2, 2)
 
 /* The one built-in name that is a value, not a function: the evaluation date. */
 #define JQL_WORD_TODAY "today"

@@ -666,6 +666,10 @@ static void test_calls(void **state)
           "'length' needs text or a list of text, found count", NULL, NULL);
     fails(rule("require contains(industry, 1)"), "'contains' needs text, found number", NULL,
           "1");
+    fails(rule("require starts_with(industry, 44)"),
+          "'starts_with' needs text or a list of text, found number", NULL, "44");
+    fails(rule("require starts_with(benefits.languages, \"4\")"),
+          "'starts_with' needs text, found list of text", NULL, NULL);
     fails(rule("require max(pay.bonus, schedule.advance_notice) > $1"),
           "arguments of 'max' have different types: money and days", NULL,
           "schedule.advance_notice");

@@ -723,6 +723,15 @@ static void test_runtime_faults_and_builtins(void **state)
             "  rule abs_round { require abs(-n) == 1 and round(2.5, 0) == 2 }\n"
             "  rule len { require length(\"h\\u{e9}llo\") == 5 and length(langs) == 2 }\n"
             "  rule contains_ { require contains(\"childcare\", \"care\") }\n"
+            "  rule starts { require starts_with(\"624410\", \"6244\")\n"
+            "                and starts_with(\"522110\", [\"4412\", \"522\"])\n"
+            "                and not starts_with(\"62\", \"624\")\n"
+            "                and not starts_with(\"624410\", langs)\n"
+            "                and starts_with(\"x\", \"\")\n"
+            "                and starts_with(\"624410\", [\"6\", if u then \"1\" else \"2\"]) }\n"
+            "  rule starts_unknown { require starts_with(\"624410\", if u then \"6\" else \"7\") }\n"
+            "  rule starts_unknown_item {\n"
+            "    require starts_with(\"624410\", [\"7\", if u then \"6\" else \"8\"]) }\n"
             "  rule today_ { require today == 2026-06-01 }\n"
             "}\n",
             "t = true f = false n = 1 z = 0 wage = $10/hour living = $20/hour\n"
@@ -734,6 +743,11 @@ static void test_runtime_faults_and_builtins(void **state)
     expect_rule(&r, "s.abs_round", JQL_PASS, "", "");
     expect_rule(&r, "s.len", JQL_PASS, "", "");
     expect_rule(&r, "s.contains_", JQL_PASS, "", "");
+    expect_rule(&r, "s.starts", JQL_PASS, "", "");
+    expect_rule(&r, "s.starts_unknown", JQL_UNTESTED,
+                "starts_with(\"624410\", if u then \"6\" else \"7\") is unknown", "u");
+    expect_rule(&r, "s.starts_unknown_item", JQL_UNTESTED,
+                "starts_with(\"624410\", [\"7\", if u then \"6\" else \"8\"]) is unknown", "u");
     expect_rule(&r, "s.today_", JQL_PASS, "", "");
     assert_int_equal(r.status, JQL_ERROR);
 }

@@ -36,10 +36,13 @@ standard builtins "Built-in functions" {
     require min(pay.lowest_hourly_wage, pay.weekly_pay) > $15/hour
     require max(schedule.advance_notice, schedule.weekly_hours) > 1 days
     require min(employees, pay.bonus) > 0
+    require starts_with(industry, 62) or starts_with(employees, "6")
+    require starts_with(industry, ["62", 44, true])
   }
   rule fine "Correct calls" {
     require hourly(annual(pay.lowest_hourly_wage)) == pay.lowest_hourly_wage
     require round(abs(pay.bonus), 0) >= $0 and min(employees, 5, 10%) >= 0
     require length(industry) > 0 and contains(industry, "care")
+    require starts_with(industry, "child") and starts_with(industry, ["62", "child"])
   }
 }
