@@ -75,7 +75,7 @@ for page in $pages; do
   fi
   groff -man -Tutf8 -ww -z "$page" >"$OUT/$name.groff" 2>&1
   if [ -s "$OUT/$name.groff" ]; then bad "groff warns on $page:"; cat "$OUT/$name.groff"; else ok; fi
-  groff -man -Tascii "$page" 2>/dev/null | col -bx >"$OUT/$name.txt"
+  groff -man -Tascii -P-cbou "$page" 2>/dev/null >"$OUT/$name.txt"
   wide=$(awk 'length > 80 { print FNR ": " $0 }' "$OUT/$name.txt")
   if [ -z "$wide" ]; then ok; else bad "$page renders lines wider than 80 columns:"; echo "$wide"; fi
   # the pages it names exist, and every command's page names the overview
