@@ -8,10 +8,11 @@
 #   commands  for each jqlc-CMD.1: `jqlc help CMD`, `jqlc CMD --help` and `jqlc CMD -h`
 #             print the same usage, starting "usage: jqlc CMD "; every option it lists is
 #             a tag of the page's OPTIONS and every option of those tags is in it (names:
-#             -x, --long); the exit statuses of its "exit status:" line are the tags of
-#             EXIT STATUS, its "environment:" variables those of ENVIRONMENT (none when it
-#             has no such line); the binary knows every option (no "unknown option"); every
-#             jqlc-*(1) a page names has a page, and each names jqlc(1)
+#             -x, --long); its usage lines name the options the SYNOPSIS names; the exit
+#             statuses of its "exit status:" line are the tags of EXIT STATUS, its
+#             "environment:" variables those of ENVIRONMENT (none when it has no such
+#             line); the binary knows every option it lists (no "unknown option")
+#   see also  every jqlc-*(1) a page names has a page, and each page names jqlc(1)
 #   overview  the same for jqlc.1 and `jqlc --help`: its options and its exit statuses
 #   install   `make install DESTDIR=...` installs every page into share/man/man1, and
 #             `make uninstall` removes them
@@ -146,6 +147,11 @@ for c in $(cat "$OUT/commands.pages"); do
     bad "jqlc --help does not list '$c' (docs/man/jqlc-$c.1 documents it)"
   fi
   compare "$page" "$base.help" "jqlc help $c" help-options
+  # the usage lines (up to the first blank line) and the SYNOPSIS name the same options
+  sed '/^$/q' "$base.help" | options >"$base.help-synopsis"
+  awk -f "$awkf" -v mode=text -v sec=SYNOPSIS "$page" | options >"$base.page-synopsis"
+  same_list "$base.help-synopsis" "$base.page-synopsis" options "the usage line of jqlc help $c" \
+    "the SYNOPSIS of $page"
   awk -f "$awkf" -v mode=help-para -v key=environment "$base.help" |
     awk -f "$awkf" -v mode=variables | LC_ALL=C sort -u >"$base.help-env"
   tags "$page" ENVIRONMENT | LC_ALL=C sort -u >"$base.page-env"
