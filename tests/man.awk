@@ -18,8 +18,8 @@
 #   joined, without "KEY:"; it ends at a blank line, the next "WORD:" line, or the end.
 # mode=statuses  TEXT: the exit statuses a help paragraph names: each whole number that
 #   starts it or follows ",", ";", ":", "or" or "and" ("0 written, 2 an error"), one a line.
-# mode=variables TEXT: the environment variables a help paragraph names (words in capitals
-#   and digits with "_" inside, or TMPDIR), one a line.
+# mode=variables TEXT: the environment variables a help paragraph names (its words of
+#   three or more capitals, digits and "_": JQL_PATH, TMPDIR, PATH), one a line.
 # mode=help-commands HELP: the commands listed under "commands:" by `jqlc --help`.
 
 BEGIN {
@@ -199,11 +199,9 @@ mode == "statuses" {
 }
 
 mode == "variables" {
-    s = $0
-    while (match(s, /[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]|TMPDIR/)) {
-        print substr(s, RSTART, RLENGTH)
-        s = substr(s, RSTART + RLENGTH)
-    }
+    n = split($0, w, /[^A-Za-z0-9_]+/)
+    for (i = 1; i <= n; i++)
+        if (length(w[i]) >= 3 && w[i] ~ /^[A-Z][A-Z0-9_]*[A-Z0-9]$/) print w[i]
     next
 }
 
