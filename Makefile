@@ -8,7 +8,8 @@
 #   make fuzz       run each libFuzzer harness for SECONDS (default 60) seconds
 #   make bench      throughput, memory and start-up on generated employers (SIZES=, RUNS=)
 #   make smoke      jqlc against a plain Python oracle on 10,000 generated employers
-#   make install    PREFIX=/usr/local DESTDIR= (VIMDIR=: where the Vim files go)
+#   make install    PREFIX=/usr/local DESTDIR= (VIMDIR=: where the Vim files go; MANDIR=:
+#                   the man pages, default PREFIX/share/man/man1); make uninstall
 
 VERSION := 0.1.0
 CC      ?= cc
@@ -119,6 +120,7 @@ test: | deps
 	@$(MAKE) --no-print-directory consumers
 	@$(MAKE) --no-print-directory hostile
 	@$(MAKE) --no-print-directory editors
+	@$(MAKE) --no-print-directory man-test
 	@$(MAKE) --no-print-directory stdlib-test
 	@$(MAKE) --no-print-directory docs-test
 	@$(MAKE) --no-print-directory diag-catalogue
@@ -179,6 +181,12 @@ hostile: jqlc
 .PHONY: editors
 editors: jqlc
 	@sh tests/editors.sh
+
+# The manual pages of docs/man/ against `jqlc help` (docs/HACKING.md, "Manual pages"):
+# their options, exit statuses and environment, groff's reading, make install.
+.PHONY: man-test
+man-test: jqlc
+	@sh tests/man.sh
 
 # The library's own tests: `jqlc test` finds every *.jq under a folder it is given.
 stdlib-test: jqlc
@@ -311,10 +319,20 @@ smoke: smoke-deps
 	@$(MAKE) --no-print-directory jqlc
 	@OUT=$(BUILD)/smoke sh tests/bench/smoke.sh
 
+# The manual pages: jqlc(1) and one per command, jqlc-CMD(1) (tests/man.sh checks them).
+MANPAGES := $(wildcard docs/man/*.1)
+MANDIR  ?= $(PREFIX)/share/man/man1
+
 install: all install-vim
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANDIR)
 	install -m 755 jqlc $(DESTDIR)$(PREFIX)/bin/jqlc
-	install -m 644 docs/jqlc.1 $(DESTDIR)$(PREFIX)/share/man/man1/jqlc.1
+	install -m 644 $(MANPAGES) $(DESTDIR)$(MANDIR)/
+
+# What install put there (the folders stay: others may share them).
+.PHONY: uninstall
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/jqlc $(patsubst docs/man/%,$(DESTDIR)$(MANDIR)/%,$(MANPAGES)) \
+	  $(patsubst %,$(DESTDIR)$(VIMDIR)/%,$(VIMFILES))
 
 .PHONY: install-vim
 install-vim:

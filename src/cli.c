@@ -57,6 +57,11 @@ static const char cli_check_usage[] =
     "      --max-steps N       evaluation steps allowed per employer (default\n"
     "                          100000000); past them its rules are error\n"
     "      --fail-on untested  exit 1 also when an employer is untested\n"
+    "      --fail-on goals     exit 1 also when a goal is not met or undecided\n"
+    "      --weight FACT       also weight every share of the portfolio by FACT, a\n"
+    "                          count or number fact (repeatable)\n"
+    "      --group-by FACT     repeat the portfolio for each value of FACT (at most\n"
+    "                          twice: the groups nest)\n"
     "      --strict            warnings (undeclared facts, duplicate employers) are\n"
     "                          errors, and make that employer error\n"
     "      --input FORMAT      read every FACTS file as facts, json, jsonl or csv\n"
@@ -80,8 +85,9 @@ static const char cli_check_usage[] =
     "that replaces the built-in standard library), NO_COLOR, TMPDIR (where markdown\n"
     "and html keep the employers until the end)\n"
     "exit status: 0 no employer fails, 1 some employer fails (or is untested with\n"
-    "--fail-on untested), 2 an error in usage, rules (rules that declare no standard\n"
-    "included), facts or evaluation\n";
+    "--fail-on untested, or a goal is not met or undecided with --fail-on goals),\n"
+    "2 an error in usage, rules (rules that declare no standard included), facts,\n"
+    "evaluation or output\n";
 
 static const char cli_test_usage[] =
     "usage: jqlc test [OPTIONS] [RULES...]\n"
@@ -109,7 +115,7 @@ static const char cli_test_usage[] =
     "\n"
     "environment: JQL_PATH, JQL_STDLIB, NO_COLOR (as for check)\n"
     "exit status: 0 every test passes, 1 some test fails, 2 an error in usage or\n"
-    "in the rule files (then no test runs)\n";
+    "in the rule files (then no test runs), or an output that could not be written\n";
 
 static const char cli_template_usage[] =
     "usage: jqlc template [-r RULES]... [OPTIONS] [RULES...]\n"
@@ -122,10 +128,12 @@ static const char cli_template_usage[] =
     "                          default ./standards if it exists, else std/default\n"
     "  -I, --include DIR       also search DIR for imports (repeatable); see JQL_PATH\n"
     "      --output FILE       write the template to FILE instead of stdout\n"
+    "      --color WHEN        auto (default), always or never; NO_COLOR disables\n"
     "  -h, --help              show this help\n"
     "\n"
+    "environment: JQL_PATH, JQL_STDLIB, NO_COLOR (as for check)\n"
     "exit status: 0 written, 2 an error in usage or in the rule files (rules that\n"
-    "declare no standard included)\n";
+    "declare no standard included), or an output that could not be written\n";
 
 /* A usage error (exit 2): "jqlc: error: MSG" and where to find help. The names in msg
    are escaped for the terminal already (docs/cli.md, Security). */
