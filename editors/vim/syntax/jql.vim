@@ -41,7 +41,7 @@ syn keyword jqlStatus      contained pass fail untested not_applicable error
 syn keyword jqlGoalStatus  contained met not_met undecided
 
 " Built-in functions, before '('; today, the evaluation date.
-syn match   jqlBuiltin     /\<\%(annual\|hourly\|min\|max\|abs\|round\|length\|contains\)\ze\s*(/
+syn match   jqlBuiltin     /\<\%(annual\|hourly\|min\|max\|abs\|round\|length\|contains\|starts_with\)\ze\s*(/
 syn keyword jqlToday       today
 
 " Names: dotted paths and identifiers; a declared name after its keyword.
