@@ -115,10 +115,136 @@ standard safety_security "Safety and Security: proper classification and a physi
     advice "Review every independent-contractor arrangement under the DOL economic-reality test and put workers who depend on the business on payroll as employees"
   }
 
+  # Partially exempt industries: 29 CFR Part 1904, Subpart B, Non-Mandatory
+  # Appendix A (79 FR 56130, 2014-09-18, in force 2015-01-01; OSHA's page
+  # "Partially Exempt Industries", https://www.osha.gov/recordkeeping/ppe-exempt-industries).
+  # An establishment whose industry is listed keeps no routine OSHA 300 log
+  # unless OSHA or BLS asks in writing (29 CFR 1904.2); it still reports a
+  # death, an in-patient hospitalization, an amputation or the loss of an eye
+  # (1904.39). The list is by 2007 NAICS code, 82 industry groups, all of
+  # four digits (no three-digit group is listed), and every industry under a
+  # listed group is exempt, so org.naics is read against the groups by prefix.
+  # It is not the list of CPL 02-00-051 (small employers exempt from
+  # programmed inspections under the Appropriations Act), nor the SIC list
+  # this appendix had before 2015. State Plans may keep lists of their own
+  # (Washington: WAC 296-27-00105, Table 1); this is the federal one.
+  #
+  # Verification: OSHA's page and the eCFR table could not be read when this
+  # list was written; the 82 groups are as in two independent transcriptions
+  # of the appendix, which agree group for group. Check them against the eCFR
+  # text before relying on a single code.
+  #
+  # One group is written as its only six-digit industry: 5173 is 517310 in
+  # 2007 NAICS, because NAICS 2017 reused 5173 for wired and wireless
+  # carriers (517311 wired carriers is not exempt).
+  let osha_exempt_industry_by_naics = org.naics is known and starts_with(org.naics, [
+    "4412",    # Other Motor Vehicle Dealers
+    "4431",    # Electronics and Appliance Stores
+    "4461",    # Health and Personal Care Stores
+    "4471",    # Gasoline Stations
+    "4481",    # Clothing Stores
+    "4482",    # Shoe Stores
+    "4483",    # Jewelry, Luggage, and Leather Goods Stores
+    "4511",    # Sporting Goods, Hobby, and Musical Instrument Stores
+    "4512",    # Book, Periodical, and Music Stores
+    "4531",    # Florists
+    "4532",    # Office Supplies, Stationery, and Gift Stores
+    "4812",    # Nonscheduled Air Transportation
+    "4861",    # Pipeline Transportation of Crude Oil
+    "4862",    # Pipeline Transportation of Natural Gas
+    "4869",    # Other Pipeline Transportation
+    "4879",    # Scenic and Sightseeing Transportation, Other
+    "4885",    # Freight Transportation Arrangement
+    "5111",    # Newspaper, Periodical, Book, and Directory Publishers
+    "5112",    # Software Publishers
+    "5121",    # Motion Picture and Video Industries
+    "5122",    # Sound Recording Industries
+    "5151",    # Radio and Television Broadcasting
+    "5172",    # Wireless Telecommunications Carriers (except Satellite)
+    "517310",  # 5173 Telecommunications Resellers (its one industry; see above)
+    "5179",    # Other Telecommunications
+    "5181",    # Internet Service Providers and Web Search Portals
+    "5182",    # Data Processing, Hosting, and Related Services
+    "5191",    # Other Information Services
+    "5211",    # Monetary Authorities - Central Bank
+    "5221",    # Depository Credit Intermediation
+    "5222",    # Nondepository Credit Intermediation
+    "5223",    # Activities Related to Credit Intermediation
+    "5231",    # Securities and Commodity Contracts Intermediation and Brokerage
+    "5232",    # Securities and Commodity Exchanges
+    "5239",    # Other Financial Investment Activities
+    "5241",    # Insurance Carriers
+    "5242",    # Agencies, Brokerages, and Other Insurance Related Activities
+    "5251",    # Insurance and Employee Benefit Funds
+    "5259",    # Other Investment Pools and Funds
+    "5312",    # Offices of Real Estate Agents and Brokers
+    "5331",    # Lessors of Nonfinancial Intangible Assets (except Copyrighted Works)
+    "5411",    # Legal Services
+    "5412",    # Accounting, Tax Preparation, Bookkeeping, and Payroll Services
+    "5413",    # Architectural, Engineering, and Related Services
+    "5414",    # Specialized Design Services
+    "5415",    # Computer Systems Design and Related Services
+    "5416",    # Management, Scientific, and Technical Consulting Services
+    "5417",    # Scientific Research and Development Services
+    "5418",    # Advertising, Public Relations, and Related Services
+    "5511",    # Management of Companies and Enterprises
+    "5611",    # Office Administrative Services
+    "5614",    # Business Support Services
+    "5615",    # Travel Arrangement and Reservation Services
+    "5616",    # Investigation and Security Services
+    "6111",    # Elementary and Secondary Schools
+    "6112",    # Junior Colleges
+    "6113",    # Colleges, Universities, and Professional Schools
+    "6114",    # Business Schools and Computer and Management Training
+    "6115",    # Technical and Trade Schools
+    "6116",    # Other Schools and Instruction
+    "6117",    # Educational Support Services
+    "6211",    # Offices of Physicians
+    "6212",    # Offices of Dentists
+    "6213",    # Offices of Other Health Practitioners
+    "6214",    # Outpatient Care Centers
+    "6215",    # Medical and Diagnostic Laboratories
+    "6244",    # Child Day Care Services
+    "7114",    # Agents and Managers for Artists, Athletes, Entertainers, and Other Public Figures
+    "7115",    # Independent Artists, Writers, and Performers
+    "7213",    # Rooming and Boarding Houses
+    "7221",    # Full-Service Restaurants
+    "7222",    # Limited-Service Eating Places
+    "7224",    # Drinking Places (Alcoholic Beverages)
+    "8112",    # Electronic and Precision Equipment Repair and Maintenance
+    "8114",    # Personal and Household Goods Repair and Maintenance
+    "8121",    # Personal Care Services
+    "8122",    # Death Care Services
+    "8131",    # Religious Organizations
+    "8132",    # Grantmaking and Giving Services
+    "8133",    # Social Advocacy Organizations
+    "8134",    # Civic and Social Organizations
+    "8139"     # Business, Professional, Labor, Political, and Similar Organizations
+  ])
+
+  # How the code and the employer's own answer combine: exempt when org.naics
+  # is in a listed group, whatever the employer answered (the exemption comes
+  # with the industry; an exempt employer may still keep a log); otherwise,
+  # known code or not, exempt when the employer reports
+  # safety.osha_partially_exempt_industry = true; else the log is expected.
+  # A reported true beside a code outside the list is believed, not
+  # overruled: the list is by 2007 NAICS while the code on today's tax and
+  # unemployment-insurance filings is usually of a later edition, and OSHA
+  # decides by the 2007 code even where the later one differs (its
+  # recordkeeping FAQ).
+  # NAICS 2012 merged full-service restaurants (7221) and limited-service
+  # eating places (7222) into 7225 (722511, 722513...), and NAICS 2022
+  # renumbered most of retail trade (a clothing store is 458110, a gasoline
+  # station 457110), so an exempt employer's code often misses the list and
+  # only its answer can say so. The price: an employer that wrongly answers
+  # true is not asked for the log. The two are separate `unless` lines, so
+  # the report's reason names the one that decided, and a reviewer can tell
+  # an exemption read from the code from one taken on the employer's word.
   rule osha_log "The employer keeps the OSHA 300 injury and illness log" {
     when org.employee_count > safety_osha_log_min_employees
-    # Partially exempt industries (29 CFR 1904 Subpart B, App. A): only when
-    # the employer reports it; otherwise the log is expected.
+    # Partially exempt industries (29 CFR 1904 Subpart B, App. A): the NAICS
+    # code first, then the employer's answer (see above).
+    unless osha_exempt_industry_by_naics
     unless safety.osha_partially_exempt_industry is known and safety.osha_partially_exempt_industry
     # Public employers: only where a State Plan covers them (an employer
     # that does not report its legal form is taken as private).
@@ -324,4 +450,98 @@ test "the OSHA log: partially exempt industries and public employers outside Sta
   expect "Colorado county" safety_security.osha_log not_applicable
   expect "New York county" safety_security.osha_log fail
   expect "Plant, exemption not reported" safety_security.osha_log fail
+}
+
+# The appendix lists 82 four-digit groups and no three-digit one; an
+# employer's code is read against them by prefix.
+test "the OSHA log: partially exempt industries from the NAICS code" {
+  given "Child care center" {
+    org { employee_count = 40  naics = "624410" }
+    safety.osha_300_log_maintained = false
+  }
+  given "Law office, answered not exempt" {
+    org { employee_count = 40  naics = "541110" }
+    safety.osha_partially_exempt_industry = false
+    safety.osha_300_log_maintained = false
+  }
+  given "Restaurant, 2007 code" {
+    org { employee_count = 40  naics = "722110" }
+    safety.osha_300_log_maintained = false
+  }
+  given "Warehouse" {
+    org { employee_count = 40  naics = "493110" }
+    safety.osha_300_log_maintained = false
+  }
+  given "Warehouse keeping the log" {
+    org { employee_count = 40  naics = "493110" }
+    safety.osha_300_log_maintained = true
+  }
+  given "Telecommunications reseller" {
+    org { employee_count = 40  naics = "517310" }
+    safety.osha_300_log_maintained = false
+  }
+  given "Wired carrier, 2017 code" {
+    org { employee_count = 40  naics = "517311" }
+    safety.osha_300_log_maintained = false
+  }
+  given "Food services, subsector code only" {
+    org { employee_count = 40  naics = "722" }
+    safety.osha_300_log_maintained = false
+  }
+  expect "Child care center" safety_security.osha_log not_applicable
+  # the listed code decides whatever the employer answered
+  expect "Law office, answered not exempt" safety_security.osha_log not_applicable
+  expect "Restaurant, 2007 code" safety_security.osha_log not_applicable
+  expect "Warehouse" safety_security.osha_log fail
+  expect "Warehouse keeping the log" safety_security.osha_log pass
+  expect "Telecommunications reseller" safety_security.osha_log not_applicable
+  # NAICS 2017 reused 5173 for wired and wireless carriers: not exempt
+  expect "Wired carrier, 2017 code" safety_security.osha_log fail
+  # 722 holds special food services (7223), which is not listed
+  expect "Food services, subsector code only" safety_security.osha_log fail
+}
+
+test "the OSHA log: the employer's answer where the code does not decide" {
+  given "Unknown code, answered exempt" {
+    org.employee_count = 40
+    safety.osha_partially_exempt_industry = true
+    safety.osha_300_log_maintained = false
+  }
+  given "Unknown code, answered not exempt" {
+    org.employee_count = 40
+    safety.osha_partially_exempt_industry = false
+    safety.osha_300_log_maintained = false
+  }
+  given "Restaurant, 2012 code, answered exempt" {
+    org { employee_count = 40  naics = "722511" }
+    safety.osha_partially_exempt_industry = true
+    safety.osha_300_log_maintained = false
+  }
+  given "Restaurant, 2012 code, no answer" {
+    org { employee_count = 40  naics = "722511" }
+    safety.osha_300_log_maintained = false
+  }
+  expect "Unknown code, answered exempt" safety_security.osha_log not_applicable
+  expect "Unknown code, answered not exempt" safety_security.osha_log fail
+  # a code of a later NAICS edition misses the 2007 list: the answer decides
+  expect "Restaurant, 2012 code, answered exempt" safety_security.osha_log not_applicable
+  expect "Restaurant, 2012 code, no answer" safety_security.osha_log fail
+}
+
+test "the OSHA log: more than 10 employees" {
+  given "10 employees" {
+    org { employee_count = 10  naics = "493110" }
+    safety.osha_300_log_maintained = false
+  }
+  given "11 employees" {
+    org { employee_count = 11  naics = "493110" }
+    safety.osha_300_log_maintained = false
+  }
+  given "11 employees keeping the log" {
+    org { employee_count = 11  naics = "493110" }
+    safety.osha_300_log_maintained = true
+  }
+  expect "10 employees" safety_security.osha_log not_applicable
+  expect "11 employees" safety_security.osha_log fail
+  expect "11 employees keeping the log" safety_security.osha_log pass
 }

@@ -7,7 +7,7 @@ facts {
   safety.dart_rate: number in 0.. "OSHA days-away, restricted or transferred rate for the last calendar year: DART cases x 200,000 / hours worked"
   safety.fatalities_3y: count "Work-related deaths at the employer in the last 3 years, from the OSHA 300 logs (0 if none)"
   safety.osha_300_log_maintained: bool "true if the employer keeps the OSHA 300 injury and illness log"
-  safety.osha_partially_exempt_industry: bool "true if the establishment's NAICS industry is on OSHA's list of partially exempt industries (29 CFR Part 1904, Subpart B, Non-Mandatory Appendix A, by 2007 NAICS code), so it keeps no routine OSHA 300 log unless OSHA or BLS asks in writing; leave out if unsure"
+  safety.osha_partially_exempt_industry: bool "true if the establishment's industry is on OSHA's list of partially exempt industries (29 CFR Part 1904, Subpart B, Non-Mandatory Appendix A, by 2007 NAICS code), so it keeps no routine OSHA 300 log unless OSHA or BLS asks in writing. The library already decides from org.naics when that code is in a listed group (then a false here changes nothing); report true when org.naics is unknown, or is of a later NAICS edition that the 2007 list misses (a restaurant coded 722511 was 722110 in 2007); leave out if unsure"
   safety.osha_serious_violations_3y: count "Serious, willful or repeat OSHA (or state-plan) violations cited in the last 3 years, from OSHA's establishment search (0 if none)"
   safety.written_safety_program: bool "true if a written safety and health program covers hazard prevention, training and reporting"
   safety.safety_committee: bool "true if a safety committee with frontline worker members meets at least quarterly"
