@@ -169,7 +169,10 @@ static bool cmp_gap(const struct jql_expr *e, enum jql_cmpop holds, struct jql_v
     }
     g->expr = subject;
     g->failing = 0;
-    return jql_value_distance(a, b, &g->by);
+    if (jql_value_distance(a, b, &g->by))
+        return true;
+    g->dir = JQL_GAP_NONE;
+    return false;
 }
 
 /* ` (short by $6.60/hour)` */
@@ -275,6 +278,31 @@ static struct jql_eval_gap explain_element(struct jql_evaluator *x, const struct
     return g;
 }
 
+/* The gap of element el of quantifier e, whose body is `want`, for an element whose
+   text is not shown: a comparison's straight from its operands (the common body,
+   and elements may be many), any other body's by explaining it into `scratch`. */
+static struct jql_eval_gap element_gap(struct jql_evaluator *x, const struct jql_expr *e,
+                                       const struct jql_elem *el, bool want,
+                                       struct jql_buf *scratch)
+{
+    const struct jql_expr *body = e->u.quant.body;
+    struct jql_eval_gap g = {0};
+    if (x->gap.off) /* no gaps here */
+        return g;
+    if (body->kind != JQL_E_CMP) {
+        scratch->len = 0;
+        return explain_element(x, e, el, want, scratch);
+    }
+    int top = jql_eval_bind(x, e, el);
+    if (top < 0)
+        return g;
+    struct jql_value a = jql_eval_expr(x, body->u.bin.a), b = jql_eval_expr(x, body->u.bin.b);
+    x->top = top;
+    enum jql_cmpop op = (enum jql_cmpop)body->op;
+    cmp_gap(body, want ? op : jql_cmpop_negate(op), a, b, &g);
+    return g;
+}
+
 /* Elements whose body is `elem_want` (the ones that fail): `N of M elements of job
    fail, largest gap $4.10/hour: job "Assistant": ...` with the first 3 shown; every
    one is explained for the count and the largest gap. */
@@ -295,14 +323,14 @@ static void explain_elements(struct jql_evaluator *x, const struct jql_expr *e, 
         x->top = top;
         if (v.kind != JQL_V_BOOL || v.b != elem_want)
             continue;
-        struct jql_buf *to = &rest;
+        struct jql_eval_gap g;
         if (nfail < MAX_ELEMS_SHOWN) {
-            to = &shown;
-            jql_buf_printf(to, "%s%s %s: ", nfail ? "; " : "", coll,
+            jql_buf_printf(&shown, "%s%s %s: ", nfail ? "; " : "", coll,
                            jql_value_format(jql_value_text(el->label)));
+            g = explain_element(x, e, el, elem_want, &shown);
+        } else {
+            g = element_gap(x, e, el, elem_want, &rest);
         }
-        rest.len = 0; /* the elements not shown are explained for their gaps only */
-        struct jql_eval_gap g = explain_element(x, e, el, elem_want, to);
         if (better_gap(&g, &worst, false))
             worst = g;
         nfail++;
@@ -336,8 +364,7 @@ static void explain_none_satisfy(struct jql_evaluator *x, const struct jql_expr 
     struct jql_eval_gap best = {0};
     const struct jql_elem *closest = NULL;
     for (int i = 0; c->known && i < c->n; i++) {
-        scratch.len = 0;
-        struct jql_eval_gap g = explain_element(x, e, &c->elems[i], false, &scratch);
+        struct jql_eval_gap g = element_gap(x, e, &c->elems[i], false, &scratch);
         if (better_gap(&g, &best, true)) {
             best = g;
             closest = &c->elems[i];
