@@ -188,7 +188,7 @@ static void put_gap(struct jql_buf *b, const char *before, const struct jql_eval
    failing count); until one does, the first quantifier gives its failing count. */
 static void offer_gap(struct jql_evaluator *x, const struct jql_eval_gap *g)
 {
-    if (x->gap.dir != JQL_GAP_NONE)
+    if (x->gap.off || x->gap.dir != JQL_GAP_NONE) /* (off: nothing there fails) */
         return;
     if (g->dir != JQL_GAP_NONE) {
         bool off = x->gap.off;
@@ -395,6 +395,18 @@ static void explain_quant(struct jql_evaluator *x, const struct jql_expr *e, boo
     }
 }
 
+/* `a implies b` is false: a is true, as it should be (no gap there), and b is false. */
+static void explain_implies_false(struct jql_evaluator *x, const struct jql_expr *e,
+                                  struct jql_buf *b)
+{
+    bool off = x->gap.off;
+    x->gap.off = true;
+    jql_eval_explain(x, e->u.bin.a, true, b);
+    x->gap.off = off;
+    jql_buf_puts(b, " and ");
+    jql_eval_explain(x, e->u.bin.b, false, b);
+}
+
 static void explain_if(struct jql_evaluator *x, const struct jql_expr *e, bool want,
                        struct jql_buf *b)
 {
@@ -420,19 +432,11 @@ void jql_eval_explain(struct jql_evaluator *x, const struct jql_expr *e, bool wa
         (want ? explain_decider : explain_both)(x, e, want, b);
         break;
     case JQL_E_IMPLIES:
-        if (want) {
+        if (want)
             fallback(e, want, b);
-            break;
-        }
-    {
-        bool off = x->gap.off; /* the condition holds as it should: no gap in it */
-        x->gap.off = true;
-        jql_eval_explain(x, e->u.bin.a, true, b);
-        x->gap.off = off;
-        jql_buf_puts(b, " and ");
-        jql_eval_explain(x, e->u.bin.b, false, b);
+        else
+            explain_implies_false(x, e, b);
         break;
-    }
     case JQL_E_NOT:
         jql_eval_put_src(b, e->u.un.a->loc);
         jql_buf_puts(b, want ? " = false" : " = true");

@@ -129,7 +129,8 @@ static void test_kinds(void **state)
                JQL_GAP_SHORT, 0);
     /* durations: in the left side's unit when whole in it, else the right's, else base */
     expect_gap("require notice >= 3 weeks", "notice = 14 days",
-               "notice = 14 days < 3 weeks (short by 7 days)", "notice", "7 days", JQL_GAP_SHORT, 0);
+               "notice = 14 days < 3 weeks (short by 7 days)", "notice", "7 days", JQL_GAP_SHORT,
+               0);
     expect_gap("require notice >= 3 weeks", "notice = 1 week",
                "notice = 1 week < 3 weeks (short by 2 weeks)", "notice", "2 weeks", JQL_GAP_SHORT,
                0);
@@ -155,8 +156,8 @@ static void test_kinds(void **state)
 static void test_where_no_gap(void **state)
 {
     (void)state;
-    expect_gap("require hired <= 2026-01-01", "hired = 2026-03-01", "hired = 2026-03-01 > 2026-01-01",
-               NULL, NULL, 0, 0);
+    expect_gap("require hired <= 2026-01-01", "hired = 2026-03-01",
+               "hired = 2026-03-01 > 2026-01-01", NULL, NULL, 0, 0);
     /* the left of a false implies holds as it should: only the right side has a gap */
     expect_gap("require n > 5 implies m >= 10", "n = 7\n m = 8",
                "n = 7 > 5 and m = 8 < 10 (short by 2)", "m", "2", JQL_GAP_SHORT, 0);
@@ -233,12 +234,23 @@ static void test_quantifier_edges(void **state)
                "no job satisfies j.wage >= $30/hour", NULL, NULL, 0, 0);
     /* a comparison before the quantifier gives the gap; failing stays with the
        quantifier only when it gives the gap */
-    expect_gap("require n >= 5 or (all j in job: j.wage >= $26/hour)", jql_sprintf("n = 1\n%s", JOBS),
+    expect_gap("require n >= 5 or (all j in job: j.wage >= $26/hour)",
+               jql_sprintf("n = 1\n%s", JOBS),
                "n = 1 < 5 (short by 4) and 5 of 5 elements of job fail, largest gap $10.00/hour: "
                "job \"A\": j.wage = $20.00/hour < $26/hour (short by $6.00/hour); "
                "job \"B\": j.wage = $16.00/hour < $26/hour (short by $10.00/hour); "
                "job \"C\": j.wage = $25.00/hour < $26/hour (short by $1.00/hour); \xe2\x80\xa6",
                "n", "4", JQL_GAP_SHORT, 0);
+    /* a quantifier on the left of a false implies: its elements match, none fails */
+    expect_gap("require (any j in job: j.wage < $17/hour) implies n >= 5",
+               jql_sprintf("n = 1\n%s", JOBS),
+               "1 of 5 elements of job matches: job \"B\": j.wage = $16.00/hour < $17/hour and "
+               "n = 1 < 5 (short by 4)",
+               "n", "4", JQL_GAP_SHORT, 0);
+    expect_gap("require (none j in job: j.wage > $90/hour) implies n >= 5",
+               jql_sprintf("n = 1\n%s", JOBS),
+               "no job satisfies j.wage > $90/hour and n = 1 < 5 (short by 4)", "n", "4",
+               JQL_GAP_SHORT, 0);
 }
 
 /* ---- overflow: no gap, never a wrapped one ------------------------------------ */
