@@ -581,8 +581,8 @@ bool jql_value_distance(struct jql_value a, struct jql_value b, struct jql_value
 {
     if (a.kind != b.kind)
         return false;
-    if (a.kind == JQL_V_RATE && a.sub != b.sub)
-        return rate_distance(a, b, out);
+    if (a.kind == JQL_V_RATE && a.sub != b.sub) /* only month and year mix (§3) */
+        return a.sub >= JQL_PER_MONTH && b.sub >= JQL_PER_MONTH && rate_distance(a, b, out);
     jql_dec d;
     switch (a.kind) {
     case JQL_V_NUM:

@@ -283,6 +283,9 @@ static void test_value_distance(void **state)
     assert_false(jql_value_distance(jql_value_rate(jql_dec_from_int(100000000000000000LL),
                                                    JQL_PER_MONTH),
                                     jql_value_rate(jql_dec_from_int(1), JQL_PER_YEAR), &out));
+    /* periods that do not mix (the checker rejects comparing them) */
+    assert_false(jql_value_distance(jql_value_rate(jql_dec_from_int(1), JQL_PER_HOUR),
+                                    jql_value_rate(jql_dec_from_int(1), JQL_PER_YEAR), &out));
     assert_true(jql_value_distance(jql_value_num(jql_dec_from_int(3), JQL_NUM_COUNT),
                                    jql_value_num(jql_dec_from_int(5), JQL_NUM_COUNT), &out));
     assert_int_equal(out.sub, JQL_NUM_COUNT);
