@@ -103,15 +103,18 @@ static void put_source(struct jql_evaluator *x, const struct jql_expr *e,
 }
 
 /* `TEXT = VALUE [(source: ...)]`, or just the text for a literal (its value is its
-   text). */
-static void put_operand(struct jql_evaluator *x, const struct jql_expr *e, struct jql_buf *b)
+   text). Returns the value. */
+static struct jql_value put_operand(struct jql_evaluator *x, const struct jql_expr *e,
+                                    struct jql_buf *b)
 {
     jql_eval_put_src(b, e->loc);
+    struct jql_value v = jql_eval_expr(x, e);
     if (is_literal(e))
-        return;
+        return v;
     jql_buf_puts(b, " = ");
-    jql_value_put(b, jql_eval_expr(x, e));
+    jql_value_put(b, v);
     put_source(x, e, b);
+    return v;
 }
 
 static void fallback(const struct jql_expr *e, bool want, struct jql_buf *b)
@@ -120,15 +123,114 @@ static void fallback(const struct jql_expr *e, bool want, struct jql_buf *b)
     jql_buf_puts(b, want ? " is true" : " is false");
 }
 
+/* ---- distance to compliance (docs/language.md §8) ------------------------ */
+
+/* The operator that holds with the operands swapped (a < b is b > a). */
+static enum jql_cmpop mirror(enum jql_cmpop op)
+{
+    switch (op) {
+    case JQL_CMP_LT: return JQL_CMP_GT;
+    case JQL_CMP_LE: return JQL_CMP_GE;
+    case JQL_CMP_GT: return JQL_CMP_LT;
+    case JQL_CMP_GE: return JQL_CMP_LE;
+    default: return op;
+    }
+}
+
+/* The gap of comparison e, whose operands are a and b and which holds as `holds`
+   (the operator the reason prints). The words are about the left operand, or the
+   right one when only the left is a literal (`$15/hour > pay.wage`: pay.wage is
+   short). A comparison that fails by being equal (`a != b` required) has none. */
+static bool cmp_gap(const struct jql_expr *e, enum jql_cmpop holds, struct jql_value a,
+                    struct jql_value b, struct jql_eval_gap *g)
+{
+    const struct jql_expr *subject = e->u.bin.a;
+    if (is_literal(subject) && !is_literal(e->u.bin.b)) {
+        struct jql_value t = a;
+        a = b;
+        b = t;
+        holds = mirror(holds);
+        subject = e->u.bin.b;
+    }
+    switch (holds) {
+    case JQL_CMP_LT:
+    case JQL_CMP_LE:
+        g->dir = JQL_GAP_SHORT;
+        break;
+    case JQL_CMP_GT:
+    case JQL_CMP_GE:
+        g->dir = JQL_GAP_OVER;
+        break;
+    case JQL_CMP_NE:
+        g->dir = JQL_GAP_OFF;
+        break;
+    default:
+        return false;
+    }
+    g->expr = subject;
+    g->failing = 0;
+    if (jql_value_distance(a, b, &g->by))
+        return true;
+    g->dir = JQL_GAP_NONE;
+    return false;
+}
+
+/* ` (short by $6.60/hour)` */
+static void put_gap(struct jql_buf *b, const char *before, const struct jql_eval_gap *g)
+{
+    jql_buf_puts(b, before);
+    jql_buf_puts(b, jql_gap_word((enum jql_gap_dir)g->dir));
+    jql_buf_puts(b, " by ");
+    jql_value_put(b, g->by);
+}
+
+/* Offer a part's gap to the reason's: the first part with a gap gives it (with its
+   failing count); until one does, the first quantifier gives its failing count. */
+static void offer_gap(struct jql_evaluator *x, const struct jql_eval_gap *g)
+{
+    if (x->gap.off || x->gap.dir != JQL_GAP_NONE) /* (off: nothing there fails) */
+        return;
+    if (g->dir != JQL_GAP_NONE) {
+        bool off = x->gap.off;
+        x->gap = *g;
+        x->gap.off = off;
+    } else if (!x->gap.failing) {
+        x->gap.failing = g->failing;
+    }
+}
+
+/* Does gap g go before `best` (no gap yet, or one of the same operand that is
+   larger, or smaller when `nearest`)? Gaps of other operands (an `or` in the
+   body deciding differently per element) are not compared. */
+static bool better_gap(const struct jql_eval_gap *g, const struct jql_eval_gap *best,
+                       bool nearest)
+{
+    if (g->dir == JQL_GAP_NONE)
+        return false;
+    if (best->dir == JQL_GAP_NONE)
+        return true;
+    if (g->expr != best->expr)
+        return false;
+    int c = jql_value_cmp(g->by, best->by);
+    return nearest ? c < 0 : c > 0;
+}
+
 static void explain_cmp(struct jql_evaluator *x, const struct jql_expr *e, bool want,
                         struct jql_buf *b)
 {
     enum jql_cmpop op = (enum jql_cmpop)e->op;
-    put_operand(x, e->u.bin.a, b);
+    enum jql_cmpop holds = want ? op : jql_cmpop_negate(op);
+    struct jql_value a = put_operand(x, e->u.bin.a, b);
     jql_buf_putc(b, ' ');
-    jql_buf_puts(b, jql_cmpop_str(want ? op : jql_cmpop_negate(op)));
+    jql_buf_puts(b, jql_cmpop_str(holds));
     jql_buf_putc(b, ' ');
-    put_operand(x, e->u.bin.b, b);
+    struct jql_value v = put_operand(x, e->u.bin.b, b);
+    struct jql_eval_gap g = {0};
+    if (x->gap.off || !cmp_gap(e, holds, a, v, &g))
+        return;
+    put_gap(b, " (", &g);
+    jql_buf_putc(b, ')');
+    offer_gap(x, &g);
 }
 
 static void explain_in(struct jql_evaluator *x, const struct jql_expr *e, bool want,
@@ -158,32 +260,124 @@ static void explain_decider(struct jql_evaluator *x, const struct jql_expr *e, b
     jql_eval_explain(x, a_decides ? e->u.bin.a : e->u.bin.b, want, b);
 }
 
-/* `job "Assistant": ...` for the first elements whose body is `elem_want`. */
+/* Explain element el of quantifier e as `want` into b, under its binding; its gap
+   (none when the binding fails). */
+static struct jql_eval_gap explain_element(struct jql_evaluator *x, const struct jql_expr *e,
+                                           const struct jql_elem *el, bool want,
+                                           struct jql_buf *b)
+{
+    struct jql_eval_gap outer = x->gap;
+    x->gap = (struct jql_eval_gap){.off = outer.off};
+    int top = jql_eval_bind(x, e, el);
+    if (top >= 0) {
+        jql_eval_explain(x, e->u.quant.body, want, b);
+        x->top = top;
+    }
+    struct jql_eval_gap g = x->gap;
+    x->gap = outer;
+    return g;
+}
+
+/* The gap of element el of quantifier e, whose body is `want`, for an element whose
+   text is not shown: a comparison's straight from its operands (the common body,
+   and elements may be many), any other body's by explaining it into `scratch`. */
+static struct jql_eval_gap element_gap(struct jql_evaluator *x, const struct jql_expr *e,
+                                       const struct jql_elem *el, bool want,
+                                       struct jql_buf *scratch)
+{
+    const struct jql_expr *body = e->u.quant.body;
+    struct jql_eval_gap g = {0};
+    if (x->gap.off) /* no gaps here */
+        return g;
+    if (body->kind != JQL_E_CMP) {
+        scratch->len = 0;
+        return explain_element(x, e, el, want, scratch);
+    }
+    int top = jql_eval_bind(x, e, el);
+    if (top < 0)
+        return g;
+    struct jql_value a = jql_eval_expr(x, body->u.bin.a), b = jql_eval_expr(x, body->u.bin.b);
+    x->top = top;
+    enum jql_cmpop op = (enum jql_cmpop)body->op;
+    cmp_gap(body, want ? op : jql_cmpop_negate(op), a, b, &g);
+    return g;
+}
+
+/* Elements whose body is `elem_want` (the ones that fail): `N of M elements of job
+   fail, largest gap $4.10/hour: job "Assistant": ...` with the first 3 shown; every
+   one is explained for the count and the largest gap. */
 static void explain_elements(struct jql_evaluator *x, const struct jql_expr *e, bool elem_want,
                              struct jql_buf *b)
 {
     const struct jql_coll_value *c = jql_eval_coll(x, e);
     const char *coll = x->p->facts[e->index].name;
-    int shown = 0;
+    struct jql_buf shown = {0}, rest = {0};
+    struct jql_eval_gap worst = {0};
+    int nfail = 0;
     for (int i = 0; c->known && i < c->n; i++) {
         const struct jql_elem *el = &c->elems[i];
         int top = jql_eval_bind(x, e, el);
         if (top < 0)
-            return;
+            break;
         struct jql_value v = jql_eval_expr(x, e->u.quant.body);
-        if (v.kind == JQL_V_BOOL && v.b == elem_want) {
-            if (shown == MAX_ELEMS_SHOWN) {
-                jql_buf_puts(b, "; \xe2\x80\xa6"); /* "; ..." as U+2026 */
-                x->top = top;
-                return;
-            }
-            jql_buf_printf(b, "%s%s %s: ", shown ? "; " : "", coll,
-                           jql_value_format(jql_value_text(el->label)));
-            jql_eval_explain(x, e->u.quant.body, elem_want, b);
-            shown++;
-        }
         x->top = top;
+        if (v.kind != JQL_V_BOOL || v.b != elem_want)
+            continue;
+        struct jql_eval_gap g;
+        if (nfail < MAX_ELEMS_SHOWN) {
+            jql_buf_printf(&shown, "%s%s %s: ", nfail ? "; " : "", coll,
+                           jql_value_format(jql_value_text(el->label)));
+            g = explain_element(x, e, el, elem_want, &shown);
+        } else {
+            g = element_gap(x, e, el, elem_want, &rest);
+        }
+        if (better_gap(&g, &worst, false))
+            worst = g;
+        nfail++;
     }
+    /* (the left side of a false `implies`: they match, as it requires) */
+    const char *verb = x->gap.off ? (nfail == 1 ? "matches" : "match")
+                                  : (nfail == 1 ? "fails" : "fail");
+    jql_buf_printf(b, "%d of %d element%s of %s %s", nfail, c->n, c->n == 1 ? "" : "s", coll,
+                   verb);
+    if (worst.dir != JQL_GAP_NONE && nfail > 1) {
+        jql_buf_puts(b, ", largest gap ");
+        jql_value_put(b, worst.by);
+    }
+    jql_buf_puts(b, ": ");
+    jql_buf_put(b, shown.s, shown.len);
+    if (nfail > MAX_ELEMS_SHOWN)
+        jql_buf_puts(b, "; \xe2\x80\xa6"); /* "; ..." as U+2026 */
+    worst.failing = nfail;
+    offer_gap(x, &worst);
+}
+
+/* `no job satisfies BODY`: every element fails, and one that passed would be enough;
+   the gap is the nearest element's, `(closest: job "Cook", short by $3.50/hour)`. */
+static void explain_none_satisfy(struct jql_evaluator *x, const struct jql_expr *e,
+                                 struct jql_buf *b)
+{
+    const struct jql_coll_value *c = jql_eval_coll(x, e);
+    jql_buf_printf(b, "no %s satisfies ", x->p->facts[e->index].name);
+    jql_eval_put_src(b, e->u.quant.body->loc);
+    struct jql_buf scratch = {0};
+    struct jql_eval_gap best = {0};
+    const struct jql_elem *closest = NULL;
+    for (int i = 0; c->known && i < c->n; i++) {
+        struct jql_eval_gap g = element_gap(x, e, &c->elems[i], false, &scratch);
+        if (better_gap(&g, &best, true)) {
+            best = g;
+            closest = &c->elems[i];
+        }
+    }
+    if (closest && !x->gap.off) {
+        jql_buf_printf(b, " (closest: %s %s, ", x->p->facts[e->index].name,
+                       jql_value_format(jql_value_text(closest->label)));
+        put_gap(b, "", &best);
+        jql_buf_putc(b, ')');
+    }
+    best.failing = c->known ? c->n : 0;
+    offer_gap(x, &best);
 }
 
 static void explain_quant(struct jql_evaluator *x, const struct jql_expr *e, bool want,
@@ -195,11 +389,22 @@ static void explain_quant(struct jql_evaluator *x, const struct jql_expr *e, boo
     } else if ((k == JQL_Q_NONE && !want) || (k == JQL_Q_ANY && want)) {
         explain_elements(x, e, true, b);
     } else if ((k == JQL_Q_ANY && !want) || (k == JQL_Q_NONE && want)) {
-        jql_buf_printf(b, "no %s satisfies ", x->p->facts[e->index].name);
-        jql_eval_put_src(b, e->u.quant.body->loc);
+        explain_none_satisfy(x, e, b);
     } else {
         fallback(e, want, b);
     }
+}
+
+/* `a implies b` is false: a is true, as it should be (no gap there), and b is false. */
+static void explain_implies_false(struct jql_evaluator *x, const struct jql_expr *e,
+                                  struct jql_buf *b)
+{
+    bool off = x->gap.off;
+    x->gap.off = true;
+    jql_eval_explain(x, e->u.bin.a, true, b);
+    x->gap.off = off;
+    jql_buf_puts(b, " and ");
+    jql_eval_explain(x, e->u.bin.b, false, b);
 }
 
 static void explain_if(struct jql_evaluator *x, const struct jql_expr *e, bool want,
@@ -227,13 +432,10 @@ void jql_eval_explain(struct jql_evaluator *x, const struct jql_expr *e, bool wa
         (want ? explain_decider : explain_both)(x, e, want, b);
         break;
     case JQL_E_IMPLIES:
-        if (want) {
+        if (want)
             fallback(e, want, b);
-            break;
-        }
-        jql_eval_explain(x, e->u.bin.a, true, b);
-        jql_buf_puts(b, " and ");
-        jql_eval_explain(x, e->u.bin.b, false, b);
+        else
+            explain_implies_false(x, e, b);
         break;
     case JQL_E_NOT:
         jql_eval_put_src(b, e->u.un.a->loc);
@@ -285,11 +487,13 @@ static void put_failed(struct jql_evaluator *x, const struct jql_expr *e, struct
     x->steps_left = x->max_steps;
     x->spent = NULL;
     x->base = x->top = 0;
+    x->gap = (struct jql_eval_gap){0};
     size_t start = b->len;
     jql_eval_explain(x, e, false, b);
     if (x->spent) {
         b->len = start;
         put_clause(b, NULL, e, "false");
+        x->gap = (struct jql_eval_gap){0};
     }
     x->steps_left = left;
     x->spent = spent;
@@ -299,6 +503,7 @@ static void put_failed(struct jql_evaluator *x, const struct jql_expr *e, struct
 static const char *reason_text(struct jql_evaluator *x, const struct jql_why *w,
                                struct jql_buf *b)
 {
+    x->gap = (struct jql_eval_gap){0};
     switch ((enum jql_why_kind)w->kind) {
     case JQL_WHY_NONE: return "";
     case JQL_WHY_TEXT: return w->text;
@@ -319,6 +524,22 @@ static const char *reason_text(struct jql_evaluator *x, const struct jql_why *w,
     return NULL;
 }
 
+/* The gap of the reason just written, into r: its texts (`EXPR\0BY\0`) at the end of
+   b, their position kept in r->why.gap_at until b stops moving. */
+static void render_gap(struct jql_evaluator *x, struct jql_rrule *r, struct jql_buf *b)
+{
+    const struct jql_eval_gap *g = &x->gap;
+    r->gap = (struct jql_gap){.dir = g->dir, .failing = g->failing};
+    r->why.gap_at = -1;
+    if (g->dir == JQL_GAP_NONE)
+        return;
+    r->why.gap_at = (long)b->len;
+    jql_eval_put_src(b, g->expr->loc);
+    jql_buf_putc(b, '\0');
+    jql_value_put(b, g->by);
+    jql_buf_putc(b, '\0');
+}
+
 /* Every reason of the employer is written into one buffer and every list of missing
    names into one array, both the evaluator's and reused (jql_eval_reuse) or new: the
    rules point into them once all are written (the buffer moves as it grows). */
@@ -335,6 +556,7 @@ void jql_eval_render(struct jql_evaluator *x, struct jql_remployer *out)
             size_t at = b.len;
             r->reason = reason_text(x, &r->why, &b);
             r->why.text_at = r->reason ? -1 : (long)at;
+            render_gap(x, r, &b);
             r->why.names_at = r->why.nmiss ? missing_names(x, &r->why) : -1;
             r->nmissing = r->why.nmiss;
         }
@@ -344,6 +566,10 @@ void jql_eval_render(struct jql_evaluator *x, struct jql_remployer *out)
             if (r->why.text_at >= 0)
                 r->reason = b.s + r->why.text_at;
             r->missing = r->why.names_at >= 0 ? x->names.v + r->why.names_at : NULL;
+            if (r->why.gap_at >= 0) {
+                r->gap.expr = b.s + r->why.gap_at;
+                r->gap.by = r->gap.expr + strlen(r->gap.expr) + 1;
+            }
         }
     if (x->reuse)
         x->text = b;

@@ -43,6 +43,18 @@ struct jql_eval_rinfo {
     const char *nif_reason; /* "not in force ..." or NULL when in force on as_of */
 };
 
+/* The distance to compliance found while a failed `require` is explained
+   (eval_explain.c): the first part of the reason that has a gap, or, without one, the
+   first quantifier's count of failing elements. */
+struct jql_eval_gap {
+    uint8_t dir;                  /* enum jql_gap_dir; JQL_GAP_NONE: no gap yet */
+    const struct jql_expr *expr;  /* the operand the words are about */
+    struct jql_value by;          /* |a - b| */
+    int failing;                  /* a quantifier's failing elements; 0: none yet */
+    bool off;                     /* explaining a condition that holds as it should (the
+                                     left side of a false `implies`): no gaps there */
+};
+
 struct jql_evaluator {
     const struct jql_program *p;
     int32_t as_of;
@@ -82,6 +94,7 @@ struct jql_evaluator {
     /* jql_eval_render: the employer's reasons, and its rules' lists of missing names */
     struct jql_buf text;
     JQL_VEC(const char *) names;
+    struct jql_eval_gap gap; /* of the reason being explained */
 
     /* Lets are constant per employer (they cannot see quantifier variables): each is
        evaluated once, its result stamped with `gen`, which changes per employer. */

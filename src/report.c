@@ -139,6 +139,42 @@ static void json_strings(FILE *out, const char *const *v, int n)
     fputc(']', out);
 }
 
+const char *jql_gap_word(enum jql_gap_dir d)
+{
+    switch (d) {
+    case JQL_GAP_SHORT: return "short";
+    case JQL_GAP_OVER: return "over";
+    case JQL_GAP_OFF: return "off";
+    default: return "";
+    }
+}
+
+/* `"gap": {...}` and `"failing": N` of a failed rule, each only when it has one (docs/cli.md,
+   "Fields"); JSON writes them one key a line at indent `ind` (each line ending ",\n"),
+   JSON Lines compact (ind < 0: each after a comma). */
+static void json_gap(FILE *out, int ind, const struct jql_gap *g)
+{
+    bool compact = ind < 0;
+    if (g->dir != JQL_GAP_NONE) {
+        if (compact)
+            fputs(",\"gap\":{\"expr\":", out);
+        else
+            fprintf(out, "%*s\"gap\": {\"expr\": ", ind, "");
+        jql_json_string(out, g->expr);
+        fputs(compact ? ",\"by\":" : ", \"by\": ", out);
+        jql_json_string(out, g->by);
+        fputs(compact ? ",\"direction\":" : ", \"direction\": ", out);
+        jql_json_string(out, jql_gap_word((enum jql_gap_dir)g->dir));
+        fputs(compact ? "}" : "},\n", out);
+    }
+    if (g->failing > 0) {
+        if (compact)
+            fprintf(out, ",\"failing\":%d", g->failing);
+        else
+            fprintf(out, "%*s\"failing\": %d,\n", ind, "", g->failing);
+    }
+}
+
 static void json_rule(FILE *out, int ind, const struct jql_rrule *ru)
 {
     fprintf(out, "%*s{\n", ind, "");
@@ -150,6 +186,7 @@ static void json_rule(FILE *out, int ind, const struct jql_rrule *ru)
     json_key(out, ind + 2, "missing");
     json_strings(out, ru->missing, ru->nmissing);
     fputs(",\n", out);
+    json_gap(out, ind + 2, &ru->gap);
     json_kv_str(out, ind + 2, "cite", ru->cite);
     json_kv_str(out, ind + 2, "advice", ru->advice);
     json_key(out, ind + 2, "location");
@@ -387,6 +424,7 @@ static void jsonl_rule(FILE *out, const struct jql_rrule *ru)
             jql_json_string(out, ru->missing[i]);
         }
         fputc(']', out);
+        json_gap(out, -1, &ru->gap);
     }
     fputc('}', out);
 }

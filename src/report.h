@@ -36,7 +36,30 @@ struct jql_why {
     const char *text;
     int miss, nmiss;                /* missing facts: the evaluator's list [miss, miss+nmiss) */
     long text_at, names_at;         /* jql_eval_render's, while it writes */
+    long gap_at;                    /* the same, for the gap's texts */
 };
+
+/* A failed rule's distance to compliance (docs/language.md §8, "Distance to compliance"),
+   made with its reason by jql_eval_render: the operand of the failing comparison the
+   words are about (its source text) and how far it is from passing, |a - b| printed as a
+   value. For a quantifier, `failing` counts its elements that fail, and the gap is the
+   largest among them (the nearest for `any`). */
+enum jql_gap_dir {
+    JQL_GAP_NONE,  /* no gap: the rule did not fail, or its reason compares no amounts */
+    JQL_GAP_SHORT, /* the operand must rise: `short by` */
+    JQL_GAP_OVER,  /* the operand must fall: `over by` */
+    JQL_GAP_OFF    /* the operand must equal the other: `off by` */
+};
+
+struct jql_gap {
+    uint8_t dir;      /* enum jql_gap_dir */
+    const char *expr; /* "pay.lowest_hourly_wage"; NULL without a gap */
+    const char *by;   /* "$6.60/hour"; NULL without a gap */
+    int failing;      /* the elements of the quantifier that fail (at least 1); 0: none */
+};
+
+/* "short", "over", "off" (for a gap's dir), "" for JQL_GAP_NONE. */
+const char *jql_gap_word(enum jql_gap_dir d);
 
 struct jql_rrule {
     const char *id;        /* unqualified */
@@ -47,6 +70,7 @@ struct jql_rrule {
     const char *reason;    /* "" for pass, and until rendered */
     const char **missing;  /* qualified fact paths, sorted, no duplicates (once rendered) */
     int nmissing;
+    struct jql_gap gap;    /* for fail, once rendered; else zero: no gap */
     const char *cite, *advice; /* "" when none */
     const char *location;  /* "file:line:col" of the rule */
 };

@@ -552,6 +552,62 @@ int jql_value_cmp(struct jql_value a, struct jql_value b)
     }
 }
 
+/* A duration's unit for a gap: `u` when the amount is a whole multiple of it in the
+   base unit (`2 weeks`), else none (the printer then picks the group's base unit). */
+static bool whole_in_unit(jql_dec base, enum jql_unit u)
+{
+    jql_dec amount;
+    return u != JQL_UNIT_BASE && exact_in_unit(base, unit_factor(u), &amount);
+}
+
+/* |a - b| of two month/year rates, in a's period when that is exact, else per year. */
+static bool rate_distance(struct jql_value a, struct jql_value b, struct jql_value *out)
+{
+    jql_dec x = a.u.d, y = b.u.d, twelve = jql_dec_from_int(12), d, m;
+    if ((a.sub == JQL_PER_MONTH && jql_dec_mul(x, twelve, &x) != JQL_DEC_OK) ||
+        (b.sub == JQL_PER_MONTH && jql_dec_mul(y, twelve, &y) != JQL_DEC_OK) ||
+        jql_dec_sub(x, y, &d) != JQL_DEC_OK)
+        return false;
+    d = jql_dec_abs(d);
+    if (a.sub == JQL_PER_MONTH && exact_in_unit(d, 12, &m)) {
+        *out = jql_value_rate(m, JQL_PER_MONTH);
+        return true;
+    }
+    *out = jql_value_rate(d, JQL_PER_YEAR);
+    return true;
+}
+
+bool jql_value_distance(struct jql_value a, struct jql_value b, struct jql_value *out)
+{
+    if (a.kind != b.kind)
+        return false;
+    if (a.kind == JQL_V_RATE && a.sub != b.sub) /* only month and year mix (§3) */
+        return a.sub >= JQL_PER_MONTH && b.sub >= JQL_PER_MONTH && rate_distance(a, b, out);
+    jql_dec d;
+    switch (a.kind) {
+    case JQL_V_NUM:
+    case JQL_V_MONEY:
+    case JQL_V_RATE:
+    case JQL_V_DUR:
+        break;
+    default:
+        return false; /* dates, text, truth values: no distance */
+    }
+    if (jql_dec_sub(a.u.d, b.u.d, &d) != JQL_DEC_OK)
+        return false; /* past 10^18: no gap rather than a wrapped one */
+    *out = a;
+    out->u.d = jql_dec_abs(d);
+    if (a.kind == JQL_V_NUM) /* a percent against a number is still a share */
+        out->sub = a.sub == JQL_NUM_PERCENT || b.sub == JQL_NUM_PERCENT ? JQL_NUM_PERCENT
+                   : a.sub == JQL_NUM_COUNT && b.sub == JQL_NUM_COUNT ? JQL_NUM_COUNT
+                                                                       : JQL_NUM_NUMBER;
+    if (a.kind == JQL_V_DUR)
+        out->unit = whole_in_unit(out->u.d, (enum jql_unit)a.unit) ? a.unit
+                    : whole_in_unit(out->u.d, (enum jql_unit)b.unit) ? b.unit
+                                                                      : JQL_UNIT_BASE;
+    return true;
+}
+
 /* Equal when the types are compatible (80% equals 0.8, $1000/month equals
    $12000/year) and the values compare equal; unknown equals only unknown. */
 bool jql_value_equal(struct jql_value a, struct jql_value b)

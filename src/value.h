@@ -88,6 +88,14 @@ struct jql_value jql_value_neg(struct jql_value a, struct jql_loc at);
 int jql_value_cmp(struct jql_value a, struct jql_value b);
 bool jql_value_equal(struct jql_value a, struct jql_value b);
 
+/* The distance between two known values of a comparison the checker accepted, |a - b|
+   (docs/language.md §8, "Distance to compliance"): money, a rate (in a's period when
+   exact, else per year), a duration (in a's written unit when whole in it, else b's,
+   else the group's base unit), a number (a percent when either side is one, a count
+   when both are). False for dates, text and truth values, and when the difference
+   would overflow. */
+bool jql_value_distance(struct jql_value a, struct jql_value b, struct jql_value *out);
+
 /* A total order on table keys (text bytewise, numbers, dates): for sorting and
    searching a reference table's rows. Both values are known and of one kind. */
 int jql_value_key_cmp(struct jql_value a, struct jql_value b);

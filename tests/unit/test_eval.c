@@ -222,11 +222,14 @@ static void test_let_quantifier_frames(void **state)
             "t = true wage = $1/hour living = $2/hour\n"
             "job \"A\" { wage = $10/hour } job \"B\" { wage = $30/hour }\n"
             "job \"C\" { wage = $16/hour }\n");
-    expect_rule(&r, "s.r", JQL_FAIL, "job \"A\": j.wage * 2 = $20.00/hour < top = $30.00/hour",
+    expect_rule(&r, "s.r", JQL_FAIL, "1 of 3 elements of job fails: job \"A\": j.wage * 2 = "
+                                     "$20.00/hour < top = $30.00/hour (short by $10.00/hour)",
                 "");
     expect_rule(&r, "s.nested", JQL_PASS, "", "");
-    expect_rule(&r, "s.by_name", JQL_FAIL, "job \"B\": j.name = \"B\" == \"B\"", "");
-    expect_rule(&r, "s.cond", JQL_FAIL, "wage = $1.00/hour <= living = $2.00/hour", "");
+    expect_rule(&r, "s.by_name", JQL_FAIL, "1 of 3 elements of job fails: job \"B\": j.name = "
+                                           "\"B\" == \"B\"", "");
+    expect_rule(&r, "s.cond", JQL_FAIL, "wage = $1.00/hour <= living = $2.00/hour (short by "
+                                        "$1.00/hour)", "");
 }
 
 /* ---- lets: evaluated once per employer (docs/language.md §4, Definitions) ---- */
@@ -413,10 +416,13 @@ static void test_step_budget_reasons(void **state)
     const char *text = jql_sprintf("employer \"E\" { living = $30/hour wage = $20/hour %s }\n",
                                    jobs(6));
     static const char want[] =
-        "job \"J0\": a.wage * 2 = $20.00/hour <= living = $30.00/hour and a.wage = $10.00/hour "
-        "<= wage = $20.00/hour; job \"J1\": a.wage * 2 = $22.00/hour <= living = $30.00/hour "
-        "and a.wage = $11.00/hour <= wage = $20.00/hour; job \"J2\": a.wage * 2 = $24.00/hour "
-        "<= living = $30.00/hour and a.wage = $12.00/hour <= wage = $20.00/hour; \xe2\x80\xa6";
+        "6 of 6 elements of job fail, largest gap $10.00/hour: "
+        "job \"J0\": a.wage * 2 = $20.00/hour <= living = $30.00/hour (short by $10.00/hour) "
+        "and a.wage = $10.00/hour <= wage = $20.00/hour (short by $10.00/hour); "
+        "job \"J1\": a.wage * 2 = $22.00/hour <= living = $30.00/hour (short by $8.00/hour) "
+        "and a.wage = $11.00/hour <= wage = $20.00/hour (short by $9.00/hour); "
+        "job \"J2\": a.wage * 2 = $24.00/hour <= living = $30.00/hour (short by $6.00/hour) "
+        "and a.wage = $12.00/hour <= wage = $20.00/hour (short by $8.00/hour); \xe2\x80\xa6";
     static const char clause[] =
         "all a in job: a.wage * 2 > living or a.wage > wage is false";
     int n, nfull = 0, nclause = 0, nerr = 0;
@@ -428,6 +434,11 @@ static void test_step_budget_reasons(void **state)
             bool full = strcmp(ru->reason, want) == 0;
             if (!full)
                 assert_string_equal(ru->reason, clause);
+            /* the gap goes with the full reason only (docs/language.md §8) */
+            assert_int_equal(ru->gap.dir, full ? JQL_GAP_SHORT : JQL_GAP_NONE);
+            assert_int_equal(ru->gap.failing, full ? 6 : 0);
+            if (full)
+                assert_string_equal(ru->gap.by, "$10.00/hour");
             nfull += full;
             nclause += !full;
             failed = true;
@@ -491,16 +502,20 @@ static void test_quantifiers_values(void **state)
     struct jql_remployer r =
         run(QUANT_RULES, "job \"A\" { wage = $12/hour ok = true headcount = 1 }\n"
                          "job \"B\" { wage = $31/hour ok = false headcount = 3 }\n");
-    expect_rule(&r, "q.all_ok", JQL_FAIL, "job \"B\": j.ok = false", "");
+    expect_rule(&r, "q.all_ok", JQL_FAIL, "1 of 2 elements of job fails: job \"B\": j.ok = "
+                                          "false", "");
     expect_rule(&r, "q.any_ok", JQL_PASS, "", "");
-    expect_rule(&r, "q.none_ok", JQL_FAIL, "job \"A\": j.ok = true", "");
-    expect_rule(&r, "q.count0", JQL_FAIL, "(count j in job: j.ok) = 1 != 0", "");
-    expect_rule(&r, "q.sum0", JQL_FAIL, "(sum j in job: j.wage) = $43.00/hour != $0/hour", "");
+    expect_rule(&r, "q.none_ok", JQL_FAIL, "1 of 2 elements of job fails: job \"A\": j.ok = "
+                                           "true", "");
+    expect_rule(&r, "q.count0", JQL_FAIL, "(count j in job: j.ok) = 1 != 0 (off by 1)", "");
+    expect_rule(&r, "q.sum0", JQL_FAIL, "(sum j in job: j.wage) = $43.00/hour != $0/hour (off "
+                                        "by $43.00/hour)", "");
     expect_rule(&r, "q.min_w", JQL_PASS, "", "");
-    expect_rule(&r, "q.max_w", JQL_FAIL, "(max j in job: j.wage) = $31.00/hour > $30/hour", "");
+    expect_rule(&r, "q.max_w", JQL_FAIL, "(max j in job: j.wage) = $31.00/hour > $30/hour "
+                                         "(over by $1.00/hour)", "");
     expect_rule(&r, "q.share_ok", JQL_PASS, "", "");
     expect_rule(&r, "q.wshare", JQL_FAIL,
-                "(share j in job weighted by j.headcount: j.ok) = 25% < 50%", "");
+                "(share j in job weighted by j.headcount: j.ok) = 25% < 50% (short by 25%)", "");
 }
 
 static void test_quantifiers_unknown_elements(void **state)
@@ -510,7 +525,8 @@ static void test_quantifiers_unknown_elements(void **state)
     /* `all` and `any`: a deciding element wins; otherwise the unknown member is missing. */
     expect_rule(&r, "q.all_ok", JQL_UNTESTED, "all j in job: j.ok is unknown", "job.ok");
     expect_rule(&r, "q.any_ok", JQL_PASS, "", "");
-    expect_rule(&r, "q.none_ok", JQL_FAIL, "job \"A\": j.ok = true", "");
+    expect_rule(&r, "q.none_ok", JQL_FAIL, "1 of 2 elements of job fails: job \"A\": j.ok = "
+                                           "true", "");
     expect_rule(&r, "q.count0", JQL_UNTESTED, "(count j in job: j.ok) == 0 is unknown",
                 "job.ok");
     expect_rule(&r, "q.min_w", JQL_UNTESTED, "(min j in job: j.wage) >= $10/hour is unknown",
@@ -564,9 +580,10 @@ static void test_all_fail_reason_lists_three(void **state)
             "job \"Cook\" { wage = $16/hour }\n"
             "job \"Driver\" { wage = $15/hour }\n");
     expect_rule(&r, "s.every", JQL_FAIL,
-                "job \"Assistant\": j.wage = $17.50/hour < lw = $24.10/hour; "
-                "job \"Aide\": j.wage = $17.00/hour < lw = $24.10/hour; "
-                "job \"Cook\": j.wage = $16.00/hour < lw = $24.10/hour; \xe2\x80\xa6",
+                "4 of 5 elements of job fail, largest gap $9.10/hour: job \"Assistant\": "
+                "j.wage = $17.50/hour < lw = $24.10/hour (short by $6.60/hour); job \"Aide\": "
+                "j.wage = $17.00/hour < lw = $24.10/hour (short by $7.10/hour); job \"Cook\": "
+                "j.wage = $16.00/hour < lw = $24.10/hour (short by $8.10/hour); \xe2\x80\xa6",
                 "");
 }
 
@@ -618,7 +635,8 @@ static void test_when_unless(void **state)
     expect_rule(&r, "s.w_err_false", JQL_NOT_APPLICABLE, "when f is false", "");
     expect_rule(&r, "s.w_err_true", JQL_ERROR, "division by zero at vocab.jq:19:15", "");
     expect_rule(&r, "s.w_unknown_false", JQL_NOT_APPLICABLE, "unless t is true", "");
-    expect_rule(&r, "s.applies", JQL_FAIL, "wage = $10.00/hour < living = $20.00/hour", "");
+    expect_rule(&r, "s.applies", JQL_FAIL, "wage = $10.00/hour < living = $20.00/hour (short "
+                                           "by $10.00/hour)", "");
     expect_rule(&r, "s.fail_and_error", JQL_ERROR, "division by zero at vocab.jq:19:15", "");
 }
 
@@ -644,11 +662,15 @@ static void test_fail_reasons(void **state)
             "}\n",
             "t = true f = false n = 1 z = 0 wage = $10/hour living = $20/hour\n"
             "plan = \"none\" langs = [\"en\", \"es\"] employees = 10 salary = $2_000/month");
-    expect_rule(&r, "s.cmp_lit", JQL_FAIL, "wage = $10.00/hour < $12/hour", "");
-    expect_rule(&r, "s.cmp_param", JQL_FAIL, "wage = $10.00/hour <= floor = $15.00/hour", "");
-    expect_rule(&r, "s.neg_lit", JQL_FAIL, "n = 1 >= -1", "");
-    expect_rule(&r, "s.and_", JQL_FAIL, "wage = $10.00/hour != living = $20.00/hour", "");
-    expect_rule(&r, "s.or_", JQL_FAIL, "f = false and wage = $10.00/hour <= living = $20.00/hour",
+    expect_rule(&r, "s.cmp_lit", JQL_FAIL, "wage = $10.00/hour < $12/hour (short by $2.00/hour)",
+                "");
+    expect_rule(&r, "s.cmp_param", JQL_FAIL, "wage = $10.00/hour <= floor = $15.00/hour (short "
+                                             "by $5.00/hour)", "");
+    expect_rule(&r, "s.neg_lit", JQL_FAIL, "n = 1 >= -1 (over by 2)", "");
+    expect_rule(&r, "s.and_", JQL_FAIL, "wage = $10.00/hour != living = $20.00/hour (off by "
+                                        "$10.00/hour)", "");
+    expect_rule(&r, "s.or_", JQL_FAIL, "f = false and wage = $10.00/hour <= living = "
+                                       "$20.00/hour (short by $10.00/hour)",
                 "");
     expect_rule(&r, "s.not_", JQL_FAIL, "t = true", "");
     expect_rule(&r, "s.in_", JQL_FAIL, "plan = \"none\" not in [\"401k\", \"403b\"]", "");
@@ -657,9 +679,12 @@ static void test_fail_reasons(void **state)
     expect_rule(&r, "s.implies_", JQL_FAIL, "employees = 10 > 5 and f = false", "");
     expect_rule(&r, "s.known_", JQL_FAIL, "u is known is false", "");
     expect_rule(&r, "s.arith", JQL_FAIL,
-                "wage * 2 = $20.00/hour < living + $1/hour = $21.00/hour", "");
-    expect_rule(&r, "s.annual_", JQL_FAIL, "annual(wage) = $20800.00/year < $30_000/year", "");
-    expect_rule(&r, "s.month_year", JQL_FAIL, "salary = $2000.00/month < $30_000/year", "");
+                "wage * 2 = $20.00/hour < living + $1/hour = $21.00/hour (short by $1.00/hour)",
+                "");
+    expect_rule(&r, "s.annual_", JQL_FAIL, "annual(wage) = $20800.00/year < $30_000/year "
+                                           "(short by $9200.00/year)", "");
+    expect_rule(&r, "s.month_year", JQL_FAIL, "salary = $2000.00/month < $30_000/year (short "
+                                              "by $500.00/month)", "");
 }
 
 /* A fact or member read straight from the facts shows its `source "..."` after its value
@@ -690,25 +715,29 @@ static void test_fail_reason_sources(void **state)
             "job \"Host\" { wage = $20/hour }\n");
     expect_rule(&r, "s.direct", JQL_FAIL,
                 "wage = $17.50/hour (source: payroll export 2026-10) < living = $24.10/hour "
-                "(source: MIT Living Wage Calculator, San Diego County, 2025)",
+                "(source: MIT Living Wage Calculator, San Diego County, 2025) (short by "
+                "$6.60/hour)",
                 "");
     expect_rule(&r, "s.via_let", JQL_FAIL,
-                "wage = $17.50/hour (source: payroll export 2026-10) < lw = $24.10/hour", "");
+                "wage = $17.50/hour (source: payroll export 2026-10) < lw = $24.10/hour (short "
+                "by $6.60/hour)", "");
     expect_rule(&r, "s.computed", JQL_FAIL,
-                "wage + $1/hour = $18.50/hour < living = $24.10/hour "
-                "(source: MIT Living Wage Calculator, San Diego County, 2025)",
+                "wage + $1/hour = $18.50/hour < living = $24.10/hour (source: MIT Living Wage "
+                "Calculator, San Diego County, 2025) (short by $5.60/hour)",
                 "");
     expect_rule(&r, "s.member", JQL_FAIL,
-                "job \"Cook\": j.wage = $18.00/hour (source: job posting) < living = $24.10/hour "
-                "(source: MIT Living Wage Calculator, San Diego County, 2025); "
-                "job \"Host\": j.wage = $20.00/hour < living = $24.10/hour "
-                "(source: MIT Living Wage Calculator, San Diego County, 2025)",
+                "2 of 2 elements of job fail, largest gap $6.10/hour: job \"Cook\": j.wage = "
+                "$18.00/hour (source: job posting) < living = $24.10/hour (source: MIT Living "
+                "Wage Calculator, San Diego County, 2025) (short by $6.10/hour); job \"Host\": "
+                "j.wage = $20.00/hour < living = $24.10/hour (source: MIT Living Wage "
+                "Calculator, San Diego County, 2025) (short by $4.10/hour)",
                 "");
     expect_rule(&r, "s.not_", JQL_FAIL, "t = true (source: HR)", "");
     expect_rule(&r, "s.in_", JQL_FAIL,
                 "plan = \"none\" (source: HR interview) not in [\"401k\"]", "");
-    expect_rule(&r, "s.empty_src", JQL_FAIL, "n = 1 <= 5", "");
-    expect_rule(&r, "s.escaped", JQL_FAIL, "employees = 3 (source: line one\\nline two) <= 5", "");
+    expect_rule(&r, "s.empty_src", JQL_FAIL, "n = 1 <= 5 (short by 4)", "");
+    expect_rule(&r, "s.escaped", JQL_FAIL, "employees = 3 (source: line one\\nline two) <= 5 "
+                                           "(short by 2)", "");
     expect_rule(&r, "s.untested", JQL_UNTESTED, "u is unknown", "u");
 }
 
@@ -945,7 +974,8 @@ static void test_evaluator_reuse(void **state)
         jql_eval_run(ev, emps[i], &r[i]);
         jql_eval_render(ev, &r[i]);
     }
-    expect_rule(&r[0], "s.r", JQL_FAIL, "wage = $10.00/hour < lw = $20.00/hour", "");
+    expect_rule(&r[0], "s.r", JQL_FAIL, "wage = $10.00/hour < lw = $20.00/hour (short by "
+                                        "$10.00/hour)", "");
     expect_rule(&r[1], "s.r", JQL_UNTESTED, "wage >= lw is unknown", "living");
     expect_rule(&r[2], "s.r", JQL_PASS, "", "");
 }

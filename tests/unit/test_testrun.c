@@ -83,7 +83,8 @@ static void test_expectations(void **state)
     assert_string_equal(r[1].misses[1].ex->qid, "s.big_only");
     assert_int_equal(r[1].misses[1].got, JQL_FAIL);
     assert_non_null(r[1].misses[1].rule);
-    assert_string_equal(r[1].misses[1].rule->reason, "wage = $16.00/hour < $20/hour");
+    assert_string_equal(r[1].misses[1].rule->reason,
+                        "wage = $16.00/hour < $20/hour (short by $4.00/hour)");
     assert_string_equal(r[1].misses[2].ex->qid, "s");
     assert_int_equal(r[1].misses[2].got, JQL_FAIL);
     assert_null(r[1].misses[2].rule);
@@ -192,10 +193,10 @@ static void test_writers(void **state)
                         "ok \"low wage\"\n"
                         "t.jq:19:3: test \"wrong on purpose\": expected s.floor fail, got pass\n"
                         "t.jq:20:3: test \"wrong on purpose\": expected s.big_only pass, got fail\n"
-                        "    why: wage = $16.00/hour < $20/hour\n"
+                        "    why: wage = $16.00/hour < $20/hour (short by $4.00/hour)\n"
                         "t.jq:21:3: test \"wrong on purpose\": expected s pass, got fail\n"
                         "    s.big_only fail\n"
-                        "      why: wage = $16.00/hour < $20/hour\n"
+                        "      why: wage = $16.00/hour < $20/hour (short by $4.00/hour)\n"
                         "t.jq:22:3: test \"wrong on purpose\": expected s.hint pass, got untested\n"
                         "    why: not bad is unknown\n"
                         "    missing: bad\n"
