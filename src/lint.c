@@ -64,9 +64,9 @@ static int line_of(struct jql_loc loc)
 
 /* A finding, unless an ignore comment of its line names its code (then that ignore
    counts as used). NULL when silenced: the caller adds notes only to a warning. */
-static struct jql_diag *warn(struct lint *L, enum jql_lint_code code, struct jql_loc loc,
+static struct jql_diag *lint_warn(struct lint *L, enum jql_lint_code code, struct jql_loc loc,
                              const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-static struct jql_diag *warn(struct lint *L, enum jql_lint_code code, struct jql_loc loc,
+static struct jql_diag *lint_warn(struct lint *L, enum jql_lint_code code, struct jql_loc loc,
                              const char *fmt, ...)
 {
     int line = line_of(loc);
@@ -462,7 +462,7 @@ static void lint_facts(struct lint *L, const struct jql_facts_block *fb)
         /* an unused collection is one finding, not one per member as well */
         if (f->kind == JQL_FACT_MEMBER && f->coll >= 0 && !L->fact_used[f->coll])
             continue;
-        struct jql_diag *dg = warn(L, JQL_LINT_UNUSED_FACT, fd->name_loc,
+        struct jql_diag *dg = lint_warn(L, JQL_LINT_UNUSED_FACT, fd->name_loc,
                                    "%s '%s' is declared but no rule, let or goal uses it",
                                    f->kind == JQL_FACT_COLLECTION ? "collection" : "fact",
                                    fd->name);
@@ -483,7 +483,7 @@ static void lint_param(struct lint *L, const struct jql_param *pd)
     const struct jql_param_info *pi = &p->params[pd->slot];
     if (pi->loc.src != pd->name_loc.src || pi->loc.start != pd->name_loc.start)
         return;
-    struct jql_diag *dg = warn(L, JQL_LINT_UNUSED_PARAM, pd->name_loc,
+    struct jql_diag *dg = lint_warn(L, JQL_LINT_UNUSED_PARAM, pd->name_loc,
                                "param '%s' is declared but never used", pd->name);
     if (dg)
         jql_diag_note(dg, (struct jql_loc){0},
@@ -494,12 +494,12 @@ static void lint_cite_advice(struct lint *L, const struct jql_standard *s,
                              const struct jql_rule *r)
 {
     struct jql_diag *dg;
-    if (!r->cite.s && (dg = warn(L, JQL_LINT_NO_CITE, r->id_loc, "rule '%s.%s' has no cite",
+    if (!r->cite.s && (dg = lint_warn(L, JQL_LINT_NO_CITE, r->id_loc, "rule '%s.%s' has no cite",
                                  s->id, r->id)))
         jql_diag_note(dg, (struct jql_loc){0},
                       "add cite \"DOCUMENT, SECTION\": where a reader finds what the rule "
                       "implements");
-    if (!r->advice.s && (dg = warn(L, JQL_LINT_NO_ADVICE, r->id_loc,
+    if (!r->advice.s && (dg = lint_warn(L, JQL_LINT_NO_ADVICE, r->id_loc,
                                    "rule '%s.%s' has no advice", s->id, r->id)))
         jql_diag_note(dg, (struct jql_loc){0},
                       "add advice \"...\": what an employer can do when the rule fails");
@@ -509,7 +509,7 @@ static void lint_whens(struct lint *L, const struct jql_standard *s, const struc
 {
     for (int i = 0; i < r->nwhens; i++) {
         const char *why = never_true(L->p, r->whens[i]);
-        struct jql_diag *dg = why ? warn(L, JQL_LINT_NEVER_TRUE, r->whens[i]->loc,
+        struct jql_diag *dg = why ? lint_warn(L, JQL_LINT_NEVER_TRUE, r->whens[i]->loc,
                                          "this when can never be true: %s", why)
                                   : NULL;
         if (dg)
@@ -525,7 +525,7 @@ static void lint_dups(struct lint *L, const struct jql_standard *s, const struct
         for (int j = 0; j < i; j++) {
             if (!jql_lint_expr_equal(v[i], v[j]))
                 continue;
-            struct jql_diag *dg = warn(L, JQL_LINT_DUPLICATE, v[i]->loc,
+            struct jql_diag *dg = lint_warn(L, JQL_LINT_DUPLICATE, v[i]->loc,
                                        "rule '%s.%s' repeats the %s of line %d", s->id, r->id,
                                        what, line_of(v[j]->loc));
             if (dg)
@@ -539,12 +539,12 @@ static void lint_tier(struct lint *L, const struct jql_standard *s, int index, i
     const struct jql_tier *t = file >= 0 && file < L->nfiles ? L->tier_over[file] : NULL;
     if (!t || index < 0 || L->std_counts[index])
         return;
-    struct jql_diag *dg = warn(L, JQL_LINT_NO_TIER, s->id_loc, "standard '%s' is in no tier",
+    struct jql_diag *dg = lint_warn(L, JQL_LINT_NO_TIER, s->id_loc, "standard '%s' is in no tier",
                                s->id);
     if (dg)
         jql_diag_note(dg, t->id_loc,
-                      "tier '%s' is built over this file; name '%s' in a tier's requires, or "
-                      "its result counts toward none", t->id, s->id);
+                      "tiers are declared over it, like '%s' here; name '%s' in one's "
+                      "requires, or its result counts toward none", t->id, s->id);
 }
 
 static void lint_standard(struct lint *L, const struct jql_standard *s, int index, int file)
@@ -624,34 +624,41 @@ static void unknown_code(struct lint *L, struct jql_loc at, const char *code)
                   lint_names[1], lint_names[JQL_LINT_NCODES - 1]);
 }
 
-/* The codes between '[' and ']' (s points after '['), each an ignore of `line`. */
+/* The codes between '[' and ']' (s points after '['), each an ignore of `line`. A
+   malformed list ignores nothing (one warning, not one more per code left stale). */
 static void read_codes(struct lint *L, struct jql_loc cm, const char *s, const char *end,
                        int line)
 {
     const char *base = cm.src->text;
+    struct lint_ignore *got = NULL;
+    int ngot = 0;
     for (;;) {
         s = skip_blank(s, end);
         const char *e = s;
         while (e < end && *e != ',' && *e != ' ' && *e != '\t')
             e++;
+        if (e == s) {
+            bad_ignore(L, cm);
+            return;
+        }
         struct jql_loc at = {cm.src, (uint32_t)(s - base), (uint32_t)(e - base)};
         const char *code = jql_strndup(s, (size_t)(e - s));
         enum jql_lint_code c = jql_lint_code_named(code);
-        if (e == s)
-            bad_ignore(L, cm);
-        else if (c == JQL_LINT_NONE)
+        if (c == JQL_LINT_NONE)
             unknown_code(L, at, code);
         else
-            JQL_APPEND(L->ign, L->nign, ((struct lint_ignore){line, at, c, false}));
+            JQL_APPEND(got, ngot, ((struct lint_ignore){line, at, c, false}));
         e = skip_blank(e, end);
         if (e >= end)
-            return;
+            break;
         if (*e != ',') {
             bad_ignore(L, cm);
             return;
         }
         s = e + 1;
     }
+    for (int i = 0; i < ngot; i++)
+        JQL_APPEND(L->ign, L->nign, got[i]);
 }
 
 /* A comment "# jqlc: ignore[CODE, ...]"; comments that do not start with "jqlc:" are
