@@ -41,6 +41,7 @@ const char cli_lint_usage[] =
 struct cli_lint_opts {
     struct cli_common c;
     bool all;
+    bool json; /* --format json */
 };
 
 static int cli_lint_color(struct cli *C, struct cli_common *co, const char *v)
@@ -52,11 +53,20 @@ static int cli_lint_color(struct cli *C, struct cli_common *co, const char *v)
     return -1;
 }
 
+static int cli_lint_format(struct cli *C, struct cli_lint_opts *o, const char *v)
+{
+    if (strcmp(v, "text") == 0 || strcmp(v, "json") == 0) {
+        o->json = v[0] == 'j';
+        return -1;
+    }
+    return cli_usage_error(C, "unknown --format '%s' (expected text or json)", v);
+}
+
 /* Returns -1 to go on, or an exit status. */
 static int cli_parse_lint(struct cli *C, struct cli_lint_opts *o, int argc, char **argv)
 {
     static const struct cli_opt opts[] = {{"--rules", "-r"}, {"--include", "-I"},
-                                          {"--color", NULL}};
+                                          {"--color", NULL}, {"--format", NULL}};
     bool only_files = false;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v;
@@ -74,12 +84,15 @@ static int cli_parse_lint(struct cli *C, struct cli_lint_opts *o, int argc, char
             return cli_usage_error(C, "unknown option '%s'", a);
         if (!v)
             return cli_usage_error(C, "option '%s' needs a value", opts[k].lng);
-        if (k == 0)
-            JQL_APPEND(o->c.rules, o->c.nrules, v);
-        else if (k == 1)
-            JQL_APPEND(o->c.includes, o->c.nincludes, v);
-        else if ((k = cli_lint_color(C, &o->c, v)) >= 0)
-            return k;
+        int rc = -1;
+        switch (k) {
+        case 0: JQL_APPEND(o->c.rules, o->c.nrules, v); break;
+        case 1: JQL_APPEND(o->c.includes, o->c.nincludes, v); break;
+        case 2: rc = cli_lint_color(C, &o->c, v); break;
+        default: rc = cli_lint_format(C, o, v); break;
+        }
+        if (rc >= 0)
+            return rc;
     }
     return -1;
 }
@@ -105,8 +118,10 @@ int cli_lint(struct cli *C, int argc, char **argv)
         nfiles += o.all || l.named[i];
     struct jql_diags d = {0};
     int n = jql_lint(p, l.files, l.nfiles, o.all ? NULL : l.named, &d);
-    if (!o.c.quiet) {
-        jql_diags_sort(&d);
+    jql_diags_sort(&d);
+    if (!o.c.quiet && o.json) {
+        jql_lint_write_json(C->out, &d, nfiles);
+    } else if (!o.c.quiet) {
         jql_diags_render(C->out, &d, cli_color_on(o.c.color, C->out));
         fprintf(C->out, "%d warning%s, %d file%s linted\n", n, n == 1 ? "" : "s", nfiles,
                 nfiles == 1 ? "" : "s");

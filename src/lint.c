@@ -9,6 +9,7 @@
 #include "lint.h"
 
 #include "mem.h"
+#include "report.h"
 
 #include <stdarg.h>
 #include <string.h>
@@ -730,4 +731,50 @@ int jql_lint(const struct jql_program *p, struct jql_rulefile *const *files, int
         if (!lint || lint[i])
             lint_file(&L, files[i]);
     return L.nwarn;
+}
+
+/* ---- JSON ---- */
+
+/* A lint warning's message ends " [JQL-Lnnn]": its code, and the length before it. */
+static const char *split_code(const char *msg, size_t *len)
+{
+    size_t n = strlen(msg), k = strlen(" [JQL-L000]");
+    *len = n;
+    if (n < k || msg[n - 1] != ']' || strncmp(msg + n - k, " [JQL-L", 7) != 0)
+        return "";
+    *len = n - k;
+    return jql_strndup(msg + n - k + 2, k - 3);
+}
+
+static void json_warning(FILE *out, const struct jql_diag *dg)
+{
+    int line = 0, col = 0;
+    if (dg->loc.src)
+        jql_source_linecol(dg->loc.src, dg->loc.start, &line, &col);
+    size_t len;
+    const char *code = split_code(dg->msg, &len);
+    fputs("    {\"code\": ", out);
+    jql_json_string(out, code);
+    fputs(", \"file\": ", out);
+    jql_json_string(out, dg->loc.src ? dg->loc.src->name : "");
+    fprintf(out, ", \"line\": %d, \"column\": %d, \"message\": ", line, col);
+    jql_json_string(out, jql_strndup(dg->msg, len));
+    fputs(", \"notes\": [", out);
+    for (int i = 0; i < dg->nnotes; i++) {
+        const struct jql_note *nt = &dg->notes[i];
+        fputs(i ? ", " : "", out);
+        jql_json_string(out, nt->loc.src ? jql_sprintf("%s: %s", jql_loc_str(nt->loc), nt->msg)
+                                         : nt->msg);
+    }
+    fputs("]}", out);
+}
+
+void jql_lint_write_json(FILE *out, const struct jql_diags *d, int nfiles)
+{
+    fputs(d->n ? "{\n  \"warnings\": [\n" : "{\n  \"warnings\": [],\n", out);
+    for (int i = 0; i < d->n; i++) {
+        json_warning(out, d->v[i]);
+        fputs(i + 1 < d->n ? ",\n" : "\n  ],\n", out);
+    }
+    fprintf(out, "  \"count\": %d,\n  \"files\": %d\n}\n", d->n, nfiles);
 }

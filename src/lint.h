@@ -12,6 +12,7 @@
 #include "diag.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 
 /* The stable codes: a code is never reused for another check (docs/lint.md). */
 #define JQL_LINT_CODES(X)                                                                  \
@@ -39,6 +40,10 @@ enum jql_lint_code {
    an imported standard is used. Returns the number of warnings recorded in d. */
 int jql_lint(const struct jql_program *p, struct jql_rulefile *const *files, int nfiles,
              const bool *lint, struct jql_diags *d);
+
+/* The result as JSON (docs/cli.md, "jqlc lint"): one object with every warning of d (its
+   code apart from its message), their number and the number of files linted. */
+void jql_lint_write_json(FILE *out, const struct jql_diags *d, int nfiles);
 
 /* "JQL-L001" for JQL_LINT_UNUSED_FACT; NULL for a value that is no code. */
 const char *jql_lint_code_name(enum jql_lint_code c);
