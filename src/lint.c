@@ -66,9 +66,9 @@ static int line_of(struct jql_loc loc)
 /* A finding, unless an ignore comment of its line names its code (then that ignore
    counts as used). NULL when silenced: the caller adds notes only to a warning. */
 static struct jql_diag *lint_warn(struct lint *L, enum jql_lint_code code, struct jql_loc loc,
-                             const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+                                  const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 static struct jql_diag *lint_warn(struct lint *L, enum jql_lint_code code, struct jql_loc loc,
-                             const char *fmt, ...)
+                                  const char *fmt, ...)
 {
     int line = line_of(loc);
     bool silenced = false;
