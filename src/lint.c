@@ -12,6 +12,7 @@
 #include "report.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* One code of a `# jqlc: ignore[...]` comment: the line it silences. */
@@ -20,6 +21,7 @@ struct lint_ignore {
     struct jql_loc loc; /* the code in the comment */
     enum jql_lint_code code;
     bool used;
+    int seq; /* order of reading, for a stable sort */
 };
 
 struct lint {
@@ -32,7 +34,8 @@ struct lint {
        directly or not (the tiers built over its standards); NULL when none */
     const struct jql_tier **tier_over;
     struct jql_rulefile *const *files; int nfiles;
-    struct lint_ignore *ign; int nign; /* the current file's */
+    struct lint_ignore *ign; int nign; /* the current file's, by line (then by order) */
+    int next_std, next_file; /* where the searches of standard_index and file_of start */
     int nwarn;
 };
 
@@ -63,6 +66,24 @@ static int line_of(struct jql_loc loc)
     return line;
 }
 
+/* The ignore of `code` on `line`, or NULL: a binary search of the sorted ignores, then
+   the few of that line (at most one per code). */
+static struct lint_ignore *find_ignore(struct lint *L, int line, enum jql_lint_code code)
+{
+    int lo = 0, hi = L->nign;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (L->ign[mid].line < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (int i = lo; i < L->nign && L->ign[i].line == line; i++)
+        if (L->ign[i].code == code)
+            return &L->ign[i];
+    return NULL;
+}
+
 /* A finding, unless an ignore comment of its line names its code (then that ignore
    counts as used). NULL when silenced: the caller adds notes only to a warning. */
 static struct jql_diag *lint_warn(struct lint *L, enum jql_lint_code code, struct jql_loc loc,
@@ -70,13 +91,11 @@ static struct jql_diag *lint_warn(struct lint *L, enum jql_lint_code code, struc
 static struct jql_diag *lint_warn(struct lint *L, enum jql_lint_code code, struct jql_loc loc,
                                   const char *fmt, ...)
 {
-    int line = line_of(loc);
-    bool silenced = false;
-    for (int i = 0; i < L->nign; i++)
-        if (L->ign[i].line == line && L->ign[i].code == code)
-            silenced = L->ign[i].used = true;
-    if (silenced)
+    struct lint_ignore *g = find_ignore(L, line_of(loc), code);
+    if (g) {
+        g->used = true;
         return NULL;
+    }
     va_list ap;
     va_start(ap, fmt);
     const char *msg = jql_vsprintf(fmt, ap);
@@ -192,11 +211,15 @@ static void gather_uses(struct lint *L)
 
 /* ---- which tiers are built over which files ---- */
 
-static int file_of(const struct lint *L, const struct jql_source *src)
+/* The file (by load order) of a source. Tiers are declared in load order too, so the
+   search starts at the file of the last one. */
+static int file_of(struct lint *L, const struct jql_source *src)
 {
-    for (int i = 0; i < L->nfiles; i++)
+    for (int k = 0; k < L->nfiles; k++) {
+        int i = (L->next_file + k) % L->nfiles;
         if (L->files[i]->src == src)
-            return i;
+            return L->next_file = i;
+    }
     return -1;
 }
 
@@ -269,11 +292,71 @@ bool jql_lint_expr_equal(const struct jql_expr *a, const struct jql_expr *b)
     return true;
 }
 
+/* A hash that agrees with jql_lint_expr_equal: equal trees hash alike (so literals hash
+   by value, month and year rates as one), so only trees of one hash are compared. */
+static uint64_t mix(uint64_t h, uint64_t x)
+{
+    h ^= x + 0x9e3779b97f4a7c15u + (h << 6) + (h >> 2);
+    return h;
+}
+
+static uint64_t mix_dec(uint64_t h, jql_i128 v)
+{
+    return mix(mix(h, (uint64_t)v), (uint64_t)(v >> 64));
+}
+
+static uint64_t lit_hash(uint64_t h, struct jql_value v)
+{
+    h = mix(h, v.kind);
+    switch (v.kind) {
+    case JQL_V_NUM: case JQL_V_MONEY: case JQL_V_DUR:
+        return mix_dec(h, v.u.d.v);
+    case JQL_V_RATE: /* $1000/month equals $12000/year */
+        if (v.sub == JQL_PER_MONTH || v.sub == JQL_PER_YEAR)
+            return mix_dec(mix(h, JQL_PER_YEAR), v.sub == JQL_PER_MONTH ? v.u.d.v * 12 : v.u.d.v);
+        return mix_dec(mix(h, v.sub), v.u.d.v);
+    case JQL_V_DATE: return mix(h, (uint64_t)(int64_t)v.date);
+    case JQL_V_BOOL: return mix(h, v.b);
+    case JQL_V_TEXT: return mix(h, jql_hash_str(v.u.s));
+    default: return h;
+    }
+}
+
+static uint64_t node_hash(const struct jql_expr *e)
+{
+    uint64_t h = mix(mix(0, e->kind), e->op);
+    switch ((enum jql_expr_kind)e->kind) {
+    case JQL_E_LIT: return lit_hash(h, e->u.lit);
+    case JQL_E_NAME:
+        if (e->ref == JQL_REF_NONE)
+            return mix(h, jql_hash_str(e->u.name.text));
+        return mix(mix(mix(h, e->ref), (uint64_t)e->index), (uint64_t)e->var);
+    case JQL_E_QUANT: return mix(mix(h, e->u.quant.qkind), (uint64_t)e->index);
+    case JQL_E_CALL: return mix(mix(h, e->ref), jql_hash_str(e->u.call.fn));
+    case JQL_E_LOOKUP: return mix(h, jql_hash_str(e->u.call.fn));
+    default: return h;
+    }
+}
+
+static uint64_t expr_hash(const struct jql_expr *e)
+{
+    if (!e)
+        return 0x51ed27;
+    uint64_t h = node_hash(e);
+    struct jql_expr *buf[3];
+    struct jql_expr *const *v;
+    int n = jql_ast_children(e, buf, &v);
+    for (int i = 0; i < n; i++)
+        h = mix(h, expr_hash(v[i]));
+    return mix(h, (uint64_t)n);
+}
+
 /* ---- whens that can never be true ---- */
 
 /* `fact OP value`: a scalar fact compared with a constant (a literal, or a negated one). */
 struct lint_cmp {
     int fact;
+    int seq; /* its place in the conjunction */
     enum jql_cmpop op;
     struct jql_value v;
     const struct jql_expr *e;
@@ -369,17 +452,14 @@ static const char *conflict(const struct jql_program *p, const struct lint_cmp *
                        jql_type_name(f->type));
 }
 
-/* The comparisons of one fact, in order, against its range and each other. */
-static const char *fact_conflict(const struct jql_program *p, const struct lint_cmp *cs,
-                                 int n, int fact)
+/* The n comparisons of one fact, in source order, against its range and each other. */
+static const char *fact_conflict(const struct jql_program *p, const struct lint_cmp *cs, int n)
 {
-    const struct jql_range *r = &p->facts[fact].range;
+    const struct jql_range *r = &p->facts[cs[0].fact].range;
     struct lint_bound lo = {r->has_lo, false, r->lo, NULL};
     struct lint_bound hi = {r->has_hi, false, r->hi, NULL};
     for (int i = 0; i < n; i++) {
         const struct lint_cmp *c = &cs[i];
-        if (c->fact != fact)
-            continue;
         if (c->op == JQL_CMP_GT || c->op == JQL_CMP_GE || c->op == JQL_CMP_EQ)
             tighten(&lo, 1, c->v, c->op == JQL_CMP_GT, c->e);
         if (c->op == JQL_CMP_LT || c->op == JQL_CMP_LE || c->op == JQL_CMP_EQ)
@@ -388,6 +468,14 @@ static const char *fact_conflict(const struct jql_program *p, const struct lint_
             return conflict(p, c, lo.by == c->e ? hi.by : lo.by);
     }
     return NULL;
+}
+
+static int cmp_by_fact(const void *a, const void *b)
+{
+    const struct lint_cmp *x = a, *y = b;
+    if (x->fact != y->fact)
+        return x->fact < y->fact ? -1 : 1;
+    return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
 static void flatten_and(const struct jql_expr *e, const struct jql_expr ***v, int *n)
@@ -412,6 +500,7 @@ static const char *never_true_and(const struct jql_program *p, const struct jql_
     struct lint_cmp *cs = jql_alloc((size_t)nparts * sizeof *cs);
     for (int i = 0; i < nparts; i++) {
         if (fact_cmp(p, parts[i], &cs[ncmp])) {
+            cs[ncmp].seq = ncmp;
             ncmp++;
             continue;
         }
@@ -420,8 +509,12 @@ static const char *never_true_and(const struct jql_program *p, const struct jql_
         if (why)
             return why;
     }
-    for (int i = 0; i < ncmp; i++) {
-        const char *why = fact_conflict(p, cs, ncmp, cs[i].fact);
+    /* by fact, then in source order: each fact's comparisons are one run */
+    qsort(cs, (size_t)ncmp, sizeof *cs, cmp_by_fact);
+    for (int i = 0, j; i < ncmp; i = j) {
+        for (j = i + 1; j < ncmp && cs[j].fact == cs[i].fact;)
+            j++;
+        const char *why = fact_conflict(p, cs + i, j - i);
         if (why)
             return why;
     }
@@ -464,9 +557,9 @@ static void lint_facts(struct lint *L, const struct jql_facts_block *fb)
         if (f->kind == JQL_FACT_MEMBER && f->coll >= 0 && !L->fact_used[f->coll])
             continue;
         struct jql_diag *dg = lint_warn(L, JQL_LINT_UNUSED_FACT, fd->name_loc,
-                                   "%s '%s' is declared but no rule, let or goal uses it",
-                                   f->kind == JQL_FACT_COLLECTION ? "collection" : "fact",
-                                   fd->name);
+                                        "%s '%s' is declared but no rule, let or goal uses it",
+                                        f->kind == JQL_FACT_COLLECTION ? "collection" : "fact",
+                                        fd->name);
         if (dg)
             jql_diag_note(dg, (struct jql_loc){0},
                           "remove it, or, when something else reads it (--weight, --group-by), "
@@ -485,7 +578,7 @@ static void lint_param(struct lint *L, const struct jql_param *pd)
     if (pi->loc.src != pd->name_loc.src || pi->loc.start != pd->name_loc.start)
         return;
     struct jql_diag *dg = lint_warn(L, JQL_LINT_UNUSED_PARAM, pd->name_loc,
-                               "param '%s' is declared but never used", pd->name);
+                                    "param '%s' is declared but never used", pd->name);
     if (dg)
         jql_diag_note(dg, (struct jql_loc){0},
                       "--param %s=... would change nothing; remove it or use it", pd->name);
@@ -496,12 +589,12 @@ static void lint_cite_advice(struct lint *L, const struct jql_standard *s,
 {
     struct jql_diag *dg;
     if (!r->cite.s && (dg = lint_warn(L, JQL_LINT_NO_CITE, r->id_loc, "rule '%s.%s' has no cite",
-                                 s->id, r->id)))
+                                      s->id, r->id)))
         jql_diag_note(dg, (struct jql_loc){0},
                       "add cite \"DOCUMENT, SECTION\": where a reader finds what the rule "
                       "implements");
     if (!r->advice.s && (dg = lint_warn(L, JQL_LINT_NO_ADVICE, r->id_loc,
-                                   "rule '%s.%s' has no advice", s->id, r->id)))
+                                        "rule '%s.%s' has no advice", s->id, r->id)))
         jql_diag_note(dg, (struct jql_loc){0},
                       "add advice \"...\": what an employer can do when the rule fails");
 }
@@ -510,27 +603,50 @@ static void lint_whens(struct lint *L, const struct jql_standard *s, const struc
 {
     for (int i = 0; i < r->nwhens; i++) {
         const char *why = never_true(L->p, r->whens[i]);
-        struct jql_diag *dg = why ? lint_warn(L, JQL_LINT_NEVER_TRUE, r->whens[i]->loc,
-                                         "this when can never be true: %s", why)
-                                  : NULL;
+        if (!why)
+            continue;
+        struct jql_diag *dg = lint_warn(L, JQL_LINT_NEVER_TRUE, r->whens[i]->loc,
+                                        "this when can never be true: %s", why);
         if (dg)
             jql_diag_note(dg, (struct jql_loc){0},
                           "so '%s.%s' is not_applicable for every employer", s->id, r->id);
     }
 }
 
+struct lint_hashed {
+    uint64_t hash;
+    int i; /* place in the rule */
+};
+
+static int cmp_hashed(const void *a, const void *b)
+{
+    const struct lint_hashed *x = a, *y = b;
+    if (x->hash != y->hash)
+        return x->hash < y->hash ? -1 : 1;
+    return (x->i > y->i) - (x->i < y->i);
+}
+
+/* Each of v (a rule's requires, whens or unlesses) that repeats an earlier one. Sorted by
+   hash, so a rule of many conditions is not compared pair by pair. */
 static void lint_dups(struct lint *L, const struct jql_standard *s, const struct jql_rule *r,
                       struct jql_expr *const *v, int n, const char *what)
 {
-    for (int i = 1; i < n; i++)
-        for (int j = 0; j < i; j++) {
+    if (n < 2)
+        return;
+    struct lint_hashed *hs = jql_alloc_atomic((size_t)n * sizeof *hs);
+    for (int i = 0; i < n; i++)
+        hs[i] = (struct lint_hashed){expr_hash(v[i]), i};
+    qsort(hs, (size_t)n, sizeof *hs, cmp_hashed);
+    for (int a = 1; a < n; a++)
+        for (int b = a - 1; b >= 0 && hs[b].hash == hs[a].hash; b--) {
+            int i = hs[a].i, j = hs[b].i;
             if (!jql_lint_expr_equal(v[i], v[j]))
                 continue;
             struct jql_diag *dg = lint_warn(L, JQL_LINT_DUPLICATE, v[i]->loc,
-                                       "rule '%s.%s' repeats the %s of line %d", s->id, r->id,
-                                       what, line_of(v[j]->loc));
+                                            "rule '%s.%s' repeats the %s of line %d", s->id, r->id,
+                                            what, line_of(v[j]->loc));
             if (dg)
-                jql_diag_note(dg, v[j]->loc, "the first is here");
+                jql_diag_note(dg, v[j]->loc, "the earlier one is here");
             break;
         }
 }
@@ -541,7 +657,7 @@ static void lint_tier(struct lint *L, const struct jql_standard *s, int index, i
     if (!t || index < 0 || L->std_counts[index])
         return;
     struct jql_diag *dg = lint_warn(L, JQL_LINT_NO_TIER, s->id_loc, "standard '%s' is in no tier",
-                               s->id);
+                                    s->id);
     if (dg)
         jql_diag_note(dg, t->id_loc,
                       "tiers are declared over it, like '%s' here; name '%s' in one's "
@@ -561,11 +677,18 @@ static void lint_standard(struct lint *L, const struct jql_standard *s, int inde
     }
 }
 
-static int standard_index(const struct jql_program *p, const struct jql_standard *s)
+/* The standard's index in the program. Files are linted in load order, which is the
+   order of the program's standards, so the search starts where the last one ended. */
+static int standard_index(struct lint *L, const struct jql_standard *s)
 {
-    for (int i = 0; i < p->nstandards; i++)
-        if (p->standards[i] == s)
+    int n = L->p->nstandards;
+    for (int k = 0; k < n; k++) {
+        int i = (L->next_std + k) % n;
+        if (L->p->standards[i] == s) {
+            L->next_std = i + 1;
             return i;
+        }
+    }
     return -1;
 }
 
@@ -648,7 +771,7 @@ static void read_codes(struct lint *L, struct jql_loc cm, const char *s, const c
         if (c == JQL_LINT_NONE)
             unknown_code(L, at, code);
         else
-            JQL_APPEND(got, ngot, ((struct lint_ignore){line, at, c, false}));
+            JQL_APPEND(got, ngot, ((struct lint_ignore){line, at, c, false, 0}));
         e = skip_blank(e, end);
         if (e >= end)
             break;
@@ -658,8 +781,10 @@ static void read_codes(struct lint *L, struct jql_loc cm, const char *s, const c
         }
         s = e + 1;
     }
-    for (int i = 0; i < ngot; i++)
+    for (int i = 0; i < ngot; i++) {
+        got[i].seq = L->nign;
         JQL_APPEND(L->ign, L->nign, got[i]);
+    }
 }
 
 /* A comment "# jqlc: ignore[CODE, ...]"; comments that do not start with "jqlc:" are
@@ -702,18 +827,41 @@ static void stale_ignores(struct lint *L)
     }
 }
 
-static void lint_file(struct lint *L, const struct jql_rulefile *rf)
+static int cmp_ignore(const void *a, const void *b)
+{
+    const struct lint_ignore *x = a, *y = b;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    if (x->code != y->code)
+        return x->code < y->code ? -1 : 1;
+    return (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+/* The file's ignores sorted by line and code, a code named twice for one line kept once
+   (so a lookup scans at most one entry per code, whatever the comments hold). */
+static void read_ignores(struct lint *L, const struct jql_rulefile *rf)
 {
     L->ign = NULL, L->nign = 0;
     for (int i = 0; i < rf->ncomments; i++)
         read_ignore(L, rf->src, &rf->comments[i]);
+    qsort(L->ign, (size_t)L->nign, sizeof *L->ign, cmp_ignore);
+    int n = 0;
+    for (int i = 0; i < L->nign; i++)
+        if (n == 0 || L->ign[i].line != L->ign[n - 1].line || L->ign[i].code != L->ign[n - 1].code)
+            L->ign[n++] = L->ign[i];
+    L->nign = n;
+}
+
+static void lint_file(struct lint *L, const struct jql_rulefile *rf)
+{
+    read_ignores(L, rf);
     for (int i = 0; i < rf->nitems; i++) {
         const struct jql_item *it = &rf->items[i];
         switch (it->kind) {
         case JQL_I_FACTS: lint_facts(L, it->u.facts); break;
         case JQL_I_PARAM: lint_param(L, it->u.param); break;
         case JQL_I_STANDARD:
-            lint_standard(L, it->u.standard, standard_index(L->p, it->u.standard), rf->index);
+            lint_standard(L, it->u.standard, standard_index(L, it->u.standard), rf->index);
             break;
         default: break;
         }
