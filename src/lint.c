@@ -510,7 +510,8 @@ static const char *never_true_and(const struct jql_program *p, const struct jql_
             return why;
     }
     /* by fact, then in source order: each fact's comparisons are one run */
-    qsort(cs, (size_t)ncmp, sizeof *cs, cmp_by_fact);
+    if (ncmp > 1)
+        qsort(cs, (size_t)ncmp, sizeof *cs, cmp_by_fact);
     for (int i = 0, j; i < ncmp; i = j) {
         for (j = i + 1; j < ncmp && cs[j].fact == cs[i].fact;)
             j++;
@@ -844,7 +845,8 @@ static void read_ignores(struct lint *L, const struct jql_rulefile *rf)
     L->ign = NULL, L->nign = 0;
     for (int i = 0; i < rf->ncomments; i++)
         read_ignore(L, rf->src, &rf->comments[i]);
-    qsort(L->ign, (size_t)L->nign, sizeof *L->ign, cmp_ignore);
+    if (L->nign > 1) /* qsort may not be given NULL, even for no element */
+        qsort(L->ign, (size_t)L->nign, sizeof *L->ign, cmp_ignore);
     int n = 0;
     for (int i = 0; i < L->nign; i++)
         if (n == 0 || L->ign[i].line != L->ign[n - 1].line || L->ign[i].code != L->ign[n - 1].code)
