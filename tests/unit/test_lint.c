@@ -281,6 +281,24 @@ static void duplicate__require_when_unless(void **state)
     assert_int_equal(count_code(&three, "JQL-L007"), 2);
 }
 
+/* Literals equal by value are found however they are written (the structural hash that
+   picks the pairs to compare agrees with equality). */
+static void duplicate__equal_values_written_apart(void **state)
+{
+    (void)state;
+    struct linted l = lint_text(
+        "facts {\n  org.m: money/month \"m\"\n  org.d: days \"d\"\n  org.p: percent \"p\"\n"
+        "  org.t: text \"t\"\n}\nstandard s \"S\" {\n  rule r \"R\" {\n"
+        "    require org.m > $1000/month\n    require org.d >= 1 week\n"
+        "    require org.p >= 80%\n    require org.t == \"a\"\n"
+        "    require org.m > $12000/year\n    require org.d >= 7 days\n"
+        "    require org.p >= 0.8\n    require org.t == \"a\"\n"
+        "    require org.t == \"b\"\n    require org.d >= 8 days\n"
+        "    cite \"c\"\n    advice \"a\"\n  }\n}\n");
+    assert_int_equal(count_code(&l, "JQL-L007"), 4);
+    assert_int_equal(l.n, 4);
+}
+
 /* ---- ignore comments ---- */
 
 static void ignore__silences_the_next_code_line(void **state)
@@ -426,6 +444,7 @@ int main(void)
         cmocka_unit_test(never_true__possible_whens_pass),
         cmocka_unit_test(no_tier__only_where_tiers_exist),
         cmocka_unit_test(duplicate__require_when_unless),
+        cmocka_unit_test(duplicate__equal_values_written_apart),
         cmocka_unit_test(ignore__silences_the_next_code_line),
         cmocka_unit_test(ignore__other_code_does_not_silence),
         cmocka_unit_test(ignore__malformed_and_unknown),
