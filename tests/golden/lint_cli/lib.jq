@@ -2,9 +2,11 @@
 facts {
   org.employee_count: count "Workers on payroll"
 }
+param min_staff = 1 "Fewest workers on payroll"
+param spare = 2 "Declared here, read by nothing, set by main.jq"
 standard lib "Library" {
   rule staffed "Staffed" {
-    require org.employee_count > 0
+    require org.employee_count >= min_staff
     advice "Hire"
   }
 }
