@@ -104,20 +104,38 @@ static struct jql_diag *lint_warn(struct lint *L, enum jql_lint_code code, struc
     return jql_diag_warning(L->d, loc, "%s [%s]", msg, jql_lint_code_name(code));
 }
 
-/* An expression's text on one line (whitespace runs as one space), for a message. */
+/* The longest expression text a message quotes, in bytes, before it is cut with "...". */
+enum { LINT_TEXT_MAX = 80 };
+
+/* An expression's text on one line, for a message: whitespace runs as one space,
+   comments left out, cut after LINT_TEXT_MAX bytes (at a character's start). */
 static const char *expr_text(const struct jql_expr *e)
 {
     const char *s = jql_source_text(e->loc);
     struct jql_buf b = {0};
-    bool space = false;
+    bool space = false, quoted = false;
     for (; *s; s++) {
-        if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
+        if (!quoted && *s == '#') {
+            while (s[1] && s[1] != '\n')
+                s++;
             space = true;
             continue;
+        }
+        if (!quoted && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')) {
+            space = true;
+            continue;
+        }
+        if (b.len >= LINT_TEXT_MAX && ((unsigned char)*s & 0xC0) != 0x80) {
+            jql_buf_puts(&b, "...");
+            break;
         }
         if (space && b.len)
             jql_buf_putc(&b, ' ');
         space = false;
+        if (*s == '"')
+            quoted = !quoted;
+        else if (quoted && *s == '\\' && s[1])
+            jql_buf_putc(&b, *s++);
         jql_buf_putc(&b, *s);
     }
     return jql_buf_str(&b);
