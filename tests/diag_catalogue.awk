@@ -16,6 +16,7 @@ BEGIN {
     fmtarg["fprintf"] = 2                              # only to C->err / stderr (see is_err_stream)
     fmtarg["jql_value_fault"] = 2; fmtarg["fault"] = 2 # runtime faults, shown as a rule's error
     fmtarg["op_fault"] = 1                             # value.c: "WHAT in 'OP'"
+    fmtarg["lint_warn"] = 4                            # lint.c: a finding, unless ignored
     declword["struct"]; declword["const"]; declword["enum"]; declword["int"]; declword["char"]
     declword["unsigned"]; declword["void"]; declword["bool"]; declword["size_t"]; declword["long"]
     declword["static"]; declword["va_list"]

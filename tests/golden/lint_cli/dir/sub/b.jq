@@ -1,0 +1,1 @@
+param unused = 3 "Read by nothing"
