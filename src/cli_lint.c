@@ -30,6 +30,7 @@ const char cli_lint_usage[] =
     "      --all               also lint the files the RULES import (the library's)\n"
     "  -r, --rules PATH        a rule file or folder, as a RULES argument\n"
     "  -I, --include DIR       also search DIR for imports (repeatable); see JQL_PATH\n"
+    "      --format FORMAT     text (default) or json\n"
     "      --color WHEN        auto (default), always or never; NO_COLOR disables\n"
     "  -q, --quiet             print nothing on stdout (the exit status still tells)\n"
     "  -h, --help              show this help\n"
