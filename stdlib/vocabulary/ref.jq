@@ -8,7 +8,7 @@ facts {
   ref.living_wage_1adult_1child_hourly: money/hour "MIT Living Wage Calculator hourly wage for 1 working adult with 1 child, in the worksite's county (agency supplies it)"
   ref.living_wage_2adults_2children_hourly: money/hour "MIT Living Wage Calculator hourly wage per working adult for 2 working adults with 2 children, worksite county (agency supplies it)"
   ref.self_sufficiency_hourly: money/hour "Self-sufficiency standard for the county and family type the agency chose, as an hourly wage (agency supplies it)"
-  ref.poverty_line_single_yearly: money/year "HHS federal poverty guideline for a household of 1 in the worksite's state, for the current year (ACA safe harbor uses it)"
+  ref.poverty_line_single_yearly: money/year "HHS federal poverty guideline for a household of 1 in the worksite's state, for the current year (the ACA federal-poverty-line safe harbor would use it; no rule of the library reads it yet: law/aca checks the rate-of-pay safe harbor)"
   ref.poverty_line_family4_yearly: money/year "HHS federal poverty guideline for a household of 4 in the worksite's state, for the current year"
   ref.state_minimum_wage_hourly: money/hour "State minimum wage in force on the reporting date, for non-tipped workers ($7.25/hour where the state has none)"
   ref.local_minimum_wage_hourly: money/hour "City or county minimum wage in force on the reporting date, for non-tipped workers (leave out where there is none)"
