@@ -175,10 +175,17 @@ static bool cmp_gap(const struct jql_expr *e, enum jql_cmpop holds, struct jql_v
     return false;
 }
 
-/* ` (short by $6.60/hour)` */
+/* ` (short by $6.60/hour)`. A strict comparison that fails at equality has a gap of 0
+   (docs/language.md §8): "short by 0%" would read as a mistake, so the words say where
+   the value is and which way it must move. The JSON gap keeps "by": "0%". */
 static void put_gap(struct jql_buf *b, const char *before, const struct jql_eval_gap *g)
 {
     jql_buf_puts(b, before);
+    if (g->dir != JQL_GAP_OFF && jql_dec_is_zero(g->by.u.d)) {
+        jql_buf_puts(b, g->dir == JQL_GAP_SHORT ? "at the limit, must be above it"
+                                                : "at the limit, must be below it");
+        return;
+    }
     jql_buf_puts(b, jql_gap_word((enum jql_gap_dir)g->dir));
     jql_buf_puts(b, " by ");
     jql_value_put(b, g->by);

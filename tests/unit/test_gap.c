@@ -91,9 +91,9 @@ static void test_operators(void **state)
     /* a failing != compares equal values: nothing to measure */
     expect_gap("require n != 10", "n = 10", "n = 10 == 10", NULL, NULL, 0, 0);
     /* strict operators: |a - b| with no allowance, 0 on equality */
-    expect_gap("require n > 10", "n = 10", "n = 10 <= 10 (short by 0)", "n", "0", JQL_GAP_SHORT,
+    expect_gap("require n > 10", "n = 10", "n = 10 <= 10 (at the limit, must be above it)", "n", "0", JQL_GAP_SHORT,
                0);
-    expect_gap("require n < 10", "n = 10", "n = 10 >= 10 (over by 0)", "n", "0", JQL_GAP_OVER, 0);
+    expect_gap("require n < 10", "n = 10", "n = 10 >= 10 (at the limit, must be below it)", "n", "0", JQL_GAP_OVER, 0);
     expect_gap("require n > 10", "n = 4", "n = 4 <= 10 (short by 6)", "n", "6", JQL_GAP_SHORT, 0);
     expect_gap("require n < 10", "n = 14", "n = 14 >= 10 (over by 4)", "n", "4", JQL_GAP_OVER, 0);
     /* a literal on the left: the words are about the other side */
