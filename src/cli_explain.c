@@ -98,10 +98,9 @@ static int cli_xp_parse(struct cli *C, struct cli_xp *x, int argc, char **argv)
             x->employer = v;
     }
     if (!x->id)
-        return cli_usage_error(C, "%sno rule given: explain STANDARD.RULE (or a standard) and "
-                                  "the fact files", "");
+        return cli_usage_error(C, "%sno rule given: jqlc explain STANDARD.RULE FACTS...", "");
     if (x->o.nfacts == 0)
-        return cli_usage_error(C, "no fact files given to explain '%s' for", x->id);
+        return cli_usage_error(C, "no fact files given after '%s'", x->id);
     for (int i = 0; i < x->o.nfacts; i++)
         if (cli_reader_of(&x->o, x->o.facts[i]) < 0)
             return cli_usage_error(C, "cannot tell how to read '%s': a fact file ends in .facts, "
@@ -134,7 +133,8 @@ static const char **cli_xp_ids(const struct jql_program *p, int *n)
     return v.v;
 }
 
-/* A tier or goal id is a real name, just not one explain shows: say what it is. */
+/* A tier's, goal's or let's id is a real name, just not one explain shows: say what it
+   is, and what to ask for instead. */
 static int cli_xp_not_rule(struct cli *C, const struct jql_program *p, const char *id)
 {
     const char *shown = jql_term_str(id, JQL_TERM_LINE);
@@ -143,15 +143,19 @@ static int cli_xp_not_rule(struct cli *C, const struct jql_program *p, const cha
             const struct jql_tier *tr = p->tiers[t];
             const char *std = tr->nreqs && tr->reqs[0]->nids ? tr->reqs[0]->ids[0] : NULL;
             return cli_usage_msg(C, jql_sprintf(
-                "'%s' is a tier, not a rule or standard: explain shows how rules evaluate%s",
-                shown, std ? jql_sprintf(" (the tier requires '%s', for one)",
-                                         jql_term_str(std, JQL_TERM_LINE)) : ""));
+                "'%s' is a tier, not a rule or standard%s", shown,
+                std ? jql_sprintf("; explain a standard it requires, such as '%s'",
+                                  jql_term_str(std, JQL_TERM_LINE)) : ""));
         }
     for (int g = 0; g < p->ngoals; g++)
         if (strcmp(p->goals[g]->id, id) == 0)
-            return cli_usage_msg(C, jql_sprintf(
-                "'%s' is a goal, not a rule or standard: explain shows how rules evaluate "
-                "for one employer; 'jqlc check' reports goals", shown));
+            return cli_usage_msg(C, jql_sprintf("'%s' is a goal, not a rule or standard; "
+                                                "'jqlc check' reports goals", shown));
+    for (int l = 0; l < p->nlets; l++)
+        if (strcmp(p->lets[l].name, id) == 0)
+            return cli_usage_msg(C, jql_sprintf("'%s' is a let, not a rule or standard; explain "
+                                                "a rule that uses it: its tree shows the let",
+                                                shown));
     return -1;
 }
 
@@ -209,13 +213,17 @@ static void cli_xp_employer(struct cli_xp_run *run, struct jql_fb *fb, struct jq
     struct cli *C = run->C;
     jql_diags_render(C->err, &e->diags, C->err_color);
     FILE *out = run->x->o.c.quiet ? NULL : C->out;
-    if (out && run->shown++)
+    if (out && run->shown)
         fputc('\n', out);
+    run->shown++;
     if (e->failed) { /* nothing to evaluate: its facts are in error (printed above) */
         run->error = true;
         if (out) {
-            jql_term_puts(out, e->name, JQL_TERM_LINE);
-            fputs("  not evaluated: its facts did not load\n", out);
+            int line = 0, col = 0;
+            jql_source_linecol(e->loc.src, e->loc.start, &line, &col);
+            fprintf(out, "%s  (%s:%d)\n  not evaluated: its facts did not load\n",
+                    jql_term_str(e->name, JQL_TERM_LINE),
+                    jql_term_str(e->loc.src->name, JQL_TERM_LINE), line);
         }
     } else {
         jql_explain_run(run->ex, e);

@@ -338,6 +338,13 @@ static const char *src_text(struct jql_loc loc)
     return jql_sprintf("%.*s...", (int)n, s);
 }
 
+/* A fault's message and where it arose (the operator or call). */
+static const char *fault_text(const struct wr *w, struct jql_value v)
+{
+    const struct jql_fault *f = v.u.fault;
+    return f->loc.src ? jql_sprintf("%s at %s", f->msg, loc_text(w, f->loc)) : f->msg;
+}
+
 static bool is_literal(const struct jql_expr *e)
 {
     if (e->kind == JQL_E_LIST) {
@@ -349,12 +356,6 @@ static bool is_literal(const struct jql_expr *e)
     return e->kind == JQL_E_LIT || (e->kind == JQL_E_NEG && e->u.un.a->kind == JQL_E_LIT);
 }
 
-static const char *fault_text(struct jql_value v)
-{
-    const struct jql_fault *f = v.u.fault;
-    const char *where = jql_loc_str(f->loc);
-    return *where ? jql_sprintf("%s at %s", f->msg, where) : f->msg;
-}
 
 /* Why an unknown value is unknown, when the node itself says more than its operands. */
 static const char *unknown_why(const struct wr *w, const struct jql_explain_node *n)
@@ -413,7 +414,7 @@ static void put_value(const struct wr *w, const struct jql_explain_node *n)
     case JQL_V_ERROR:
         fputs(" is ", w->out);
         paint(w, "1;31", "an error");
-        fprintf(w->out, ": %s", jql_term_str(fault_text(v), JQL_TERM_LINE));
+        fprintf(w->out, ": %s", jql_term_str(fault_text(w, v), JQL_TERM_LINE));
         break;
     default:
         fputs(" = ", w->out);
