@@ -200,13 +200,13 @@ struct cli_xp_run {
     struct jql_explain *ex;
     bool color, error;
     int shown;                   /* employers printed */
-    JQL_VEC(const char *) names; /* every employer's, for "did you mean" on --employer */
+    JQL_VEC(const char *) names; /* with --employer: the others', for "did you mean" */
 };
 
 static void cli_xp_employer(struct cli_xp_run *run, struct jql_fb *fb, struct jql_employer *e)
 {
-    JQL_VEC_PUSH(run->names, jql_strdup(e->name));
     if (run->x->employer && strcmp(e->name, run->x->employer) != 0) {
+        JQL_VEC_PUSH(run->names, jql_strdup(e->name)); /* for "did you mean" */
         jql_fb_recycle(fb, e);
         return;
     }
