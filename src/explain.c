@@ -23,6 +23,7 @@ struct jql_explain {
     struct jql_evaluator *ev;
     struct jql_eval_trace trace;
     int32_t as_of;
+    int max_nodes;
     int s;                        /* the standard asked for */
     bool whole;                   /* every rule of it */
     struct jql_explain_rule *rules;
@@ -97,9 +98,13 @@ static void on_enter(void *ctx, const struct jql_expr *e, const struct jql_elem 
     struct jql_explain_clause *cl = NULL;
     if (let < 0 && !x->stack.n && (!top || !(cl = clause_of(x, e))))
         return; /* not asked for */
-    if (x->nodes.n >= JQL_EXPLAIN_MAX_NODES) {
+    if (x->nodes.n >= x->max_nodes) { /* cut: say where, so nothing reads as skipped */
         x->skip = 1;
         x->dropped++;
+        if (cl)
+            cl->node = -2;
+        if (x->stack.n && let < 0)
+            x->nodes.v[x->stack.v[x->stack.n - 1]].cut = true;
         return;
     }
     int parent = let >= 0 || !x->stack.n ? -1 : x->stack.v[x->stack.n - 1];
@@ -173,7 +178,7 @@ static void complete_quant(struct jql_explain *x, int q)
     const struct jql_elem *binds[JQL_LIMIT_BINDINGS + 1];
     for (int v = 0; v < d; v++)
         binds[v] = bound_at(x, q, v);
-    for (int i = 0; i < c->n && x->nodes.n < JQL_EXPLAIN_MAX_NODES; i++) {
+    for (int i = 0; i < c->n && x->nodes.n < x->max_nodes; i++) {
         if (seen[i])
             continue;
         binds[d] = &c->elems[i];
@@ -196,7 +201,7 @@ static void complete(struct jql_explain *x)
 {
     x->aside = true;
     jql_eval_set_trace(x->ev, &x->trace);
-    for (int i = 0; i < x->nodes.n && x->nodes.n < JQL_EXPLAIN_MAX_NODES; i++)
+    for (int i = 0; i < x->nodes.n && x->nodes.n < x->max_nodes; i++)
         if (x->nodes.v[i].e->kind == JQL_E_QUANT)
             complete_quant(x, i);
     jql_eval_set_trace(x->ev, NULL);
@@ -219,6 +224,7 @@ struct jql_explain *jql_explain_new(const struct jql_program *p, int32_t as_of,
     struct jql_explain *x = jql_alloc(sizeof *x);
     x->p = p;
     x->as_of = as_of;
+    x->max_nodes = JQL_EXPLAIN_MAX_NODES;
     x->ev = jql_eval_new(p, as_of);
     if (max_steps)
         jql_eval_set_max_steps(x->ev, max_steps);
@@ -282,6 +288,8 @@ int jql_explain_let(const struct jql_explain *x, int slot)
 }
 
 long jql_explain_dropped(const struct jql_explain *x) { return x->dropped; }
+
+void jql_explain_set_max_nodes(struct jql_explain *x, int n) { x->max_nodes = n > 0 ? n : 1; }
 
 /* ---- writing -------------------------------------------------------------------------- */
 
@@ -471,14 +479,15 @@ static void put_origin(const struct wr *w, int i)
 
 static void put_node(const struct wr *w, int i, int depth, const char *prefix);
 
-/* `PREFIX SOURCE (not evaluated)`: an operand the result did not need. */
+/* `PREFIX SOURCE (not evaluated)`: an operand the result did not need; or one left out
+   of a tree cut at its cap. */
 static void put_skipped(const struct wr *w, const struct jql_expr *e, int depth,
-                        const char *prefix)
+                        const char *prefix, bool cut)
 {
     indent(w, depth);
     fputs(prefix, w->out);
     jql_term_puts(w->out, src_text(e->loc), JQL_TERM_LINE);
-    fputs(" (not evaluated)", w->out);
+    fputs(cut ? " (not shown: the tree is cut)" : " (not evaluated)", w->out);
     put_loc(w, e->loc);
     fputc('\n', w->out);
 }
@@ -549,6 +558,10 @@ static void put_children(const struct wr *w, int i, int depth)
     const struct jql_expr *e = n->e;
     if (e->kind == JQL_E_QUANT) {
         put_elements(w, i, depth);
+        if (n->cut) {
+            indent(w, depth);
+            fputs("... (more elements not shown: the tree is cut)\n", w->out);
+        }
         return;
     }
     if (e->kind == JQL_E_NAME) {
@@ -572,11 +585,11 @@ static void put_children(const struct wr *w, int i, int depth)
             for (int m = 0; m < sc->u.list.n; m++) {
                 const struct jql_expr *it = sc->u.list.items[m];
                 if (!is_literal(it) && !put_matching(w, i, it, depth))
-                    put_skipped(w, it, depth, "");
+                    put_skipped(w, it, depth, "", n->cut);
             }
             continue;
         }
-        put_skipped(w, sc, depth, "");
+        put_skipped(w, sc, depth, "", n->cut);
     }
 }
 
@@ -642,7 +655,7 @@ static void put_rule(struct wr *w, const struct jql_explain_rule *er, int depth)
         if (c->node >= 0)
             put_node(w, c->node, depth + 1, prefix);
         else
-            put_skipped(w, c->e, depth + 1, prefix);
+            put_skipped(w, c->e, depth + 1, prefix, c->node == -2);
     }
 }
 
@@ -672,6 +685,6 @@ void jql_explain_write(FILE *out, const struct jql_explain *x, bool color)
     for (int i = 0; i < x->nrules && x->res.stds; i++)
         put_rule(&w, &x->rules[i], depth);
     if (x->dropped)
-        fprintf(out, "  ... %ld more evaluations not shown (a tree stops at %d nodes)\n",
-                x->dropped, JQL_EXPLAIN_MAX_NODES);
+        fprintf(out, "  ... %ld evaluations not recorded (a tree stops at %d nodes)\n",
+                x->dropped, x->max_nodes);
 }

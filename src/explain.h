@@ -38,9 +38,11 @@ struct jql_explain_node {
     int parent;                      /* -1: a clause's root or a let's */
     int first, last, next;           /* children in evaluation order; -1 ends */
     bool aside;                      /* evaluated only to be shown (an element not needed) */
+    bool cut;                        /* some of its operands were left out (the cap) */
 };
 
-/* A clause of a rule asked for, and the root of what it evaluated (-1: not evaluated). */
+/* A clause of a rule asked for, and the root of what it evaluated (-1: not evaluated; -2:
+   evaluated past the cap, not recorded). */
 struct jql_explain_clause {
     const char *word; /* "when", "unless", "require" */
     const struct jql_expr *e;
@@ -73,8 +75,10 @@ const struct jql_explain_rule *jql_explain_rules(const struct jql_explain *x, in
 const struct jql_explain_node *jql_explain_nodes(const struct jql_explain *x, int *n);
 /* The tree of let `slot` as computed for the employer, or -1 (not computed). */
 int jql_explain_let(const struct jql_explain *x, int slot);
-/* Evaluations left out past JQL_EXPLAIN_MAX_NODES. */
+/* Evaluations left out past the cap. */
 long jql_explain_dropped(const struct jql_explain *x);
+/* The cap on the nodes of a run's tree (default JQL_EXPLAIN_MAX_NODES; n >= 1). */
+void jql_explain_set_max_nodes(struct jql_explain *x, int n);
 
 /* The tree as text for a terminal (docs/cli.md, "jqlc explain"): the employer's line,
    then each rule (under its standard's line when the whole standard was asked for). */

@@ -315,6 +315,31 @@ static void test_other_kinds(void **state)
     assert_non_null(strstr(t, "not union (not evaluated)"));
 }
 
+/* A tree past its cap is cut where the cap struck, and says so; the statuses stay. */
+static void test_cap(void **state)
+{
+    (void)state;
+    struct fixture f = load(FACTS);
+    struct jql_explain *x = jql_explain_new(f.p, 20000, 0, 0, rule_index(f.p, "every"));
+    jql_explain_set_max_nodes(x, 5); /* when (3 nodes), unless, require: none of its jobs */
+    jql_explain_run(x, f.emps[0]);
+    const struct jql_explain_rule *r = only_rule(x);
+    assert_int_equal(r->res->status, JQL_FAIL);
+    assert_true(node(x, r->cl[2].node)->cut);
+    assert_true(jql_explain_dropped(x) > 0);
+    char *t = text_of(x);
+    assert_non_null(strstr(t, "require all j in job: j.wage >= floor is false  # 24:13\n"
+                              "      ... (more elements not shown: the tree is cut)\n"));
+    assert_non_null(strstr(t, "evaluations not recorded (a tree stops at 5 nodes)"));
+    jql_explain_set_max_nodes(x, 3); /* the `unless` clause itself is left out */
+    jql_explain_run(x, f.emps[0]);
+    assert_int_equal(only_rule(x)->cl[1].node, -2);
+    t = text_of(x);
+    assert_non_null(strstr(t, "unless union (not shown: the tree is cut)"));
+    assert_non_null(strstr(t, "require all j in job: j.wage >= floor (not shown: the tree is "
+                              "cut)"));
+}
+
 /* Recording changes nothing: every rule's status is the evaluator's own. */
 static void test_same_statuses(void **state)
 {
@@ -348,6 +373,7 @@ int main(void)
         cmocka_unit_test(test_lookup_row),
         cmocka_unit_test(test_faults),
         cmocka_unit_test(test_other_kinds),
+        cmocka_unit_test(test_cap),
         cmocka_unit_test(test_same_statuses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
