@@ -15,6 +15,7 @@
 #include "parse.h"
 #include "read_csv.h"
 #include "read_json.h"
+#include "report.h"
 #include "term.h"
 
 #include <string.h>
@@ -41,6 +42,8 @@ const char cli_explain_usage[] =
     "                          (default: by its extension; '-' is standard input)\n"
     "      --name-key KEY      the JSON key or CSV column naming each employer\n"
     "                          (default employer)\n"
+    "      --format FORMAT     text (default), or jsonl: one line of JSON per\n"
+    "                          employer, every node recorded by id\n"
     "      --color WHEN        auto (default), always or never; NO_COLOR disables\n"
     "  -q, --quiet             print nothing on stdout\n"
     "  -h, --help              show this help\n"
@@ -53,13 +56,15 @@ struct cli_xp {
     struct cli_check o;   /* the options shared with check: rules, facts, reading */
     const char *id;       /* QUALIFIED_ID */
     const char *employer; /* --employer, or NULL */
+    bool jsonl;           /* --format jsonl */
 };
 
 /* Returns -1 to go on, or an exit status. */
 static int cli_xp_parse(struct cli *C, struct cli_xp *x, int argc, char **argv)
 {
     static const struct cli_opt opts[] = {{"--rules", "-r"}, {"--input", NULL},
-                                          {"--name-key", NULL}, {"--employer", NULL}};
+                                          {"--name-key", NULL}, {"--employer", NULL},
+                                          {"--format", NULL}};
     bool only_args = false;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v;
@@ -94,8 +99,12 @@ static int cli_xp_parse(struct cli *C, struct cli_xp *x, int argc, char **argv)
             x->o.input = v;
         else if (k == 2)
             x->o.name_key = v;
-        else
+        else if (k == 3)
             x->employer = v;
+        else if (strcmp(v, "text") == 0 || strcmp(v, "jsonl") == 0)
+            x->jsonl = strcmp(v, "jsonl") == 0;
+        else
+            return cli_usage_error(C, "unknown --format '%s' (expected text or jsonl)", v);
     }
     if (!x->id)
         return cli_usage_error(C, "%sno rule given: jqlc explain STANDARD.RULE FACTS...", "");
@@ -213,21 +222,30 @@ static void cli_xp_employer(struct cli_xp_run *run, struct jql_fb *fb, struct jq
     struct cli *C = run->C;
     jql_diags_render(C->err, &e->diags, C->err_color);
     FILE *out = run->x->o.c.quiet ? NULL : C->out;
-    if (out && run->shown)
+    bool jsonl = run->x->jsonl;
+    if (out && run->shown && !jsonl)
         fputc('\n', out);
     run->shown++;
     if (e->failed) { /* nothing to evaluate: its facts are in error (printed above) */
         run->error = true;
-        if (out) {
-            int line = 0, col = 0;
-            jql_source_linecol(e->loc.src, e->loc.start, &line, &col);
+        int line = 0, col = 0;
+        jql_source_linecol(e->loc.src, e->loc.start, &line, &col);
+        if (out && jsonl) {
+            fputs("{\"employer\":", out);
+            jql_json_string(out, e->name);
+            fputs(",\"file\":", out);
+            jql_json_string(out, e->loc.src->name);
+            fprintf(out, ",\"line\":%d,\"loaded\":false}\n", line);
+        } else if (out) {
             fprintf(out, "%s  (%s:%d)\n  not evaluated: its facts did not load\n",
                     jql_term_str(e->name, JQL_TERM_LINE),
                     jql_term_str(e->loc.src->name, JQL_TERM_LINE), line);
         }
     } else {
         jql_explain_run(run->ex, e);
-        if (out)
+        if (out && jsonl)
+            jql_explain_write_jsonl(out, run->ex);
+        else if (out)
             jql_explain_write(out, run->ex, run->color);
     }
     jql_fb_recycle(fb, e);

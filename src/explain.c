@@ -8,6 +8,7 @@
 #include "diag.h"
 #include "limit.h"
 #include "mem.h"
+#include "report.h"
 #include "term.h"
 
 #include <stdint.h>
@@ -687,4 +688,128 @@ void jql_explain_write(FILE *out, const struct jql_explain *x, bool color)
     if (x->dropped)
         fprintf(out, "  ... %ld evaluations not recorded (a tree stops at %d nodes)\n",
                 x->dropped, x->max_nodes);
+}
+
+/* ---- JSON Lines: the recorded tree as data -------------------------------------------- */
+
+static void json_key(FILE *out, const char *key, const char *val)
+{
+    fprintf(out, ",\"%s\":", key);
+    jql_json_string(out, val);
+}
+
+static void json_int_or_null(FILE *out, const char *key, int v)
+{
+    if (v >= 0)
+        fprintf(out, ",\"%s\":%d", key, v);
+    else
+        fprintf(out, ",\"%s\":null", key);
+}
+
+/* One node: its expression, value and children by id (docs/cli.md, "jqlc explain"). */
+static void json_node(FILE *out, const struct wr *w, int i)
+{
+    const struct jql_explain_node *n = &w->x->nodes.v[i];
+    struct jql_buf b = {0};
+    jql_eval_put_src(&b, n->e->loc);
+    fprintf(out, "%s{\"id\":%d", i ? "," : "", i);
+    json_int_or_null(out, "parent", n->parent);
+    json_key(out, "expr", jql_buf_str(&b));
+    json_key(out, "location", jql_loc_str(n->e->loc));
+    struct jql_value v = n->v;
+    const char *result = v.kind == JQL_V_BOOL    ? (v.b ? "true" : "false")
+                         : v.kind == JQL_V_UNKNOWN ? "unknown"
+                         : v.kind == JQL_V_ERROR   ? "error"
+                                                   : "value";
+    json_key(out, "result", result);
+    if (v.kind == JQL_V_ERROR)
+        json_key(out, "error", fault_text(w, v));
+    else if (v.kind == JQL_V_UNKNOWN && unknown_why(w, n))
+        json_key(out, "why", unknown_why(w, n));
+    else if (v.kind != JQL_V_BOOL)
+        json_key(out, "value", jql_value_format(v));
+    const struct jql_expr *pe = n->parent >= 0 ? w->x->nodes.v[n->parent].e : NULL;
+    if (pe && pe->kind == JQL_E_QUANT && n->elem) {
+        json_key(out, "element", n->elem->label);
+        if (pe->u.quant.weight == n->e)
+            fputs(",\"weight\":true", out);
+    }
+    if (n->aside)
+        fputs(",\"aside\":true", out);
+    if (n->cut)
+        fputs(",\"cut\":true", out);
+    if (n->e->kind == JQL_E_NAME && n->e->ref == JQL_REF_LET)
+        json_int_or_null(out, "let", w->x->lets[n->e->index]);
+    if (n->row)
+        json_key(out, "row", jql_loc_str(n->row->loc));
+    fputs(",\"children\":[", out);
+    for (int k = n->first; k >= 0; k = w->x->nodes.v[k].next)
+        fprintf(out, "%s%d", k == n->first ? "" : ",", k);
+    fputs("]}", out);
+}
+
+static void json_rule(FILE *out, const struct wr *w, const struct jql_explain_rule *er, bool first)
+{
+    const struct jql_standard *sd = w->x->p->standards[er->s];
+    const struct jql_rule *ru = sd->rules[er->r];
+    fprintf(out, "%s{\"id\":", first ? "" : ",");
+    jql_json_string(out, jql_sprintf("%s.%s", sd->id, ru->id));
+    json_key(out, "status", jql_status_name((enum jql_status)er->res->status));
+    json_key(out, "level", er->res->level);
+    json_key(out, "location", er->res->location);
+    json_key(out, "reason", er->res->reason ? er->res->reason : "");
+    fputs(",\"missing\":[", out);
+    for (int i = 0; i < er->res->nmissing; i++) {
+        fputs(i ? "," : "", out);
+        jql_json_string(out, er->res->missing[i]);
+    }
+    fputs("],\"clauses\":[", out);
+    for (int k = 0; k < er->ncl; k++) {
+        const struct jql_explain_clause *c = &er->cl[k];
+        struct jql_buf b = {0};
+        jql_eval_put_src(&b, c->e->loc);
+        fprintf(out, "%s{\"clause\":\"%s\"", k ? "," : "", c->word);
+        json_key(out, "expr", jql_buf_str(&b));
+        json_key(out, "location", jql_loc_str(c->e->loc));
+        json_int_or_null(out, "node", c->node);
+        if (c->node == -2)
+            fputs(",\"cut\":true", out);
+        fputc('}', out);
+    }
+    fputs("]}", out);
+}
+
+void jql_explain_write_jsonl(FILE *out, const struct jql_explain *x)
+{
+    struct wr w = {.out = out, .x = x};
+    const struct jql_employer *emp = x->emp;
+    int line = 0, col = 0;
+    if (emp->loc.src)
+        jql_source_linecol(emp->loc.src, emp->loc.start, &line, &col);
+    fputs("{\"employer\":", out);
+    jql_json_string(out, emp->name);
+    json_key(out, "file", emp->loc.src ? emp->loc.src->name : "");
+    fprintf(out, ",\"line\":%d,\"loaded\":true", line);
+    if (x->whole && x->res.stds) {
+        const struct jql_rstd *rs = &x->res.stds[x->s];
+        fputs(",\"standard\":{\"id\":", out);
+        jql_json_string(out, rs->id);
+        json_key(out, "status", jql_status_name((enum jql_status)rs->status));
+        json_key(out, "reason", rs->reason ? rs->reason : "");
+        fputc('}', out);
+    }
+    fputs(",\"rules\":[", out);
+    for (int i = 0; i < x->nrules && x->res.stds; i++)
+        json_rule(out, &w, &x->rules[i], i == 0);
+    fputs("],\"lets\":[", out);
+    for (int i = 0, n = 0; i < x->p->nlets; i++)
+        if (x->lets[i] >= 0) {
+            fprintf(out, "%s{\"let\":", n++ ? "," : "");
+            jql_json_string(out, x->p->lets[i].name);
+            fprintf(out, ",\"node\":%d}", x->lets[i]);
+        }
+    fputs("],\"nodes\":[", out);
+    for (int i = 0; i < x->nodes.n; i++)
+        json_node(out, &w, i);
+    fprintf(out, "],\"not_recorded\":%ld}\n", x->dropped);
 }

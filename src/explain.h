@@ -84,4 +84,9 @@ void jql_explain_set_max_nodes(struct jql_explain *x, int n);
    then each rule (under its standard's line when the whole standard was asked for). */
 void jql_explain_write(FILE *out, const struct jql_explain *x, bool color);
 
+/* The same as one line of JSON (docs/cli.md, "jqlc explain", --format jsonl): the
+   employer, the rules with their clauses' root nodes, the lets' roots, and every node
+   recorded with its expression, location, result, value and children by id. */
+void jql_explain_write_jsonl(FILE *out, const struct jql_explain *x);
+
 #endif

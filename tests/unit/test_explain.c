@@ -340,6 +340,31 @@ static void test_cap(void **state)
                               "cut)"));
 }
 
+/* The JSON Lines form: one line, the nodes by id with their parents and children. */
+static void test_jsonl(void **state)
+{
+    (void)state;
+    struct fixture f = load(FACTS);
+    struct jql_explain *x = explain(&f, "lookup", 0);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    jql_explain_write_jsonl(out, x);
+    fclose(out);
+    assert_non_null(strstr(buf, "{\"employer\":\"Many\",\"file\":\"a.facts\",\"line\":1,"
+                                "\"loaded\":true,\"rules\":[{\"id\":\"s.lookup\",\"status\":"
+                                "\"pass\""));
+    assert_non_null(strstr(buf, "\"clauses\":[{\"clause\":\"require\",\"expr\":\"wage >= "
+                                "min_wage[state]\",\"location\":\"t.jq:27:34\",\"node\":7}]"));
+    /* nodes 0-6: the lets `top` and `twice`, computed by the rule before */
+    assert_non_null(strstr(buf, "{\"id\":9,\"parent\":7,\"expr\":\"min_wage[state]\","
+                                "\"location\":\"t.jq:27:42\",\"result\":\"value\",\"value\":"
+                                "\"$14.81/hour\",\"row\":\"t.jq:18:3\",\"children\":[10]}"));
+    assert_string_equal(buf + len - 18, "\"not_recorded\":0}\n");
+    assert_null(memchr(buf, '\n', len - 1)); /* one line */
+    free(buf);
+}
+
 /* Recording changes nothing: every rule's status is the evaluator's own. */
 static void test_same_statuses(void **state)
 {
@@ -374,6 +399,7 @@ int main(void)
         cmocka_unit_test(test_faults),
         cmocka_unit_test(test_other_kinds),
         cmocka_unit_test(test_cap),
+        cmocka_unit_test(test_jsonl),
         cmocka_unit_test(test_same_statuses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
