@@ -39,6 +39,7 @@ static const char cli_usage[] =
     "  check     evaluate employers' facts against the standards\n"
     "  test      run the tests in rule files\n"
     "  template  print a blank fact file for the vocabulary\n"
+    "  explain   show how a rule evaluated for an employer, as a tree\n"
     "  lint      warn of what loads but is likely a mistake in rule files\n"
     "\n"
     "  jqlc --version | --help | help COMMAND\n"

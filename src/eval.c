@@ -854,7 +854,9 @@ static struct jql_value lookup(struct jql_evaluator *x, const struct jql_expr *e
 static struct jql_value eval_lookup(struct jql_evaluator *x, const struct jql_expr *e)
 {
     const struct jql_table_row *row;
-    return lookup(x, e, &row);
+    struct jql_value v = lookup(x, e, &row);
+    x->trace_row = row;
+    return v;
 }
 
 /* The budget ran out at e: from now on every evaluation for this employer is this one
@@ -872,10 +874,29 @@ static struct jql_value out_of_steps(struct jql_evaluator *x, const struct jql_e
     return spent_value(x);
 }
 
+static struct jql_value eval_node(struct jql_evaluator *x, const struct jql_expr *e);
+
+/* A node under jql_eval_set_trace: the observer is told before and after. */
+static struct jql_value eval_traced(struct jql_evaluator *x, const struct jql_expr *e)
+{
+    const struct jql_eval_trace *t = x->trace;
+    t->enter(t->ctx, e, x->top > 0 ? x->bind[x->top - 1] : NULL);
+    struct jql_value v = eval_node(x, e);
+    t->leave(t->ctx, e, v, e->kind == JQL_E_LOOKUP ? x->trace_row : NULL);
+    return v;
+}
+
 struct jql_value jql_eval_expr(struct jql_evaluator *x, const struct jql_expr *e)
 {
     if (--x->steps_left < 0)
         return out_of_steps(x, e);
+    if (x->trace)
+        return eval_traced(x, e);
+    return eval_node(x, e);
+}
+
+static inline struct jql_value eval_node(struct jql_evaluator *x, const struct jql_expr *e)
+{
     switch (e->kind) {
     case JQL_E_LIT:
         return e->u.lit;
@@ -1253,6 +1274,35 @@ int jql_eval_where(struct jql_evaluator *x, const struct jql_expr *e)
     x->steps_left = steps;
     jql_eval_restore(x, m);
     return v.kind == JQL_V_BOOL ? v.b : -1;
+}
+
+void jql_eval_set_trace(struct jql_evaluator *x, const struct jql_eval_trace *t)
+{
+    x->trace = t;
+}
+
+/* An evaluation aside (eval.h): bindings, budget and missing facts as they were after. */
+struct jql_value jql_eval_aside(struct jql_evaluator *x, const struct jql_expr *e,
+                                const struct jql_elem *const *binds, int n)
+{
+    if (n < 0 || n > JQL_EVAL_MAX_DEPTH)
+        return fault(e->loc, "internal error: quantifiers nested too deeply");
+    struct jql_eval_mark m = jql_eval_save(x);
+    int64_t steps = x->steps_left;
+    struct jql_fault *spent = x->spent;
+    int base = x->base, top = x->top;
+    x->steps_left = x->max_steps;
+    x->spent = NULL;
+    x->base = 0;
+    for (x->top = 0; x->top < n; x->top++)
+        x->bind[x->top] = binds[x->top];
+    struct jql_value v = jql_eval_expr(x, e);
+    x->base = base;
+    x->top = top;
+    x->steps_left = steps;
+    x->spent = spent;
+    jql_eval_restore(x, m);
+    return v;
 }
 
 /* The facts missing for rule outcome `why` (an untested rule of the last run): fact

@@ -44,6 +44,30 @@ int jql_eval_where(struct jql_evaluator *ev, const struct jql_expr *e);
    duplicates): the portfolio's missing-evidence table counts them without names. */
 const int *jql_eval_missing_ids(const struct jql_evaluator *ev, const struct jql_why *why);
 
+/* An observer of evaluation (jqlc explain, src/explain.h): told of every expression node
+   as it is evaluated, in order — `enter` before its operands, `leave` with its value
+   after — with the quantifier element bound innermost (NULL outside quantifiers) and,
+   for a table lookup, the row found. Tracing changes no result: the evaluator only
+   reports what it does. Nodes past the step budget are not reported. */
+struct jql_eval_trace {
+    void *ctx;
+    void (*enter)(void *ctx, const struct jql_expr *e, const struct jql_elem *elem);
+    void (*leave)(void *ctx, const struct jql_expr *e, struct jql_value v,
+                  const struct jql_table_row *row);
+};
+/* Trace every following evaluation into t (NULL: stop); t must outlive its use. */
+void jql_eval_set_trace(struct jql_evaluator *ev, const struct jql_eval_trace *t);
+/* Evaluate e for the employer of the last run with quantifier variables 0..n-1 bound to
+   binds[0..n-1]: an evaluation aside, as a reason's, with its own step budget and no
+   effect on any result (explain shows with it the elements a quantifier did not need). */
+struct jql_value jql_eval_aside(struct jql_evaluator *ev, const struct jql_expr *e,
+                                const struct jql_elem *const *binds, int n);
+
+/* The source text of a span, every run of white space collapsed to one space (reasons and
+   explain's tree show expressions so). */
+struct jql_buf;
+void jql_eval_put_src(struct jql_buf *b, struct jql_loc loc);
+
 /* The constant fields of rule `r` of standard `s` (id unqualified, title, level, cite,
    advice, location), as every result of it carries them. */
 const struct jql_rrule *jql_eval_rule_info(const struct jql_evaluator *ev, int s, int r);

@@ -107,6 +107,11 @@ struct jql_evaluator {
     int64_t max_steps, steps_left;
     struct jql_fault *spent;
     const char *spent_by;
+
+    /* jql_eval_set_trace: an observer of every node, or NULL (one branch per node);
+       trace_row is the row the last lookup found, for its `leave`. */
+    const struct jql_eval_trace *trace;
+    const struct jql_table_row *trace_row;
 };
 
 /* Evaluate an annotated expression under the current bindings. */
@@ -131,8 +136,6 @@ void jql_eval_explain(struct jql_evaluator *x, const struct jql_expr *e, bool wa
 const char *jql_eval_source(struct jql_evaluator *x, const struct jql_expr *e);
 /* Is `e` a fact whose value is a rule file's default? */
 bool jql_eval_is_default(const struct jql_evaluator *x, const struct jql_expr *e);
-/* Source text of a span with every run of whitespace collapsed to one space. */
-void jql_eval_put_src(struct jql_buf *b, struct jql_loc loc);
 
 /* The text of a fault, for a rule in error. */
 const char *jql_eval_fault_reason(struct jql_value err);

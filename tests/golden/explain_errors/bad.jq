@@ -1,0 +1,3 @@
+standard s "S" {
+  rule r "R" { require pay.wage > 0 }
+}
