@@ -1,0 +1,637 @@
+/*
+** diff_run: employers' outcomes under two programs (diff_run.h).
+**
+** One thread reads each record once and evaluates it under both programs: the run
+** compares two evaluations of the same record, so they are made side by side, and
+** nothing of the first waits in memory for the second (a second pass over the files
+** would need standard input twice). A diff is read by a person reviewing a change, on
+** a portfolio of thousands: one thread evaluates a few hundred thousand employers a
+** second under each program (docs/performance.md), so the threads of `check` are not
+** needed here.
+**
+** The standards and rules of both programs are matched once, at the start, by
+** qualified id into one list (`items`): the new program's order, then what only the
+** old one declares. A standard or rule on one side only counts as a change for an
+** employer where it does not pass there (pass and not_applicable change nothing).
+*/
+#include "diff_run.h"
+
+#include "eval.h"
+#include "factb.h"
+#include "input.h"
+#include "mem.h"
+#include "parse.h"
+#include "path.h"
+#include "port.h"
+#include "read_csv.h"
+#include "read_json.h"
+#include "report_int.h"
+#include "term.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A standard (rule -1) or rule of either program: its place in each (-1: not there). */
+struct dr_item {
+    const char *id;      /* qualified */
+    bool rule;
+    int sa, ra, sb, rb;
+    int64_t newly[JQL_NSTATUS]; /* employers whose outcome changed to this status */
+};
+
+/* A tier or goal of both programs (one side only: added or removed, in the summary). */
+struct dr_pair {
+    const char *id;
+    int a, b;
+};
+
+/* One side: its program, evaluator, builder and portfolio. */
+struct dr_side {
+    const struct jql_program *p;
+    struct jql_evaluator *ev;
+    struct jql_fb *fb;
+    struct jql_port *port;
+    struct jql_remployer r;
+    struct jql_employer *e;
+};
+
+struct jql_diff_run {
+    struct jql_diff_run_opts o;
+    struct dr_side s[2];
+    JQL_VEC(struct dr_item) items;
+    JQL_VEC(struct dr_pair) tiers, goals;
+    int64_t employers, changed;
+    FILE *w;      /* where employers are written: o.out, or markdown's spool */
+    FILE *sum;    /* where the summary's lines are written, at the end */
+    bool had_error;
+    int files;
+};
+
+/* ---- matching the programs ---- */
+
+static struct jql_path_set dr_index_stds(const struct jql_program *p)
+{
+    struct jql_path_set s = {0};
+    for (int i = 0; i < p->nstandards; i++)
+        jql_path_set_put(&s, p->standards[i]->id, i);
+    return s;
+}
+
+static int dr_rule_in(const struct jql_standard *st, const char *id)
+{
+    for (int i = 0; st && i < st->nrules; i++) /* a standard's rules: its own, few */
+        if (strcmp(st->rules[i]->id, id) == 0)
+            return i;
+    return -1;
+}
+
+static void dr_add_std(struct jql_diff_run *r, int sa, int sb)
+{
+    const struct jql_standard *a = sa >= 0 ? r->s[0].p->standards[sa] : NULL;
+    const struct jql_standard *b = sb >= 0 ? r->s[1].p->standards[sb] : NULL;
+    const char *sid = (b ? b : a)->id;
+    struct dr_item it = {.id = sid, .sa = sa, .ra = -1, .sb = sb, .rb = -1};
+    JQL_VEC_PUSH(r->items, it);
+    for (int i = 0; b && i < b->nrules; i++) {
+        struct dr_item ru = {.id = jql_sprintf("%s.%s", sid, b->rules[i]->id), .rule = true,
+                             .sa = sa, .ra = dr_rule_in(a, b->rules[i]->id), .sb = sb, .rb = i};
+        JQL_VEC_PUSH(r->items, ru);
+    }
+    for (int i = 0; a && i < a->nrules; i++)
+        if (dr_rule_in(b, a->rules[i]->id) < 0) {
+            struct dr_item ru = {.id = jql_sprintf("%s.%s", sid, a->rules[i]->id),
+                                 .rule = true, .sa = sa, .ra = i, .sb = sb, .rb = -1};
+            JQL_VEC_PUSH(r->items, ru);
+        }
+}
+
+static void dr_match(struct jql_diff_run *r)
+{
+    const struct jql_program *a = r->s[0].p, *b = r->s[1].p;
+    struct jql_path_set ia = dr_index_stds(a), ib = dr_index_stds(b);
+    for (int i = 0; i < b->nstandards; i++)
+        dr_add_std(r, jql_path_set_get(&ia, b->standards[i]->id), i);
+    for (int i = 0; i < a->nstandards; i++)
+        if (jql_path_set_get(&ib, a->standards[i]->id) < 0)
+            dr_add_std(r, i, -1);
+    for (int i = 0; i < b->ntiers; i++) {
+        int k = 0;
+        while (k < a->ntiers && strcmp(a->tiers[k]->id, b->tiers[i]->id) != 0)
+            k++;
+        struct dr_pair t = {b->tiers[i]->id, k < a->ntiers ? k : -1, i};
+        JQL_VEC_PUSH(r->tiers, t);
+    }
+    for (int k = 0; k < a->ntiers; k++) {
+        int i = 0;
+        while (i < b->ntiers && strcmp(a->tiers[k]->id, b->tiers[i]->id) != 0)
+            i++;
+        if (i == b->ntiers) {
+            struct dr_pair t = {a->tiers[k]->id, k, -1};
+            JQL_VEC_PUSH(r->tiers, t);
+        }
+    }
+    for (int i = 0; i < b->ngoals; i++) {
+        int k = 0;
+        while (k < a->ngoals && strcmp(a->goals[k]->id, b->goals[i]->id) != 0)
+            k++;
+        struct dr_pair g = {b->goals[i]->id, k < a->ngoals ? k : -1, i};
+        JQL_VEC_PUSH(r->goals, g);
+    }
+    for (int k = 0; k < a->ngoals; k++) {
+        int i = 0;
+        while (i < b->ngoals && strcmp(a->goals[k]->id, b->goals[i]->id) != 0)
+            i++;
+        if (i == b->ngoals) {
+            struct dr_pair g = {a->goals[k]->id, k, -1};
+            JQL_VEC_PUSH(r->goals, g);
+        }
+    }
+}
+
+struct jql_diff_run *jql_diff_run_new(const struct jql_diff_run_opts *o)
+{
+    struct jql_diff_run *r = jql_alloc(sizeof *r);
+    r->o = *o;
+    if (!r->o.name_key)
+        r->o.name_key = "employer";
+    for (int k = 0; k < 2; k++) {
+        struct dr_side *s = &r->s[k];
+        s->p = k ? o->b : o->a;
+        s->ev = jql_eval_new(s->p, o->as_of);
+        jql_eval_reuse(s->ev); /* both results are compared before either runs again */
+        if (o->max_steps)
+            jql_eval_set_max_steps(s->ev, o->max_steps);
+        s->port = jql_port_new(&(struct jql_port_opts){.p = s->p});
+    }
+    dr_match(r);
+    r->w = o->out;
+    if (o->out && o->fmt == JQL_DIFF_MARKDOWN) {
+        r->w = tmpfile(); /* the summary goes first, and is known only at the end */
+        if (!r->w) {
+            fprintf(o->err, "jqlc: error: cannot make a temporary file for the Markdown "
+                    "report: %s\n", strerror(errno));
+            r->had_error = true;
+        }
+    }
+    return r;
+}
+
+bool jql_diff_run_had_error(const struct jql_diff_run *r) { return r->had_error; }
+
+/* ---- one employer ---- */
+
+/* A standard's or rule's status in a result, or -1 when it is not there. */
+static int dr_status(const struct jql_remployer *e, const struct dr_item *it, bool new)
+{
+    int s = new ? it->sb : it->sa, ru = new ? it->rb : it->ra;
+    if (s < 0 || !e->nstds || (it->rule && ru < 0))
+        return -1;
+    return ru < 0 ? e->stds[s].status : e->stds[s].rules[ru].status;
+}
+
+static const char *const dr_reach_names[] = {"reached", "undecided", "not reached", "error",
+                                             "not in population"};
+
+/* A tier's outcome for an employer. */
+static int dr_tier(const struct jql_remployer *e, int t)
+{
+    return e->tier_reach ? e->tier_reach[t] : JQL_REACH_ERROR;
+}
+
+/* A goal's view of an employer (docs/language.md, "Goals"): out of its population, or
+   how the employer stands on its tier or standard. Made before the evaluator runs
+   again (jql_eval_where looks at the last run). */
+static int dr_goal(struct dr_side *s, const struct jql_goal *g)
+{
+    const struct jql_remployer *e = &s->r;
+    if (e->status == JQL_ERROR && !e->nstds)
+        return JQL_REACH_ERROR;
+    if (g->where && jql_eval_where(s->ev, g->where) != 1)
+        return JQL_REACH_OUT;
+    if (!g->passing)
+        return dr_tier(e, g->target_index);
+    switch (e->stds[g->target_index].status) {
+    case JQL_PASS: return JQL_REACH_REACHED;
+    case JQL_UNTESTED: return JQL_REACH_UNDECIDED;
+    case JQL_FAIL: return JQL_REACH_NOT;
+    case JQL_NOT_APPLICABLE: return JQL_REACH_OUT;
+    default: return JQL_REACH_ERROR;
+    }
+}
+
+/* Whether a status on one side only matters: it does not pass. */
+static bool dr_counts(int st)
+{
+    return st >= 0 && st != JQL_PASS && st != JQL_NOT_APPLICABLE;
+}
+
+static bool dr_item_changed(int a, int b)
+{
+    if (a >= 0 && b >= 0)
+        return a != b;
+    return dr_counts(a) || dr_counts(b);
+}
+
+static const char *dr_status_text(int st)
+{
+    return st < 0 ? "(none)" : jql_status_name((enum jql_status)st);
+}
+
+/* The new side's why for a rule that newly does not pass. */
+static const char *dr_why(const struct jql_remployer *e, const struct dr_item *it, int st)
+{
+    if (!it->rule || it->rb < 0 || !e->nstds)
+        return NULL;
+    const struct jql_rrule *ru = &e->stds[it->sb].rules[it->rb];
+    if (st == JQL_UNTESTED && ru->nmissing)
+        return jql_sprintf("missing: %s", jql_join(ru->missing, ru->nmissing, ", "));
+    return (st == JQL_FAIL || st == JQL_ERROR) && ru->reason && *ru->reason ? ru->reason : NULL;
+}
+
+/* One line of an employer's changes. */
+static void dr_line(struct jql_diff_run *r, const char *what, const char *id, const char *old,
+                    const char *new, const char *why)
+{
+    FILE *w = r->w;
+    if (!w)
+        return; /* -q: counted, not written */
+    if (r->o.fmt == JQL_DIFF_MARKDOWN) {
+        fprintf(w, "| | %s ", what);
+        jql_pub_text(w, id, JQL_ESC_MD);
+        fprintf(w, " | %s | %s | ", old, new);
+        jql_pub_text(w, why, JQL_ESC_MD);
+        fputs(" |\n", w);
+        return;
+    }
+    fprintf(w, "  %s ", what);
+    jql_term_puts(w, id, JQL_TERM_LINE);
+    fprintf(w, ": %s → %s\n", old, new);
+    if (why) {
+        fputs("      why: ", w);
+        jql_term_puts(w, why, JQL_TERM_LINE);
+        fputc('\n', w);
+    }
+}
+
+static void dr_heading(struct jql_diff_run *r, const struct jql_remployer *a,
+                       const struct jql_remployer *b)
+{
+    FILE *w = r->w;
+    const char *where = jql_sprintf("%s:%d", b->file, b->line);
+    if (r->o.fmt == JQL_DIFF_MARKDOWN) {
+        fputs("| ", w);
+        jql_pub_text(w, b->name, JQL_ESC_MD);
+        fputs(" (", w);
+        jql_pub_text(w, where, JQL_ESC_MD);
+        fprintf(w, ") | employer | %s | %s | |\n", dr_status_text(a->status),
+                dr_status_text(b->status));
+        return;
+    }
+    jql_term_puts(w, b->name, JQL_TERM_LINE);
+    fputs(" (", w);
+    jql_term_puts(w, where, JQL_TERM_LINE);
+    fprintf(w, "): %s → %s\n", dr_status_text(a->status), dr_status_text(b->status));
+}
+
+/* Whether anything of the employer differs; with `write`, each difference written. */
+static bool dr_compare(struct jql_diff_run *r, const int *ga, const int *gb, bool write)
+{
+    const struct jql_remployer *a = &r->s[0].r, *b = &r->s[1].r;
+    bool any = a->status != b->status;
+    for (int i = 0; i < r->items.n; i++) {
+        struct dr_item *it = &r->items.v[i];
+        int sa = dr_status(a, it, false), sb = dr_status(b, it, true);
+        if (!dr_item_changed(sa, sb))
+            continue;
+        any = true;
+        if (!write)
+            continue;
+        if (sb >= 0)
+            it->newly[sb]++;
+        dr_line(r, it->rule ? "rule" : "standard", it->id,
+                sa < 0 ? "(not there)" : dr_status_text(sa),
+                sb < 0 ? "(not there)" : dr_status_text(sb), dr_why(b, it, sb));
+    }
+    for (int i = 0; i < r->tiers.n; i++) {
+        const struct dr_pair *t = &r->tiers.v[i];
+        if (t->a < 0 || t->b < 0)
+            continue;
+        int ta = dr_tier(a, t->a), tb = dr_tier(b, t->b);
+        if (ta == tb)
+            continue;
+        any = true;
+        if (write)
+            dr_line(r, "tier", t->id, dr_reach_names[ta], dr_reach_names[tb], NULL);
+    }
+    for (int i = 0; i < r->goals.n; i++) {
+        const struct dr_pair *g = &r->goals.v[i];
+        if (g->a < 0 || g->b < 0 || ga[g->a] == gb[g->b])
+            continue;
+        any = true;
+        if (write)
+            dr_line(r, "goal", g->id, dr_reach_names[ga[g->a]], dr_reach_names[gb[g->b]], NULL);
+    }
+    return any;
+}
+
+/* The employer's diagnostics: the new program's, and the old one's when they differ. */
+static void dr_diags(struct jql_diff_run *r)
+{
+    char *ta = NULL, *tb = NULL;
+    size_t na = 0, nb = 0;
+    FILE *fa = open_memstream(&ta, &na), *fb = open_memstream(&tb, &nb);
+    if (!fa || !fb)
+        jql_out_of_memory(BUFSIZ);
+    jql_diags_render(fa, &r->s[0].e->diags, r->o.err_color);
+    jql_diags_render(fb, &r->s[1].e->diags, r->o.err_color);
+    fclose(fa);
+    fclose(fb);
+    fwrite(tb, 1, nb, r->o.err);
+    if (na && (na != nb || memcmp(ta, tb, na) != 0)) {
+        fprintf(r->o.err, "jqlc: note: under the old rules (%s):\n",
+                jql_term_str(r->o.old_label, JQL_TERM_LINE));
+        fwrite(ta, 1, na, r->o.err);
+    }
+    free(ta);
+    free(tb);
+}
+
+/* Both employers built from one record: evaluated, compared, written if they differ. */
+static void dr_pair(struct jql_diff_run *r)
+{
+    int *g[2];
+    for (int k = 0; k < 2; k++) {
+        struct dr_side *s = &r->s[k];
+        jql_port_check_weights(s->port, s->e);
+        s->r = (struct jql_remployer){0};
+        jql_eval_run(s->ev, s->e, &s->r);
+        int line, col;
+        jql_source_linecol(s->e->loc.src, s->e->loc.start, &line, &col);
+        s->r.name = s->e->name;
+        s->r.file = s->e->loc.src->name;
+        s->r.line = line;
+        jql_port_add(s->port, jql_port_take(s->port, s->ev, s->e, &s->r));
+        g[k] = jql_alloc_atomic(((size_t)s->p->ngoals + 1) * sizeof *g[k]);
+        for (int i = 0; i < s->p->ngoals; i++)
+            g[k][i] = dr_goal(s, s->p->goals[i]);
+    }
+    dr_diags(r);
+    r->employers++;
+    if (dr_compare(r, g[0], g[1], false)) {
+        r->changed++;
+        jql_eval_render(r->s[1].ev, &r->s[1].r); /* the new reasons, before the next run */
+        if (r->w)
+            dr_heading(r, &r->s[0].r, &r->s[1].r);
+        dr_compare(r, g[0], g[1], true);
+    }
+    for (int k = 0; k < 2; k++)
+        jql_fb_recycle(r->s[k].fb, r->s[k].e);
+}
+
+/* ---- reading ---- */
+
+static struct jql_facts_opts dr_facts_opts(enum jql_input_kind kind)
+{
+    return (struct jql_facts_opts){.per_file = kind != JQL_IN_FACTS,
+                                   .syntax = kind == JQL_IN_CSV     ? JQL_SYNTAX_CSV
+                                             : kind == JQL_IN_FACTS ? JQL_SYNTAX_FACTS
+                                                                    : JQL_SYNTAX_JSON};
+}
+
+static void dr_diags_file(struct jql_diff_run *r, struct jql_diags *d)
+{
+    jql_diags_sort(d);
+    jql_diags_render(r->o.err, d, r->o.err_color);
+    r->had_error |= d->nerrors > 0;
+}
+
+/* One record: its employers, each built for both programs. */
+static void dr_record(struct jql_diff_run *r, enum jql_input_kind kind, const struct jql_csv *csv,
+                      const char *file, const struct jql_record *rec)
+{
+    bool is_csv = kind == JQL_IN_CSV;
+    struct jql_source *src = jql_source_part(file, rec->text, rec->len,
+                                             is_csv ? rec->number - 1 : rec->line0,
+                                             is_csv ? 0 : rec->col0);
+    src->file_no = r->files;
+    src->csv = is_csv;
+    if (kind == JQL_IN_FACTS) {
+        struct jql_diags syn = {0};
+        struct jql_factfile *ff = jql_parse_facts(src, &syn);
+        dr_diags_file(r, &syn);
+        for (int i = 0; i < ff->nemployers; i++) {
+            for (int k = 0; k < 2; k++)
+                r->s[k].e = jql_facts_read(r->s[k].fb, ff->employers[i]);
+            dr_pair(r);
+        }
+        return;
+    }
+    const char *fallback = jql_sprintf("(line %d)", rec->line0 + 1);
+    for (int k = 0; k < 2; k++)
+        r->s[k].e = is_csv ? jql_csv_row(csv, r->s[k].fb, src, rec->number)
+                           : jql_read_json_record(r->s[k].fb, src, r->o.name_key, fallback);
+    dr_pair(r);
+}
+
+void jql_diff_run_file(struct jql_diff_run *r, const char *path)
+{
+    struct jql_diags fd = {0};
+    int kind = r->o.input >= 0 ? r->o.input : strcmp(path, "-") == 0 ? JQL_IN_FACTS
+                                                                     : jql_input_kind_of(path);
+    if (kind < 0)
+        kind = JQL_IN_FACTS;
+    struct jql_input *in = jql_input_open(path, kind, false, &fd);
+    if (in) {
+        r->files++;
+        struct jql_facts_opts fo = dr_facts_opts(kind);
+        for (int k = 0; k < 2; k++)
+            r->s[k].fb = jql_fb_new(r->s[k].p, &fo);
+        const char *file = jql_input_name(in);
+        struct jql_csv *csv = NULL;
+        bool header = kind == JQL_IN_CSV;
+        struct jql_record rec;
+        while (jql_input_next(in, &rec, &fd)) {
+            if (header) {
+                header = false;
+                struct jql_source *src = jql_source_part(file, rec.text, rec.len, 0, 0);
+                src->csv = true;
+                if (!(csv = jql_csv_header(src, r->o.name_key, &fd)))
+                    break;
+                continue;
+            }
+            dr_record(r, kind, csv, file, &rec);
+        }
+        if (header && !jql_input_failed(in))
+            jql_diag_error(&fd, (struct jql_loc){0}, "cannot read '%s': the CSV file is empty",
+                           file);
+        jql_fb_file_end(r->s[1].fb, &fd); /* undeclared keys, as the new rules see them */
+        char sha[65];
+        jql_input_close(in, sha);
+    }
+    for (int k = 0; k < fd.n; k++)
+        if (!fd.v[k]->loc.src && !fd.v[k]->file)
+            fd.v[k]->file = jql_strdup(path);
+    dr_diags_file(r, &fd);
+}
+
+/* ---- the summary ---- */
+
+static const char *dr_share(const struct jql_amounts *am)
+{
+    struct jql_share_text t;
+    jql_port_share_text(am, &t);
+    char buf[JQL_PUB_SHARE_MAX];
+    jql_pub_share(&t, buf);
+    return jql_strdup(buf);
+}
+
+/* One line of the summary. */
+static void dr_sum(struct jql_diff_run *r, const char *what, const char *id, const char *text)
+{
+    FILE *out = r->sum;
+    if (r->o.fmt == JQL_DIFF_MARKDOWN) {
+        fprintf(out, "| %s ", what);
+        jql_pub_text(out, id, JQL_ESC_MD);
+        fputs(" | ", out);
+        jql_pub_text(out, text, JQL_ESC_MD);
+        fputs(" |\n", out);
+        return;
+    }
+    fprintf(out, "  %s ", what);
+    jql_term_puts(out, id, JQL_TERM_LINE);
+    fputs(": ", out);
+    jql_term_puts(out, text, JQL_TERM_LINE);
+    fputc('\n', out);
+}
+
+/* "12 employers newly fail, 3 newly pass". */
+static const char *dr_newly(const struct dr_item *it)
+{
+    static const int order[] = {JQL_FAIL, JQL_ERROR, JQL_UNTESTED, JQL_PASS, JQL_NOT_APPLICABLE};
+    struct jql_buf b = {0};
+    for (int i = 0; i < JQL_COUNT(order); i++) {
+        int64_t n = it->newly[order[i]];
+        if (!n)
+            continue;
+        const char *st = order[i] == JQL_NOT_APPLICABLE ? "not applicable"
+                                                         : jql_status_name(order[i]);
+        if (!b.len)
+            jql_buf_printf(&b, "%lld employer%s newly %s", (long long)n, n == 1 ? "" : "s", st);
+        else
+            jql_buf_printf(&b, ", %lld newly %s", (long long)n, st);
+    }
+    return b.len ? jql_buf_str(&b) : NULL;
+}
+
+static int dr_summary_lines(struct jql_diff_run *r)
+{
+    const struct jql_portfolio *pa = jql_port_result(r->s[0].port);
+    const struct jql_portfolio *pb = jql_port_result(r->s[1].port);
+    int ngoals_a, ngoals_b, lines = 0;
+    const struct jql_pgoal *ga = jql_port_goals(r->s[0].port, &ngoals_a);
+    const struct jql_pgoal *gb = jql_port_goals(r->s[1].port, &ngoals_b);
+    for (int i = 0; i < r->tiers.n; i++) {
+        const struct dr_pair *t = &r->tiers.v[i];
+        const char *sa = t->a >= 0 ? dr_share(&pa->tiers[t->a]) : NULL;
+        const char *sb = t->b >= 0 ? dr_share(&pb->tiers[t->b]) : NULL;
+        if (sa && sb && strcmp(sa, sb) == 0)
+            continue;
+        lines++;
+        dr_sum(r, "tier", t->id, !sa ? jql_sprintf("added, share %s", sb)
+                                 : !sb ? jql_sprintf("removed, share was %s", sa)
+                                       : jql_sprintf("share %s → %s", sa, sb));
+    }
+    for (int i = 0; i < r->items.n; i++) {
+        const struct dr_item *it = &r->items.v[i];
+        const char *newly = dr_newly(it);
+        const char *sa = NULL, *sb = NULL;
+        if (!it->rule) {
+            struct jql_amounts aa, ab;
+            if (it->sa >= 0)
+                aa = jql_port_std_amounts(pa->stds[it->sa]), sa = dr_share(&aa);
+            if (it->sb >= 0)
+                ab = jql_port_std_amounts(pb->stds[it->sb]), sb = dr_share(&ab);
+        }
+        bool share = !it->rule && !(sa && sb && strcmp(sa, sb) == 0);
+        if (!newly && !share)
+            continue;
+        lines++;
+        const char *shares = !share ? NULL
+                             : !sa  ? jql_sprintf("added, pass share %s", sb)
+                             : !sb  ? jql_sprintf("removed, pass share was %s", sa)
+                                    : jql_sprintf("pass share %s → %s", sa, sb);
+        dr_sum(r, it->rule ? "rule" : "standard", it->id,
+               newly && shares ? jql_sprintf("%s; %s", newly, shares) : newly ? newly : shares);
+    }
+    for (int i = 0; i < r->goals.n; i++) {
+        const struct dr_pair *g = &r->goals.v[i];
+        const struct jql_pgoal *a = g->a >= 0 ? &ga[g->a] : NULL, *b = g->b >= 0 ? &gb[g->b] : NULL;
+        const char *sa = a ? dr_share(&a->a) : NULL, *sb = b ? dr_share(&b->a) : NULL;
+        if (a && b && a->status == b->status && strcmp(sa, sb) == 0)
+            continue;
+        lines++;
+        dr_sum(r, "goal", g->id,
+               !a ? jql_sprintf("added, %s (share %s)", jql_pub_goal_status(b->status), sb)
+               : !b ? jql_sprintf("removed, was %s (share %s)", jql_pub_goal_status(a->status), sa)
+                    : jql_sprintf("%s → %s (share %s → %s)", jql_pub_goal_status(a->status),
+                                  jql_pub_goal_status(b->status), sa, sb));
+    }
+    return lines;
+}
+
+static void dr_copy_spool(struct jql_diff_run *r)
+{
+    char buf[65536];
+    size_t n;
+    rewind(r->w);
+    while ((n = fread(buf, 1, sizeof buf, r->w)) > 0)
+        fwrite(buf, 1, n, r->o.out);
+    if (ferror(r->w)) {
+        fputs("jqlc: error: cannot read back the temporary file of the Markdown report\n",
+              r->o.err);
+        r->had_error = true;
+    }
+    fclose(r->w);
+}
+
+bool jql_diff_run_end(struct jql_diff_run *r)
+{
+    FILE *out = r->o.out;
+    bool md = r->o.fmt == JQL_DIFF_MARKDOWN;
+    char *sum = NULL;
+    size_t nsum = 0;
+    if (!(r->sum = open_memstream(&sum, &nsum)))
+        jql_out_of_memory(BUFSIZ);
+    int lines = dr_summary_lines(r);
+    fclose(r->sum);
+    bool changed = r->changed > 0 || lines > 0;
+    if (out) {
+        const char *count = jql_sprintf("%lld of %lld employer%s with changed outcomes",
+                                        (long long)r->changed, (long long)r->employers,
+                                        r->employers == 1 ? "" : "s");
+        if (md) {
+            fputs("### Outcomes: ", out);
+            jql_pub_text(out, r->o.old_label, JQL_ESC_MD);
+            fputs(" → ", out);
+            jql_pub_text(out, r->o.new_label, JQL_ESC_MD);
+            fprintf(out, "\n\n%s.\n", count);
+            if (lines)
+                fputs("\n| summary | |\n|---|---|\n", out);
+            fwrite(sum, 1, nsum, out);
+            if (r->changed)
+                fputs("\n| employer | what | old | new | why |\n|---|---|---|---|---|\n", out);
+            if (r->w)
+                dr_copy_spool(r);
+        } else {
+            fprintf(out, "%s%s, from ", r->changed ? "\n" : "", count);
+            jql_term_puts(out, r->o.old_label, JQL_TERM_LINE);
+            fputs(" to ", out);
+            jql_term_puts(out, r->o.new_label, JQL_TERM_LINE);
+            fputc('\n', out);
+            fwrite(sum, 1, nsum, out);
+        }
+    }
+    free(sum);
+    return changed;
+}
