@@ -102,14 +102,15 @@ static int diff_parse(struct cli *C, struct diff_opts *o, int argc, char **argv)
         case 0: o->git = v; break;
         case 1: JQL_APPEND(o->c.rules, o->c.nrules, v); break;
         case 2:
-            if (strcmp(v, "text") == 0) o->fmt = JQL_DIFF_TEXT;
-            else if (strcmp(v, "markdown") == 0) o->fmt = JQL_DIFF_MARKDOWN;
-            else return cli_usage_error(C, "unknown diff format '%s' (expected text or markdown)", v);
+            if (strcmp(v, "text") != 0 && strcmp(v, "markdown") != 0)
+                return cli_usage_error(C, "unknown diff format '%s' (expected text or markdown)",
+                                       v);
+            o->fmt = strcmp(v, "markdown") == 0 ? JQL_DIFF_MARKDOWN : JQL_DIFF_TEXT;
             break;
         case 3:
             if (jql_input_kind_named(v) < 0)
-                return cli_usage_error(C, "unknown --input '%s' (expected facts, json, jsonl or csv)",
-                                       v);
+                return cli_usage_error(C, "unknown --input '%s' (expected facts, json, jsonl or "
+                                       "csv)", v);
             o->input = v;
             break;
         default: o->name_key = v; break;

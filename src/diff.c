@@ -437,6 +437,10 @@ static void dx_text(FILE *out, const struct jql_diff_change *c)
 /* A Markdown table cell: each line escaped, lines apart by <br>. */
 static void dx_md_cell(FILE *out, const char *s)
 {
+    if (!s) {
+        fputs(" |", out);
+        return;
+    }
     fputs(" ", out);
     while (s) {
         const char *nl = strchr(s, '\n');

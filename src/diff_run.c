@@ -259,8 +259,11 @@ static void dr_line(struct jql_diff_run *r, const char *what, const char *id, co
     if (r->o.fmt == JQL_DIFF_MARKDOWN) {
         fprintf(w, "| | %s ", what);
         jql_pub_text(w, id, JQL_ESC_MD);
-        fprintf(w, " | %s | %s | ", old, new);
-        jql_pub_text(w, why, JQL_ESC_MD);
+        fprintf(w, " | %s | %s |", old, new);
+        if (why) {
+            fputc(' ', w);
+            jql_pub_text(w, why, JQL_ESC_MD);
+        }
         fputs(" |\n", w);
         return;
     }
@@ -377,6 +380,9 @@ static void dr_pair(struct jql_diff_run *r)
             g[k][i] = dr_goal(s, s->p->goals[i]);
     }
     dr_diags(r);
+    /* facts that do not load are an error of the run, as for check (the employer is
+       still compared: the other side may have loaded it) */
+    r->had_error |= r->s[0].e->failed || r->s[1].e->failed;
     r->employers++;
     if (dr_compare(r, g[0], g[1], false)) {
         r->changed++;
@@ -477,10 +483,15 @@ void jql_diff_run_file(struct jql_diff_run *r, const char *path)
 
 /* ---- the summary ---- */
 
+/* "61.0%", with the bounds that untested employers leave open when there are any:
+   "50.0% (40.0–60.0%)"; "n/a" with no employer to count. */
 static const char *dr_share(const struct jql_amounts *am)
 {
     struct jql_share_text t;
     jql_port_share_text(am, &t);
+    if (t.has_share && (!t.has_bounds || (strcmp(t.low, t.share) == 0 &&
+                                          strcmp(t.high, t.share) == 0)))
+        return jql_strdup(t.share);
     char buf[JQL_PUB_SHARE_MAX];
     jql_pub_share(&t, buf);
     return jql_strdup(buf);

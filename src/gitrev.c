@@ -179,8 +179,8 @@ static const struct gr_dir *gr_dir(struct jql_gitrev *g, const char *rel)
     if (at >= 0)
         return &g->dirv.v[at];
     struct gr_dir dir = {0};
-    const char *argv[] = {"git", "ls-tree", "-z", "-l", jql_sprintf("%s:%s", g->commit, rel),
-                          NULL};
+    const char *argv[] = {"git", "ls-tree", "--full-tree", "-z", "-l",
+                          jql_sprintf("%s:%s", g->commit, rel), NULL};
     struct gr_run r;
     const char *why;
     if (gr_git(argv, &r, &why) && r.status == 0) {
