@@ -114,6 +114,7 @@ test: | deps
 	@$(MAKE) --no-print-directory embed-test
 	@$(MAKE) --no-print-directory golden
 	@$(MAKE) --no-print-directory limits
+	@$(MAKE) --no-print-directory diff-git
 	@$(MAKE) --no-print-directory jobs-test
 	@$(MAKE) --no-print-directory browser-test
 	@$(MAKE) --no-print-directory consumers
@@ -142,6 +143,11 @@ $(BUILD)/embed/readback: tests/embed/readback.c $(BUILD)/embed/data.o | deps
 .PHONY: limits
 limits: jqlc
 	@sh tests/limits.sh
+
+# `jqlc diff --git` on a scratch git repository (docs/cli.md, "diff").
+.PHONY: diff-git
+diff-git: jqlc
+	@sh tests/diff_git.sh
 
 # Parallel runs give the same bytes for every -j (docs/HACKING.md, "Parallel runs").
 .PHONY: jobs-test
