@@ -302,7 +302,10 @@ static bool dr_compare(struct jql_diff_run *r, const int *ga, const int *gb, boo
 {
     const struct jql_remployer *a = &r->s[0].r, *b = &r->s[1].r;
     bool any = a->status != b->status;
-    for (int i = 0; i < r->items.n; i++) {
+    /* an employer whose facts did not load on one side has no standards there: its
+       status and diagnostics say why, not every rule as "not there" */
+    bool both = a->nstds && b->nstds;
+    for (int i = 0; both && i < r->items.n; i++) {
         struct dr_item *it = &r->items.v[i];
         int sa = dr_status(a, it, false), sb = dr_status(b, it, true);
         if (!dr_item_changed(sa, sb))

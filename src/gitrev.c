@@ -99,8 +99,12 @@ static bool gr_git(const char *const *argv, struct gr_run *r, const char **why)
     posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_adddup2(&fa, po[1], 1);
     posix_spawn_file_actions_adddup2(&fa, pe[1], 2);
+    /* only 1 and 2 stay open on the pipes: a process git leaves behind must not hold
+       them, or reading would never end */
     posix_spawn_file_actions_addclose(&fa, po[0]);
     posix_spawn_file_actions_addclose(&fa, pe[0]);
+    posix_spawn_file_actions_addclose(&fa, po[1]);
+    posix_spawn_file_actions_addclose(&fa, pe[1]);
     pid_t pid;
     int rc = posix_spawnp(&pid, "git", &fa, NULL, (char *const *)argv, environ);
     posix_spawn_file_actions_destroy(&fa);

@@ -2,7 +2,7 @@ facts {
   pay.lowest: money/hour "Lowest hourly wage"
   org.staff: count "Workers on payroll"
   org.funded: bool "Funded by the grant"
-  benefits.leave_days: count "Paid leave days a year"
+  benefits.leave_days: count in 0..365 "Paid leave days a year"
   benefits.health: bool "Health insurance offered"
 }
 param living_wage = $22.50/hour "Living wage"
