@@ -51,8 +51,8 @@ const char cli_diff_usage[] =
     "  -q, --quiet             print nothing on stdout: the exit status tells\n"
     "  -h, --help              show this help\n"
     "\n"
-    "environment: JQL_PATH, JQL_STDLIB, NO_COLOR (as for check); --git runs the git\n"
-    "on the PATH\n"
+    "environment: JQL_PATH, JQL_STDLIB, NO_COLOR, TMPDIR (as for check); --git runs\n"
+    "the git on the PATH\n"
     "exit status: 0 nothing changed, 1 something changed, 2 an error in usage,\n"
     "rules, facts, git or evaluation\n";
 

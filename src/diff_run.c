@@ -28,7 +28,6 @@
 #include "report_int.h"
 #include "term.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,6 +62,8 @@ struct jql_diff_run {
     JQL_VEC(struct dr_pair) tiers, goals;
     int64_t employers, changed;
     FILE *w;      /* where employers are written: o.out, or markdown's spool */
+    struct jql_sink spool; /* markdown: the employers wait in $TMPDIR (report_int.h) */
+    bool spool_failed;     /* then no report is written: it would lack employers */
     FILE *sum;    /* where the summary's lines are written, at the end */
     bool had_error;
     int files;
@@ -149,6 +150,15 @@ static void dr_match(struct jql_diff_run *r)
     }
 }
 
+/* The spool could not be made or written: said once, and the run is in error. */
+static void dr_spool_problems(struct jql_diff_run *r)
+{
+    if (!r->spool.problems.n || r->spool_failed)
+        return;
+    jql_diags_render(r->o.err, &r->spool.problems, r->o.err_color);
+    r->had_error = r->spool_failed = true;
+}
+
 struct jql_diff_run *jql_diff_run_new(const struct jql_diff_run_opts *o)
 {
     struct jql_diff_run *r = jql_alloc(sizeof *r);
@@ -166,13 +176,11 @@ struct jql_diff_run *jql_diff_run_new(const struct jql_diff_run_opts *o)
     }
     dr_match(r);
     r->w = o->out;
-    if (o->out && o->fmt == JQL_DIFF_MARKDOWN) {
-        r->w = tmpfile(); /* the summary goes first, and is known only at the end */
-        if (!r->w) {
-            fprintf(o->err, "jqlc: error: cannot make a temporary file for the Markdown "
-                    "report: %s\n", strerror(errno));
-            r->had_error = true;
-        }
+    if (o->out && o->fmt == JQL_DIFF_MARKDOWN) { /* the summary, known at the end, first */
+        r->spool = (struct jql_sink){.fmt = JQL_FMT_MARKDOWN, .out = o->out};
+        jql_pub_begin(&r->spool);
+        r->w = r->spool.spool;
+        dr_spool_problems(r);
     }
     return r;
 }
@@ -393,6 +401,10 @@ static void dr_pair(struct jql_diff_run *r)
         if (r->w)
             dr_heading(r, &r->s[0].r, &r->s[1].r);
         dr_compare(r, g[0], g[1], true);
+        if (r->spool.spool) { /* a full disk is said while errno still tells */
+            jql_pub_written(&r->spool);
+            dr_spool_problems(r);
+        }
     }
     for (int k = 0; k < 2; k++)
         jql_fb_recycle(r->s[k].fb, r->s[k].e);
@@ -594,21 +606,6 @@ static int dr_summary_lines(struct jql_diff_run *r)
     return lines;
 }
 
-static void dr_copy_spool(struct jql_diff_run *r)
-{
-    char buf[65536];
-    size_t n;
-    rewind(r->w);
-    while ((n = fread(buf, 1, sizeof buf, r->w)) > 0)
-        fwrite(buf, 1, n, r->o.out);
-    if (ferror(r->w)) {
-        fputs("jqlc: error: cannot read back the temporary file of the Markdown report\n",
-              r->o.err);
-        r->had_error = true;
-    }
-    fclose(r->w);
-}
-
 bool jql_diff_run_end(struct jql_diff_run *r)
 {
     FILE *out = r->o.out;
@@ -620,7 +617,7 @@ bool jql_diff_run_end(struct jql_diff_run *r)
     int lines = dr_summary_lines(r);
     fclose(r->sum);
     bool changed = r->changed > 0 || lines > 0;
-    if (out) {
+    if (out && !r->spool_failed) {
         const char *count = jql_sprintf("%lld of %lld employer%s with changed outcomes",
                                         (long long)r->changed, (long long)r->employers,
                                         r->employers == 1 ? "" : "s");
@@ -635,8 +632,11 @@ bool jql_diff_run_end(struct jql_diff_run *r)
             fwrite(sum, 1, nsum, out);
             if (r->changed)
                 fputs("\n| employer | what | old | new | why |\n|---|---|---|---|---|\n", out);
-            if (r->w)
-                dr_copy_spool(r);
+            if (r->w) {
+                jql_pub_written(&r->spool);
+                jql_pub_copy(&r->spool);
+                dr_spool_problems(r);
+            }
         } else {
             fprintf(out, "%s%s, from ", r->changed ? "\n" : "", count);
             jql_term_puts(out, r->o.old_label, JQL_TERM_LINE);
