@@ -46,7 +46,8 @@ const char cli_diff_usage[] =
     "                          (default: by its extension; '-' is standard input)\n"
     "      --name-key KEY      the JSON key or CSV column naming each employer\n"
     "                          (default employer)\n"
-    "      --format FORMAT     text (default) or markdown (a pull request comment)\n"
+    "      --format FORMAT     text (default), markdown (a pull request comment) or\n"
+    "                          json\n"
     "      --color WHEN        auto (default), always or never; NO_COLOR disables\n"
     "  -q, --quiet             print nothing on stdout: the exit status tells\n"
     "  -h, --help              show this help\n"
@@ -102,10 +103,11 @@ static int diff_parse(struct cli *C, struct diff_opts *o, int argc, char **argv)
         case 0: o->git = v; break;
         case 1: JQL_APPEND(o->c.rules, o->c.nrules, v); break;
         case 2:
-            if (strcmp(v, "text") != 0 && strcmp(v, "markdown") != 0)
-                return cli_usage_error(C, "unknown diff format '%s' (expected text or markdown)",
-                                       v);
-            o->fmt = strcmp(v, "markdown") == 0 ? JQL_DIFF_MARKDOWN : JQL_DIFF_TEXT;
+            if (strcmp(v, "text") == 0) o->fmt = JQL_DIFF_TEXT;
+            else if (strcmp(v, "markdown") == 0) o->fmt = JQL_DIFF_MARKDOWN;
+            else if (strcmp(v, "json") == 0) o->fmt = JQL_DIFF_JSON;
+            else return cli_usage_error(C, "unknown diff format '%s' (expected text, markdown or "
+                                        "json)", v);
             break;
         case 3:
             if (jql_input_kind_named(v) < 0)

@@ -9,6 +9,7 @@
 
 #include "mem.h"
 #include "path.h"
+#include "report.h"
 #include "report_int.h"
 #include "term.h"
 #include "value.h"
@@ -452,10 +453,47 @@ static void dx_md_cell(FILE *out, const char *s)
     fputs(" |", out);
 }
 
+/* A JSON string, or null. */
+static void dx_json_str(FILE *out, const char *s)
+{
+    if (s)
+        jql_json_string(out, s);
+    else
+        fputs("null", out);
+}
+
+static void dx_json(FILE *out, const struct jql_diff_changes *c, const char *old_label,
+                    const char *new_label)
+{
+    fputs("{\"old\": ", out);
+    jql_json_string(out, old_label);
+    fputs(", \"new\": ", out);
+    jql_json_string(out, new_label);
+    fputs(",\n \"changes\": [", out);
+    for (int i = 0; i < c->n; i++) {
+        const struct jql_diff_change *ch = &c->v[i];
+        fprintf(out, "%s\n  {\"change\": \"%s\", \"kind\": \"%s\", \"id\": ", i ? "," : "",
+                dx_op_names[ch->op], ch->kind);
+        jql_json_string(out, ch->id);
+        fputs(", \"what\": ", out);
+        dx_json_str(out, ch->field);
+        fputs(", \"old\": ", out);
+        dx_json_str(out, ch->old);
+        fputs(", \"new\": ", out);
+        dx_json_str(out, ch->new);
+        fputc('}', out);
+    }
+    fputs(c->n ? "\n ]}\n" : "]}\n", out);
+}
+
 void jql_diff_changes_write(FILE *out, const struct jql_diff_changes *c,
                             enum jql_diff_format fmt, const char *old_label,
                             const char *new_label)
 {
+    if (fmt == JQL_DIFF_JSON) {
+        dx_json(out, c, old_label, new_label);
+        return;
+    }
     const char *n = jql_sprintf("%d change%s", c->n, c->n == 1 ? "" : "s");
     if (fmt == JQL_DIFF_MARKDOWN) {
         fputs("### Rules: ", out);

@@ -14,7 +14,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-enum jql_diff_format { JQL_DIFF_TEXT, JQL_DIFF_MARKDOWN };
+enum jql_diff_format { JQL_DIFF_TEXT, JQL_DIFF_MARKDOWN, JQL_DIFF_JSON };
 
 enum jql_diff_op { JQL_DIFF_ADDED, JQL_DIFF_REMOVED, JQL_DIFF_CHANGED };
 
@@ -43,7 +43,7 @@ void jql_diff_programs(const struct jql_program *a, const struct jql_program *b,
    comment made one space. */
 const char *jql_diff_expr_text(const struct jql_expr *e);
 
-/* The changes as text or Markdown; `old_label` and `new_label` name the sides
+/* The changes as text, Markdown or JSON; `old_label` and `new_label` name the sides
    ("rules/", "HEAD:standards"). */
 void jql_diff_changes_write(FILE *out, const struct jql_diff_changes *c,
                             enum jql_diff_format fmt, const char *old_label,

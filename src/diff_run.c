@@ -64,6 +64,8 @@ struct jql_diff_run {
     FILE *w;      /* where employers are written: o.out, or markdown's spool */
     struct jql_sink spool; /* markdown: the employers wait in $TMPDIR (report_int.h) */
     bool spool_failed;     /* then no report is written: it would lack employers */
+    int emp_lines;         /* JSON: changes written of the employer being written */
+    int sum_lines;         /* JSON: summary lines written */
     FILE *sum;    /* where the summary's lines are written, at the end */
     bool had_error;
     int files;
@@ -176,6 +178,13 @@ struct jql_diff_run *jql_diff_run_new(const struct jql_diff_run_opts *o)
     }
     dr_match(r);
     r->w = o->out;
+    if (o->out && o->fmt == JQL_DIFF_JSON) {
+        fputs("{\"old\": ", o->out);
+        jql_json_string(o->out, o->old_label);
+        fputs(", \"new\": ", o->out);
+        jql_json_string(o->out, o->new_label);
+        fputs(",\n \"employers\": [", o->out);
+    }
     if (o->out && o->fmt == JQL_DIFF_MARKDOWN) { /* the summary, known at the end, first */
         r->spool = (struct jql_sink){.fmt = JQL_FMT_MARKDOWN, .out = o->out};
         jql_pub_begin(&r->spool);
@@ -257,6 +266,15 @@ static const char *dr_why(const struct jql_remployer *e, const struct dr_item *i
     return (st == JQL_FAIL || st == JQL_ERROR) && ru->reason && *ru->reason ? ru->reason : NULL;
 }
 
+/* A JSON string, or null for NULL. */
+static void dr_json_str(FILE *out, const char *s)
+{
+    if (s)
+        jql_json_string(out, s);
+    else
+        fputs("null", out);
+}
+
 /* One line of an employer's changes. */
 static void dr_line(struct jql_diff_run *r, const char *what, const char *id, const char *old,
                     const char *new, const char *why)
@@ -264,6 +282,22 @@ static void dr_line(struct jql_diff_run *r, const char *what, const char *id, co
     FILE *w = r->w;
     if (!w)
         return; /* -q: counted, not written */
+    if (r->o.fmt == JQL_DIFF_JSON) {
+        fprintf(w, "%s{\"kind\": \"%s\", \"id\": ", r->emp_lines++ ? ", " : "", what);
+        jql_json_string(w, id);
+        fputs(", \"old\": ", w);
+        dr_json_str(w, old);
+        fputs(", \"new\": ", w);
+        dr_json_str(w, new);
+        if (why) {
+            fputs(", \"why\": ", w);
+            jql_json_string(w, why);
+        }
+        fputc('}', w);
+        return;
+    }
+    old = old ? old : "(not there)";
+    new = new ? new : "(not there)";
     if (r->o.fmt == JQL_DIFF_MARKDOWN) {
         fprintf(w, "| | %s ", what);
         jql_pub_text(w, id, JQL_ESC_MD);
@@ -290,6 +324,16 @@ static void dr_heading(struct jql_diff_run *r, const struct jql_remployer *a,
 {
     FILE *w = r->w;
     const char *where = jql_sprintf("%s:%d", b->file, b->line);
+    if (r->o.fmt == JQL_DIFF_JSON) {
+        fputs(r->changed > 1 ? ",\n  {\"employer\": " : "\n  {\"employer\": ", w);
+        jql_json_string(w, b->name);
+        fputs(", \"file\": ", w);
+        jql_json_string(w, b->file);
+        fprintf(w, ", \"line\": %d, \"old\": \"%s\", \"new\": \"%s\", \"changes\": [", b->line,
+                dr_status_text(a->status), dr_status_text(b->status));
+        r->emp_lines = 0;
+        return;
+    }
     if (r->o.fmt == JQL_DIFF_MARKDOWN) {
         fputs("| ", w);
         jql_pub_text(w, b->name, JQL_ESC_MD);
@@ -324,8 +368,8 @@ static bool dr_compare(struct jql_diff_run *r, const int *ga, const int *gb, boo
         if (sb >= 0)
             it->newly[sb]++;
         dr_line(r, it->rule ? "rule" : "standard", it->id,
-                sa < 0 ? "(not there)" : dr_status_text(sa),
-                sb < 0 ? "(not there)" : dr_status_text(sb), dr_why(b, it, sb));
+                sa < 0 ? NULL : dr_status_text(sa), sb < 0 ? NULL : dr_status_text(sb),
+                dr_why(b, it, sb));
     }
     for (int i = 0; i < r->tiers.n; i++) {
         const struct dr_pair *t = &r->tiers.v[i];
@@ -401,6 +445,8 @@ static void dr_pair(struct jql_diff_run *r)
         if (r->w)
             dr_heading(r, &r->s[0].r, &r->s[1].r);
         dr_compare(r, g[0], g[1], true);
+        if (r->w && r->o.fmt == JQL_DIFF_JSON)
+            fputs("]}", r->w);
         if (r->spool.spool) { /* a full disk is said while errno still tells */
             jql_pub_written(&r->spool);
             dr_spool_problems(r);
@@ -512,22 +558,81 @@ static const char *dr_share(const struct jql_amounts *am)
     return jql_strdup(buf);
 }
 
-/* One line of the summary. */
-static void dr_sum(struct jql_diff_run *r, const char *what, const char *id, const char *text)
+/* One line of the summary as data: the text formats print `text`, JSON the rest. */
+struct dr_sumline {
+    const char *kind, *id, *text;
+    const struct jql_amounts *share[2]; /* old, new; NULL: not there, or no share (a rule) */
+    const struct dr_item *it;           /* a standard or rule: employers newly in a status */
+    const struct jql_pgoal *goal[2];    /* a goal: its status on each side (NULL: not there) */
+};
+
+static void dr_json_share(FILE *out, const struct jql_amounts *am)
+{
+    if (!am) {
+        fputs("null", out);
+        return;
+    }
+    struct jql_share_text t;
+    jql_port_share_text(am, &t);
+    fputs("{\"share\": ", out);
+    dr_json_str(out, t.has_share ? t.share : NULL);
+    fputs(", \"low\": ", out);
+    dr_json_str(out, t.has_bounds ? t.low : NULL);
+    fputs(", \"high\": ", out);
+    dr_json_str(out, t.has_bounds ? t.high : NULL);
+    fputc('}', out);
+}
+
+static void dr_sum_json(struct jql_diff_run *r, const struct dr_sumline *l)
 {
     FILE *out = r->sum;
+    fprintf(out, "%s  {\"kind\": \"%s\", \"id\": ", r->sum_lines++ ? ",\n" : "\n", l->kind);
+    jql_json_string(out, l->id);
+    if (l->share[0] || l->share[1]) {
+        fputs(", \"share\": {\"old\": ", out);
+        dr_json_share(out, l->share[0]);
+        fputs(", \"new\": ", out);
+        dr_json_share(out, l->share[1]);
+        fputc('}', out);
+    }
+    if (l->it) {
+        fputs(", \"newly\": {", out);
+        for (int k = 0, n = 0; k < JQL_NSTATUS; k++)
+            if (l->it->newly[k])
+                fprintf(out, "%s\"%s\": %lld", n++ ? ", " : "", jql_status_name(k),
+                        (long long)l->it->newly[k]);
+        fputc('}', out);
+    }
+    if (l->goal[0] || l->goal[1]) {
+        fputs(", \"goal\": {\"old\": ", out);
+        dr_json_str(out, l->goal[0] ? jql_pub_goal_status(l->goal[0]->status) : NULL);
+        fputs(", \"new\": ", out);
+        dr_json_str(out, l->goal[1] ? jql_pub_goal_status(l->goal[1]->status) : NULL);
+        fputc('}', out);
+    }
+    fputc('}', out);
+}
+
+/* One line of the summary. */
+static void dr_sum(struct jql_diff_run *r, const struct dr_sumline *l)
+{
+    FILE *out = r->sum;
+    if (r->o.fmt == JQL_DIFF_JSON) {
+        dr_sum_json(r, l);
+        return;
+    }
     if (r->o.fmt == JQL_DIFF_MARKDOWN) {
-        fprintf(out, "| %s ", what);
-        jql_pub_text(out, id, JQL_ESC_MD);
+        fprintf(out, "| %s ", l->kind);
+        jql_pub_text(out, l->id, JQL_ESC_MD);
         fputs(" | ", out);
-        jql_pub_text(out, text, JQL_ESC_MD);
+        jql_pub_text(out, l->text, JQL_ESC_MD);
         fputs(" |\n", out);
         return;
     }
-    fprintf(out, "  %s ", what);
-    jql_term_puts(out, id, JQL_TERM_LINE);
+    fprintf(out, "  %s ", l->kind);
+    jql_term_puts(out, l->id, JQL_TERM_LINE);
     fputs(": ", out);
-    jql_term_puts(out, text, JQL_TERM_LINE);
+    jql_term_puts(out, l->text, JQL_TERM_LINE);
     fputc('\n', out);
 }
 
@@ -564,16 +669,20 @@ static int dr_summary_lines(struct jql_diff_run *r)
         if (sa && sb && strcmp(sa, sb) == 0)
             continue;
         lines++;
-        dr_sum(r, "tier", t->id, !sa ? jql_sprintf("added, share %s", sb)
-                                 : !sb ? jql_sprintf("removed, share was %s", sa)
-                                       : jql_sprintf("share %s → %s", sa, sb));
+        struct dr_sumline l = {"tier", t->id,
+                               !sa ? jql_sprintf("added, share %s", sb)
+                               : !sb ? jql_sprintf("removed, share was %s", sa)
+                                     : jql_sprintf("share %s → %s", sa, sb),
+                               {t->a >= 0 ? &pa->tiers[t->a] : NULL,
+                                t->b >= 0 ? &pb->tiers[t->b] : NULL}, NULL, {NULL, NULL}};
+        dr_sum(r, &l);
     }
     for (int i = 0; i < r->items.n; i++) {
         const struct dr_item *it = &r->items.v[i];
         const char *newly = dr_newly(it);
         const char *sa = NULL, *sb = NULL;
+        struct jql_amounts aa, ab;
         if (!it->rule) {
-            struct jql_amounts aa, ab;
             if (it->sa >= 0)
                 aa = jql_port_std_amounts(pa->stds[it->sa]), sa = dr_share(&aa);
             if (it->sb >= 0)
@@ -587,8 +696,13 @@ static int dr_summary_lines(struct jql_diff_run *r)
                              : !sa  ? jql_sprintf("added, pass share %s", sb)
                              : !sb  ? jql_sprintf("removed, pass share was %s", sa)
                                     : jql_sprintf("pass share %s → %s", sa, sb);
-        dr_sum(r, it->rule ? "rule" : "standard", it->id,
-               newly && shares ? jql_sprintf("%s; %s", newly, shares) : newly ? newly : shares);
+        struct dr_sumline l = {it->rule ? "rule" : "standard", it->id,
+                               newly && shares ? jql_sprintf("%s; %s", newly, shares)
+                               : newly         ? newly
+                                               : shares,
+                               {sa ? &aa : NULL, sb ? &ab : NULL}, newly ? it : NULL,
+                               {NULL, NULL}};
+        dr_sum(r, &l);
     }
     for (int i = 0; i < r->goals.n; i++) {
         const struct dr_pair *g = &r->goals.v[i];
@@ -597,11 +711,14 @@ static int dr_summary_lines(struct jql_diff_run *r)
         if (a && b && a->status == b->status && strcmp(sa, sb) == 0)
             continue;
         lines++;
-        dr_sum(r, "goal", g->id,
-               !a ? jql_sprintf("added, %s (share %s)", jql_pub_goal_status(b->status), sb)
-               : !b ? jql_sprintf("removed, was %s (share %s)", jql_pub_goal_status(a->status), sa)
-                    : jql_sprintf("%s → %s (share %s → %s)", jql_pub_goal_status(a->status),
-                                  jql_pub_goal_status(b->status), sa, sb));
+        struct dr_sumline l = {
+            "goal", g->id,
+            !a ? jql_sprintf("added, %s (share %s)", jql_pub_goal_status(b->status), sb)
+            : !b ? jql_sprintf("removed, was %s (share %s)", jql_pub_goal_status(a->status), sa)
+                 : jql_sprintf("%s → %s (share %s → %s)", jql_pub_goal_status(a->status),
+                               jql_pub_goal_status(b->status), sa, sb),
+            {a ? &a->a : NULL, b ? &b->a : NULL}, NULL, {a, b}};
+        dr_sum(r, &l);
     }
     return lines;
 }
@@ -621,7 +738,13 @@ bool jql_diff_run_end(struct jql_diff_run *r)
         const char *count = jql_sprintf("%lld of %lld employer%s with changed outcomes",
                                         (long long)r->changed, (long long)r->employers,
                                         r->employers == 1 ? "" : "s");
-        if (md) {
+        if (r->o.fmt == JQL_DIFF_JSON) {
+            fprintf(out, "%s],\n \"employers_compared\": %lld, \"employers_changed\": %lld,\n"
+                    " \"summary\": [", r->changed ? "\n " : "", (long long)r->employers,
+                    (long long)r->changed);
+            fwrite(sum, 1, nsum, out);
+            fputs(lines ? "\n ]}\n" : "]}\n", out);
+        } else if (md) {
             fputs("### Outcomes: ", out);
             jql_pub_text(out, r->o.old_label, JQL_ESC_MD);
             fputs(" → ", out);

@@ -255,6 +255,26 @@ static void outcomes__markdown__summary_before_employers(void **state)
     assert_true(strncmp(s, "### Outcomes: old → new\n\n2 of 3 employers", 41) == 0);
 }
 
+static void outcomes__json__one_document(void **state)
+{
+    (void)state;
+    bool changed;
+    const char *s = run(base, edit(base, "$20.00/hour", "$22.00/hour"), employers, JQL_DIFF_JSON,
+                        &changed);
+    assert_true(strncmp(s, "{\"old\": \"old\", \"new\": \"new\",\n \"employers\": [\n  "
+                           "{\"employer\": \"B\"", 58) == 0);
+    assert_non_null(strstr(s, "{\"kind\": \"rule\", \"id\": \"s.r\", \"old\": \"pass\", "
+                              "\"new\": \"fail\", \"why\": \"w = $21.00/hour < floor = "
+                              "$22.00/hour\"}"));
+    assert_non_null(strstr(s, "\"employers_compared\": 3, \"employers_changed\": 2"));
+    assert_non_null(strstr(s, "{\"kind\": \"rule\", \"id\": \"s.r\", \"newly\": "
+                              "{\"fail\": 2}}"));
+    assert_string_equal(s + strlen(s) - 4, "\n ]}\n" + 1);
+    struct jql_diff_changes none = {0};
+    assert_string_equal(written(&none, JQL_DIFF_JSON),
+                        "{\"old\": \"old\", \"new\": \"new\",\n \"changes\": []}\n");
+}
+
 int main(void)
 {
     JQL_TEST_INIT();
@@ -272,6 +292,7 @@ int main(void)
         cmocka_unit_test(outcomes__threshold_raised__only_changed_employers),
         cmocka_unit_test(outcomes__rule_added__shown_where_it_does_not_pass),
         cmocka_unit_test(outcomes__markdown__summary_before_employers),
+        cmocka_unit_test(outcomes__json__one_document),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
