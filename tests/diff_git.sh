@@ -41,14 +41,16 @@ mkdir -p "$repo" "$tmp/norepo"
 ) >"$tmp/setup.log" 2>&1 || { cat "$tmp/setup.log"; echo "diff_git: cannot make the repository"; exit 1; }
 status_before=$(cd "$repo" && git status --porcelain && git rev-parse HEAD && ls -la standards)
 
-# case NAME DIR ARGS...: run jqlc ARGS in DIR (relative to the repository) and compare.
+# case_run NAME DIR ARGS...: run jqlc ARGS in DIR (relative to the repository), with the
+# environment assignment $case_env if set, and compare.
+case_env=
 case_run() {
   name=$1 dir=$2
   shift 2
   out=$tmp/$name.out
   (
     cd "$repo/$dir" || exit 1
-    "$JQLC" "$@" >"$tmp/stdout" 2>"$tmp/stderr"
+    env $case_env "$JQLC" "$@" >"$tmp/stdout" 2>"$tmp/stderr"
     rc=$?
     cat "$tmp/stdout"
     if [ -s "$tmp/stderr" ]; then echo "--- stderr"; cat "$tmp/stderr"; fi
@@ -90,6 +92,10 @@ case_run not_in_revision . diff --git v1 -r standards/leave.jq -I lib
 case_run broken_revision . diff --git broken -r standards -I lib
 case_run no_repository ../norepo diff --git HEAD -r .
 case_run injection . diff --git 'HEAD;touch pwned' -r standards -I lib
+# No git on the PATH.
+case_env=PATH=/nonexistent
+case_run no_git . diff --git HEAD -r standards -I lib
+case_env=
 
 # Nothing was checked out, staged or written.
 status_after=$(cd "$repo" && git status --porcelain && git rev-parse HEAD && ls -la standards)
