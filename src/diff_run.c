@@ -207,8 +207,10 @@ static int dr_status(const struct jql_remployer *e, const struct dr_item *it, bo
     return ru < 0 ? e->stds[s].status : e->stds[s].rules[ru].status;
 }
 
+/* enum jql_reach, then DR_LEFT_OUT: a goal's `where` is unknown for the employer. */
+enum { DR_LEFT_OUT = JQL_REACH_OUT + 1 };
 static const char *const dr_reach_names[] = {"reached", "undecided", "not reached", "error",
-                                             "not in population"};
+                                             "not in population", "left out (where unknown)"};
 
 /* A tier's outcome for an employer. */
 static int dr_tier(const struct jql_remployer *e, int t)
@@ -216,16 +218,18 @@ static int dr_tier(const struct jql_remployer *e, int t)
     return e->tier_reach ? e->tier_reach[t] : JQL_REACH_ERROR;
 }
 
-/* A goal's view of an employer (docs/language.md, "Goals"): out of its population, or
-   how the employer stands on its tier or standard. Made before the evaluator runs
-   again (jql_eval_where looks at the last run). */
+/* A goal's view of an employer (docs/language.md, "Goals"), as the portfolio counts it
+   (port.c): an employer in error or outside the `where` is not in the population, one
+   whose `where` is unknown is left out; else how it stands on the tier or standard.
+   Made before the evaluator runs again (jql_eval_where looks at the last run). */
 static int dr_goal(struct dr_side *s, const struct jql_goal *g)
 {
     const struct jql_remployer *e = &s->r;
-    if (e->status == JQL_ERROR && !e->nstds)
-        return JQL_REACH_ERROR;
-    if (g->where && jql_eval_where(s->ev, g->where) != 1)
+    if (e->status == JQL_ERROR)
         return JQL_REACH_OUT;
+    int in = g->where ? jql_eval_where(s->ev, g->where) : 1;
+    if (in != 1)
+        return in == 0 ? JQL_REACH_OUT : DR_LEFT_OUT;
     if (!g->passing)
         return dr_tier(e, g->target_index);
     switch (e->stds[g->target_index].status) {
