@@ -203,10 +203,28 @@ static const struct gr_dir *gr_dir(struct jql_gitrev *g, const char *rel)
     return &g->dirv.v[g->dirv.n - 1];
 }
 
+/* An absolute path with the folders of it that are on disk made real (the top is a real
+   path: /tmp/repo/x is in the repository /private/tmp/repo when /tmp is a link). The
+   last name is kept: it names a file of the revision, not what the disk has there. */
+static const char *gr_real_prefix(const char *abs)
+{
+    const char *last = strrchr(abs, '/');
+    const char *head = jql_path_dirname(abs), *rest = last[1] ? last + 1 : "";
+    while (strcmp(head, "/") != 0) {
+        const char *real = jql_path_real(head);
+        if (real)
+            return *rest ? jql_path_join(real, rest) : real;
+        const char *slash = strrchr(head, '/');
+        rest = *rest ? jql_sprintf("%s/%s", slash + 1, rest) : slash + 1;
+        head = jql_path_dirname(head);
+    }
+    return abs;
+}
+
 /* The path relative to the top of the working tree, or NULL when it lies outside. */
 static const char *gr_rel(const struct jql_gitrev *g, const char *path)
 {
-    const char *abs = path[0] == '/' ? path : jql_sprintf("%s/%s", g->cwd, path);
+    const char *abs = path[0] == '/' ? gr_real_prefix(path) : jql_sprintf("%s/%s", g->cwd, path);
     const char *norm = jql_sprintf("/%s", jql_path_normalize(abs));
     if (!jql_path_within(norm, g->top))
         return NULL;

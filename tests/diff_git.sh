@@ -81,6 +81,9 @@ case_run markdown . diff --as-of 2026-11-23 --git v1 -r standards -I lib employe
 case_run same . diff --git v2..HEAD -r standards -I lib
 # From a subfolder, paths are relative to it, in the revision as in the working tree.
 case_run subfolder standards diff --git HEAD -r . -I ../lib
+# An absolute path, through a symbolic link to the repository, is in the repository.
+ln -s "$repo" "$tmp/link"
+case_run absolute_link . diff --git v1..v2 -r "$tmp/link/standards" -I "$tmp/link/lib"
 # The default rules are ./standards.
 case_run default . diff --git HEAD -I lib
 # Errors: git's message for a revision that is not there; a path the revision lacks;
