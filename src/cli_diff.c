@@ -21,11 +21,12 @@
 
 const char cli_diff_usage[] =
     "usage: jqlc diff [OPTIONS] OLD NEW [FACTS...]\n"
-    "       jqlc diff --git REV[..REV] [-r RULES]... [OPTIONS] [FACTS...]\n"
+    "       jqlc diff --git REV|A..B|A...B [-r RULES]... [OPTIONS] [FACTS...]\n"
     "\n"
     "Compare two versions of the rules. OLD and NEW are rule files or folders;\n"
     "with --git, the -r paths at git revision REV are compared with the working\n"
-    "tree (REV1..REV2: with revision REV2), read through git, nothing checked out.\n"
+    "tree (A..B: revision A with revision B; A...B: where B left A with B), read\n"
+    "through git, nothing checked out.\n"
     "Without FACTS: the facts, params, defaults, tables (row by row), lets,\n"
     "standards, rules (their require, when and unless clauses), tiers and goals\n"
     "that changed, by qualified id; layout and comments are no change. With FACTS:\n"
@@ -34,7 +35,8 @@ const char cli_diff_usage[] =
     "fail what and how each share moved.\n"
     "\n"
     "      --git REV           the old rules are the -r paths at git revision REV;\n"
-    "                          A..B compares revision A with revision B\n"
+    "                          A..B compares revision A with revision B, A...B\n"
+    "                          the commit where B left A with B\n"
     "  -r, --rules PATH        with --git: rule file or folder (repeatable); default\n"
     "                          ./standards\n"
     "  -I, --include DIR       also search DIR for imports (repeatable); see JQL_PATH\n"
@@ -157,25 +159,36 @@ static int diff_check_args(struct cli *C, const struct diff_opts *o, int *nfacts
     return -1;
 }
 
-/* "A..B" into its two revisions (an empty one is HEAD, as for git); one revision: the
-   working tree is the new side. Returns -1 to go on, or an exit status. */
-static int diff_revs(struct cli *C, const char *git, const char **a, const char **b)
+/* "A..B" into its two revisions (an empty one is HEAD, as for git), "A...B" into the
+   commit where A and B meet and B (what B changed since it left A, as a forge shows a
+   pull request); one revision: the working tree is the new side. *la names the old
+   side. Returns -1 to go on, or an exit status. */
+static int diff_revs(struct cli *C, const char *git, const char **a, const char **b,
+                     const char **la)
 {
     const char *dots = strstr(git, "..");
-    if (!dots) {
-        *a = git;
-        *b = NULL;
+    *a = *la = git;
+    *b = NULL;
+    if (!dots)
         return -1;
+    bool three = dots[2] == '.';
+    const char *left = dots == git ? "HEAD" : jql_strndup(git, (size_t)(dots - git));
+    const char *right = dots[three ? 3 : 2] ? dots + (three ? 3 : 2) : "HEAD";
+    *a = *la = left;
+    *b = right;
+    if (!three)
+        return -1;
+    const char *err;
+    if (!(*a = jql_gitrev_merge_base(left, right, &err))) {
+        fprintf(C->err, "jqlc: error: --git: %s\n", jql_term_str(err, JQL_TERM_LINE));
+        return JQL_EXIT_ERROR;
     }
-    if (dots[2] == '.')
-        return cli_usage_error(C, "--git '%s': give two revisions as A..B (A...B is not "
-                               "supported)", git);
-    *a = dots == git ? "HEAD" : jql_strndup(git, (size_t)(dots - git));
-    *b = dots[2] ? dots + 2 : "HEAD";
+    *la = jql_sprintf("the merge base of %s and %s", left, right);
     return -1;
 }
 
-static int diff_open_rev(struct cli *C, const char *rev, struct diff_side *s)
+static int diff_open_rev(struct cli *C, const char *rev, const char *label,
+                         struct diff_side *s)
 {
     const char *err;
     s->rev = jql_gitrev_open(rev, &err);
@@ -183,7 +196,7 @@ static int diff_open_rev(struct cli *C, const char *rev, struct diff_side *s)
         fprintf(C->err, "jqlc: error: --git: %s\n", jql_term_str(err, JQL_TERM_LINE));
         return JQL_EXIT_ERROR;
     }
-    s->label = rev;
+    s->label = label;
     return -1;
 }
 
@@ -240,15 +253,15 @@ static int diff_sides(struct cli *C, struct diff_opts *o, struct diff_side s[2])
     }
     if (!o->c.nrules)
         JQL_APPEND(o->c.rules, o->c.nrules, "standards");
-    const char *ra = NULL, *rb = NULL;
-    int rc = diff_revs(C, o->git, &ra, &rb);
+    const char *ra = NULL, *rb = NULL, *la = NULL;
+    int rc = diff_revs(C, o->git, &ra, &rb, &la);
     for (int k = 0; k < 2; k++)
         s[k] = (struct diff_side){.paths = o->c.rules, .npaths = o->c.nrules,
                                   .label = "the working tree"};
     if (rc < 0)
-        rc = diff_open_rev(C, ra, &s[0]);
+        rc = diff_open_rev(C, ra, la, &s[0]);
     if (rc < 0 && rb)
-        rc = diff_open_rev(C, rb, &s[1]);
+        rc = diff_open_rev(C, rb, rb, &s[1]);
     for (int k = 0; rc < 0 && k < 2; k++)
         if (s[k].rev)
             rc = diff_paths_in_rev(C, &s[k]);

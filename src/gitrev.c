@@ -385,6 +385,30 @@ struct jql_gitrev *jql_gitrev_open(const char *rev, const char **err)
     return g;
 }
 
+const char *jql_gitrev_merge_base(const char *a, const char *b, const char **err)
+{
+    const char *ids[2] = {a, b};
+    for (int k = 0; k < 2; k++) { /* each named in git's words first, as for --git REV */
+        struct jql_gitrev *g = jql_gitrev_open(ids[k], err);
+        if (!g)
+            return NULL;
+        ids[k] = g->commit;
+    }
+    const char *argv[] = {"git", "merge-base", ids[0], ids[1], NULL};
+    struct gr_run r;
+    const char *why;
+    if (!gr_git(argv, &r, &why)) {
+        *err = why;
+        return NULL;
+    }
+    if (r.status != 0) {
+        *err = jql_sprintf("'%s' and '%s' have no common ancestor%s%s", a, b,
+                           r.err.len ? ": " : "", r.err.len ? gr_message(&r) : "");
+        return NULL;
+    }
+    return gr_line(&r);
+}
+
 const struct jql_load_fs *jql_gitrev_fs(struct jql_gitrev *g) { return &g->fs; }
 const char *jql_gitrev_name(const struct jql_gitrev *g) { return g->rev; }
 const char *jql_gitrev_commit(const struct jql_gitrev *g)

@@ -22,6 +22,9 @@ struct jql_gitrev;
    git's own words after the colon) when there is no repository, no such commit, or git
    cannot run. */
 struct jql_gitrev *jql_gitrev_open(const char *rev, const char **err);
+/* The commit where the histories of revisions a and b meet (`git merge-base`), as 40
+   hex digits; NULL with *err as for jql_gitrev_open, or when they have none. */
+const char *jql_gitrev_merge_base(const char *a, const char *b, const char **err);
 /* The tree of the revision, for jql_load_opts.fs. */
 const struct jql_load_fs *jql_gitrev_fs(struct jql_gitrev *g);
 /* The revision as given, and its commit's abbreviated name (12 hex digits). */

@@ -6,7 +6,10 @@
 # The repository is made in a temporary folder from tests/diff_git/: v1/ is committed
 # and tagged v1; v2/ over it (the imported lib/base.jq changes) is tagged v2; a commit
 # adding broken.jq (a rule file that does not parse) is tagged broken, and the next
-# removes it again (HEAD, as v2); then v3/ changes the working tree. Each case
+# removes it again (HEAD, as v2); then v3/ changes the working tree. A commit made on
+# v1 without touching the working tree, adding side_extra.jq as standards/extra.jq, is
+# tagged side (a branch that left at v1); an empty commit with no parent is tagged
+# orphan. Each case
 # runs one jqlc command in it; its transcript (stdout, then "--- stderr" and stderr
 # when there is any, then "--- exit N", as the golden cases) must equal
 # tests/diff_git/expected/CASE. UPDATE=1 rewrites them: read their diff.
@@ -34,6 +37,11 @@ mkdir -p "$repo" "$tmp/norepo"
   cd "$repo" &&
   git init -q -b main . &&
   cp -R "$here/v1/." . && git add -A && git commit -qm v1 && git tag v1 &&
+  blob=$(git hash-object -w "$here/side_extra.jq") &&
+  GIT_INDEX_FILE=$tmp/side.index git read-tree v1 &&
+  GIT_INDEX_FILE=$tmp/side.index git update-index --add --cacheinfo "100644,$blob,standards/extra.jq" &&
+  git tag side "$(git commit-tree "$(GIT_INDEX_FILE=$tmp/side.index git write-tree)" -p v1 -m side)" &&
+  git tag orphan "$(git commit-tree "$(git mktree </dev/null)" -m orphan)" &&
   cp -R "$here/v2/." . && git add -A && git commit -qm v2 && git tag v2 &&
   cp "$here/broken.jq" standards/ && git add -A && git commit -qm broken && git tag broken &&
   git rm -q standards/broken.jq && git commit -qm fixed &&
@@ -77,6 +85,11 @@ case_run range . diff --git v1..v2 -r standards -I lib
 case_run range_facts . diff --as-of 2026-11-23 --git v1..v2 -r standards -I lib employers.jsonl
 case_run markdown . diff --as-of 2026-11-23 --git v1 -r standards -I lib employers.jsonl \
     --format markdown
+# Where v2 left side (v1) with v2: only what v2 changed; side..v2 also undoes side's.
+case_run three_dots . diff --git side...v2 -r standards -I lib
+case_run two_dots_diverged . diff --git side..v2 -r standards -I lib
+case_run three_dots_bad_revision . diff --git side...nosuchrev -r standards -I lib
+case_run no_common_ancestor . diff --git orphan...v2 -r standards -I lib
 # Nothing changed: exit 0. A revision on its own side of the range is HEAD (as for git).
 case_run same . diff --git v2..HEAD -r standards -I lib
 # From a subfolder, paths are relative to it, in the revision as in the working tree.
