@@ -38,15 +38,22 @@ mkdir -p "$repo" "$tmp/norepo"
   git init -q -b main . &&
   cp -R "$here/v1/." . && git add -A && git commit -qm v1 && git tag v1 &&
   blob=$(git hash-object -w "$here/side_extra.jq") &&
-  GIT_INDEX_FILE=$tmp/side.index git read-tree v1 &&
-  GIT_INDEX_FILE=$tmp/side.index git update-index --add --cacheinfo "100644,$blob,standards/extra.jq" &&
-  git tag side "$(git commit-tree "$(GIT_INDEX_FILE=$tmp/side.index git write-tree)" -p v1 -m side)" &&
+  index=$tmp/side.index &&
+  GIT_INDEX_FILE=$index git read-tree v1 &&
+  GIT_INDEX_FILE=$index git update-index --add --cacheinfo "100644,$blob,standards/extra.jq" &&
+  tree=$(GIT_INDEX_FILE=$index git write-tree) &&
+  git tag side "$(git commit-tree "$tree" -p v1 -m side)" &&
   git tag orphan "$(git commit-tree "$(git mktree </dev/null)" -m orphan)" &&
   cp -R "$here/v2/." . && git add -A && git commit -qm v2 && git tag v2 &&
-  cp "$here/broken.jq" standards/ && git add -A && git commit -qm broken && git tag broken &&
+  cp "$here/broken.jq" standards/ && git add -A && git commit -qm broken &&
+  git tag broken &&
   git rm -q standards/broken.jq && git commit -qm fixed &&
   cp -R "$here/v3/." . && cp "$here/employers.jsonl" .
-) >"$tmp/setup.log" 2>&1 || { cat "$tmp/setup.log"; echo "diff_git: cannot make the repository"; exit 1; }
+) >"$tmp/setup.log" 2>&1 || {
+  cat "$tmp/setup.log"
+  echo "diff_git: cannot make the repository"
+  exit 1
+}
 status_before=$(cd "$repo" && git status --porcelain && git rev-parse HEAD && ls -la standards)
 
 # case_run NAME DIR ARGS...: run jqlc ARGS in DIR (relative to the repository), with the

@@ -58,7 +58,8 @@ static void same__layout_and_comments__no_change(void **state)
 {
     (void)state;
     assert_int_equal(changes(base, base).n, 0);
-    const char *moved = edit(base, "require w >= floor", "require   # the floor\n    (w)\n >= floor");
+    const char *moved =
+        edit(base, "require w >= floor", "require   # the floor\n    (w)\n >= floor");
     moved = edit(moved, "\"a\" => 1\n  \"b\" => 2", "\"b\" => 2\n  \"a\" => 1"); /* row order */
     assert_int_equal(changes(base, moved).n, 0);
 }
@@ -126,7 +127,8 @@ static void rules__added_removed__in_new_order_then_old(void **state)
 {
     (void)state;
     struct jql_diff_changes c = changes(
-        base, edit(base, "rule r \"R\" { require w >= floor }", "rule n \"N\" { require w > floor }"));
+        base, edit(base, "rule r \"R\" { require w >= floor }",
+                   "rule n \"N\" { require w > floor }"));
     assert_int_equal(c.n, 2);
     assert_int_equal(c.v[0].op, JQL_DIFF_ADDED);
     assert_string_equal(c.v[0].id, "s.n");
