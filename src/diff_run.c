@@ -44,6 +44,7 @@ struct dr_pair {
     const char *id;
     int a, b;
 };
+typedef JQL_VEC(struct dr_pair) dr_pairs;
 
 /* One side: its program, evaluator, builder and portfolio. */
 struct dr_side {
@@ -59,7 +60,7 @@ struct jql_diff_run {
     struct jql_diff_run_opts o;
     struct dr_side s[2];
     JQL_VEC(struct dr_item) items;
-    JQL_VEC(struct dr_pair) tiers, goals;
+    dr_pairs tiers, goals;
     int64_t employers, changed;
     FILE *w;      /* where employers are written: o.out, or markdown's spool */
     struct jql_sink spool; /* markdown: the employers wait in $TMPDIR (report_int.h) */
@@ -109,6 +110,45 @@ static void dr_add_std(struct jql_diff_run *r, int sa, int sb)
         }
 }
 
+/* Tiers or goals of both sides by id (ida, idb: their ids): b's, then those only a has. */
+static int dr_find(const char *const *ids, int n, const char *id)
+{
+    for (int k = 0; k < n; k++) /* tiers and goals: a few */
+        if (strcmp(ids[k], id) == 0)
+            return k;
+    return -1;
+}
+
+static void dr_pair_up(dr_pairs *out, const char *const *ida, int na, const char *const *idb,
+                       int nb)
+{
+    for (int i = 0; i < nb; i++) {
+        struct dr_pair pr = {idb[i], dr_find(ida, na, idb[i]), i};
+        JQL_VEC_PUSH(*out, pr);
+    }
+    for (int k = 0; k < na; k++)
+        if (dr_find(idb, nb, ida[k]) < 0) {
+            struct dr_pair pr = {ida[k], k, -1};
+            JQL_VEC_PUSH(*out, pr);
+        }
+}
+
+static const char **dr_tier_ids(const struct jql_program *p)
+{
+    const char **ids = jql_alloc(((size_t)p->ntiers + 1) * sizeof *ids);
+    for (int i = 0; i < p->ntiers; i++)
+        ids[i] = p->tiers[i]->id;
+    return ids;
+}
+
+static const char **dr_goal_ids(const struct jql_program *p)
+{
+    const char **ids = jql_alloc(((size_t)p->ngoals + 1) * sizeof *ids);
+    for (int i = 0; i < p->ngoals; i++)
+        ids[i] = p->goals[i]->id;
+    return ids;
+}
+
 static void dr_match(struct jql_diff_run *r)
 {
     const struct jql_program *a = r->s[0].p, *b = r->s[1].p;
@@ -118,38 +158,8 @@ static void dr_match(struct jql_diff_run *r)
     for (int i = 0; i < a->nstandards; i++)
         if (jql_path_set_get(&ib, a->standards[i]->id) < 0)
             dr_add_std(r, i, -1);
-    for (int i = 0; i < b->ntiers; i++) {
-        int k = 0;
-        while (k < a->ntiers && strcmp(a->tiers[k]->id, b->tiers[i]->id) != 0)
-            k++;
-        struct dr_pair t = {b->tiers[i]->id, k < a->ntiers ? k : -1, i};
-        JQL_VEC_PUSH(r->tiers, t);
-    }
-    for (int k = 0; k < a->ntiers; k++) {
-        int i = 0;
-        while (i < b->ntiers && strcmp(a->tiers[k]->id, b->tiers[i]->id) != 0)
-            i++;
-        if (i == b->ntiers) {
-            struct dr_pair t = {a->tiers[k]->id, k, -1};
-            JQL_VEC_PUSH(r->tiers, t);
-        }
-    }
-    for (int i = 0; i < b->ngoals; i++) {
-        int k = 0;
-        while (k < a->ngoals && strcmp(a->goals[k]->id, b->goals[i]->id) != 0)
-            k++;
-        struct dr_pair g = {b->goals[i]->id, k < a->ngoals ? k : -1, i};
-        JQL_VEC_PUSH(r->goals, g);
-    }
-    for (int k = 0; k < a->ngoals; k++) {
-        int i = 0;
-        while (i < b->ngoals && strcmp(a->goals[k]->id, b->goals[i]->id) != 0)
-            i++;
-        if (i == b->ngoals) {
-            struct dr_pair g = {a->goals[k]->id, k, -1};
-            JQL_VEC_PUSH(r->goals, g);
-        }
-    }
+    dr_pair_up(&r->tiers, dr_tier_ids(a), a->ntiers, dr_tier_ids(b), b->ntiers);
+    dr_pair_up(&r->goals, dr_goal_ids(a), a->ngoals, dr_goal_ids(b), b->ngoals);
 }
 
 /* The spool could not be made or written: said once, and the run is in error. */
@@ -659,13 +669,10 @@ static const char *dr_newly(const struct dr_item *it)
     return b.len ? jql_buf_str(&b) : NULL;
 }
 
-static int dr_summary_lines(struct jql_diff_run *r)
+static int dr_sum_tiers(struct jql_diff_run *r, const struct jql_portfolio *pa,
+                        const struct jql_portfolio *pb)
 {
-    const struct jql_portfolio *pa = jql_port_result(r->s[0].port);
-    const struct jql_portfolio *pb = jql_port_result(r->s[1].port);
-    int ngoals_a, ngoals_b, lines = 0;
-    const struct jql_pgoal *ga = jql_port_goals(r->s[0].port, &ngoals_a);
-    const struct jql_pgoal *gb = jql_port_goals(r->s[1].port, &ngoals_b);
+    int lines = 0;
     for (int i = 0; i < r->tiers.n; i++) {
         const struct dr_pair *t = &r->tiers.v[i];
         const char *sa = t->a >= 0 ? dr_share(&pa->tiers[t->a]) : NULL;
@@ -681,6 +688,14 @@ static int dr_summary_lines(struct jql_diff_run *r)
                                 t->b >= 0 ? &pb->tiers[t->b] : NULL}, NULL, {NULL, NULL}};
         dr_sum(r, &l);
     }
+    return lines;
+}
+
+/* Standards (employers newly in each status, the pass share) and rules (employers). */
+static int dr_sum_items(struct jql_diff_run *r, const struct jql_portfolio *pa,
+                        const struct jql_portfolio *pb)
+{
+    int lines = 0;
     for (int i = 0; i < r->items.n; i++) {
         const struct dr_item *it = &r->items.v[i];
         const char *newly = dr_newly(it);
@@ -708,6 +723,14 @@ static int dr_summary_lines(struct jql_diff_run *r)
                                {NULL, NULL}};
         dr_sum(r, &l);
     }
+    return lines;
+}
+
+static int dr_sum_goals(struct jql_diff_run *r)
+{
+    int ngoals_a, ngoals_b, lines = 0;
+    const struct jql_pgoal *ga = jql_port_goals(r->s[0].port, &ngoals_a);
+    const struct jql_pgoal *gb = jql_port_goals(r->s[1].port, &ngoals_b);
     for (int i = 0; i < r->goals.n; i++) {
         const struct dr_pair *g = &r->goals.v[i];
         const struct jql_pgoal *a = g->a >= 0 ? &ga[g->a] : NULL, *b = g->b >= 0 ? &gb[g->b] : NULL;
@@ -725,6 +748,16 @@ static int dr_summary_lines(struct jql_diff_run *r)
         dr_sum(r, &l);
     }
     return lines;
+}
+
+/* The summary's lines into r->sum: tiers, standards and rules, goals. */
+static int dr_summary_lines(struct jql_diff_run *r)
+{
+    const struct jql_portfolio *pa = jql_port_result(r->s[0].port);
+    const struct jql_portfolio *pb = jql_port_result(r->s[1].port);
+    int lines = dr_sum_tiers(r, pa, pb);
+    lines += dr_sum_items(r, pa, pb);
+    return lines + dr_sum_goals(r);
 }
 
 bool jql_diff_run_end(struct jql_diff_run *r)
