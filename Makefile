@@ -213,6 +213,7 @@ asan-test: $(BUILD)/jqlc $(UNITS)
 	  fail=0; for t in $(UNITS); do $$t || fail=1; done; \
 	  JQLC=$(BUILD)/jqlc sh tests/golden.sh || fail=1; \
 	  JQLC=$(BUILD)/jqlc OUT=$(BUILD)/limits sh tests/limits.sh || fail=1; \
+	  JQLC=$(BUILD)/jqlc sh tests/diff_git.sh || fail=1; \
 	  JQLC=$(BUILD)/jqlc OUT=$(BUILD)/jobs sh tests/jobs.sh || fail=1; \
 	  JQLC=$(BUILD)/jqlc OUT=$(CURDIR)/$(BUILD)/consumers sh tests/consumers.sh || fail=1; \
 	  JQLC=$(BUILD)/jqlc OUT=$(CURDIR)/$(BUILD)/hostile sh tests/hostile.sh || fail=1; \
