@@ -115,6 +115,7 @@ test: | deps
 	@$(MAKE) --no-print-directory embed-test
 	@$(MAKE) --no-print-directory golden
 	@$(MAKE) --no-print-directory limits
+	@$(MAKE) --no-print-directory diff-git
 	@$(MAKE) --no-print-directory jobs-test
 	@$(MAKE) --no-print-directory browser-test
 	@$(MAKE) --no-print-directory consumers
@@ -144,6 +145,11 @@ $(BUILD)/embed/readback: tests/embed/readback.c $(BUILD)/embed/data.o | deps
 .PHONY: limits
 limits: jqlc
 	@sh tests/limits.sh
+
+# `jqlc diff --git` on a scratch git repository (docs/cli.md, "diff").
+.PHONY: diff-git
+diff-git: jqlc
+	@sh tests/diff_git.sh
 
 # Parallel runs give the same bytes for every -j (docs/HACKING.md, "Parallel runs").
 .PHONY: jobs-test
@@ -215,6 +221,7 @@ asan-test: $(BUILD)/jqlc $(UNITS)
 	  fail=0; for t in $(UNITS); do $$t || fail=1; done; \
 	  JQLC=$(BUILD)/jqlc sh tests/golden.sh || fail=1; \
 	  JQLC=$(BUILD)/jqlc OUT=$(BUILD)/limits sh tests/limits.sh || fail=1; \
+	  JQLC=$(BUILD)/jqlc sh tests/diff_git.sh || fail=1; \
 	  JQLC=$(BUILD)/jqlc OUT=$(BUILD)/jobs sh tests/jobs.sh || fail=1; \
 	  JQLC=$(BUILD)/jqlc OUT=$(CURDIR)/$(BUILD)/consumers sh tests/consumers.sh || fail=1; \
 	  JQLC=$(BUILD)/jqlc OUT=$(CURDIR)/$(BUILD)/hostile sh tests/hostile.sh || fail=1; \

@@ -40,6 +40,7 @@ static const char cli_usage[] =
     "  test      run the tests in rule files\n"
     "  template  print a blank fact file for the vocabulary\n"
     "  explain   show how a rule evaluated for an employer, as a tree\n"
+    "  diff      what a change to the rules changes, for employers or in the rules\n"
     "  lint      warn of what loads but is likely a mistake in rule files\n"
     "\n"
     "  jqlc --version | --help | help COMMAND\n"

@@ -43,6 +43,37 @@ struct loader {
     struct jql_rulefile **stackrf;               /* their parsed files, nstack of them */
 };
 
+/* ---- the tree read: the file system, or jql_load_opts.fs ---- */
+
+static enum jql_path_kind ld_kind(const struct loader *L, const char *p, const char **why)
+{
+    const struct jql_load_fs *fs = L->o->fs;
+    return fs ? fs->kind(fs->ctx, p, why) : jql_path_kind(p, why);
+}
+
+static const char *ld_real(const struct loader *L, const char *p)
+{
+    const struct jql_load_fs *fs = L->o->fs;
+    return fs ? fs->real(fs->ctx, p) : jql_path_real(p);
+}
+
+static const char **ld_list(const struct loader *L, const char *dir, int *n)
+{
+    const struct jql_load_fs *fs = L->o->fs;
+    return fs ? fs->list(fs->ctx, dir, n) : jql_path_list(dir, false, n);
+}
+
+static void ld_root_add(struct loader *L, const char *dir)
+{
+    if (!L->o->fs) {
+        jql_path_roots_add(&L->roots, dir);
+        return;
+    }
+    const char *real = ld_real(L, dir);
+    if (real && ld_kind(L, real, NULL) == JQL_PATH_DIR)
+        JQL_APPEND(L->roots.real, L->roots.n, real);
+}
+
 /* ---- reading a file ---- */
 
 /* The file is larger than `max` bytes: checked before reading a regular file, and while
@@ -100,6 +131,27 @@ static struct jql_source *load_read(const char *path, const char *open, const ch
     }
     if (err) {
         jql_diag_error(d, at, "cannot read '%s': read error", path);
+        return NULL;
+    }
+    return jql_source_new(path, id, text, len);
+}
+
+/* load_read from the tree of jql_load_opts.fs: the same limit, the same messages. */
+static struct jql_source *ld_read(const struct loader *L, const char *path, const char *id,
+                                  struct jql_loc at)
+{
+    const struct jql_load_fs *fs = L->o->fs;
+    if (!fs)
+        return load_read(path, id, id, JQL_FILE_RULES, L->d, at);
+    size_t len;
+    const char *why = NULL;
+    const char *text = fs->read(fs->ctx, path, &len, &why);
+    if (!text) {
+        jql_diag_error(L->d, at, "cannot read '%s': %s", path, why ? why : "read error");
+        return NULL;
+    }
+    if (len > (size_t)JQL_LIMIT_RULE_FILE) {
+        load_too_large(path, JQL_FILE_RULES, JQL_LIMIT_RULE_FILE, L->d, at);
         return NULL;
     }
     return jql_source_new(path, id, text, len);
@@ -229,7 +281,7 @@ static void load_leaves(struct loader *L, const struct load_req *rq, const char 
 static void load_file(struct loader *L, const char *path, const struct load_req *rq)
 {
     const char *why;
-    enum jql_path_kind k = jql_path_kind(path, &why);
+    enum jql_path_kind k = ld_kind(L, path, &why);
     if (k == JQL_PATH_BAD) {
         load_cannot_read(L, rq, path, why);
         return;
@@ -238,7 +290,7 @@ static void load_file(struct loader *L, const char *path, const struct load_req 
         load_cannot_read(L, rq, path, "not a regular file");
         return;
     }
-    const char *real = jql_path_real(path); /* NULL for some pipes (/dev/fd/N) */
+    const char *real = ld_real(L, path); /* NULL for some pipes (/dev/fd/N) */
     if (!real && !rq->given) {
         load_cannot_read(L, rq, path, jql_path_strerror(errno));
         return;
@@ -250,7 +302,7 @@ static void load_file(struct loader *L, const char *path, const struct load_req 
     const char *id = real ? real : path;
     if (load_seen(L, id, rq))
         return;
-    struct jql_source *src = load_read(path, id, id, JQL_FILE_RULES, L->d, rq->at);
+    struct jql_source *src = ld_read(L, path, id, rq->at);
     if (src)
         load_one(L, src, rq);
 }
@@ -261,7 +313,7 @@ static void load_file(struct loader *L, const char *path, const struct load_req 
 static void load_folder(struct loader *L, const char *dir, const struct load_req *rq,
                         const char *top)
 {
-    const char *real = jql_path_real(dir);
+    const char *real = ld_real(L, dir);
     if (!real) {
         load_cannot_read(L, rq, dir, jql_path_strerror(errno));
         return;
@@ -273,7 +325,7 @@ static void load_folder(struct loader *L, const char *dir, const struct load_req
     if (top && !jql_path_set_add(&L->walked, real))
         return;
     int n;
-    const char **names = jql_path_list(dir, false, &n);
+    const char **names = ld_list(L, dir, &n);
     if (!names) {
         jql_diag_error(L->d, rq->at, "cannot read folder '%s': %s", dir, jql_path_strerror(errno));
         return;
@@ -282,9 +334,9 @@ static void load_folder(struct loader *L, const char *dir, const struct load_req
     file.given = false; /* a file of a folder is not itself a path given */
     for (int i = 0; i < n; i++) {
         const char *p = jql_path_join(dir, names[i]);
-        enum jql_path_kind k = jql_path_kind(p, NULL);
+        enum jql_path_kind k = ld_kind(L, p, NULL);
         if (k == JQL_PATH_DIR) {
-            const char *sub = top ? jql_path_real(p) : NULL;
+            const char *sub = top ? ld_real(L, p) : NULL;
             if (sub && jql_path_within(sub, top))
                 load_folder(L, p, &file, top);
         } else if (k != JQL_PATH_NONE && jql_path_ends_with(names[i], ".jq")) {
@@ -300,15 +352,15 @@ static bool load_disk(struct loader *L, const char *base, const struct load_req 
     enum jql_path_kind k;
     if (!jql_path_ends_with(base, ".jq")) {
         const char *withext = jql_sprintf("%s.jq", base);
-        k = jql_path_kind(withext, NULL);
+        k = ld_kind(L, withext, NULL);
         if (k != JQL_PATH_NONE && k != JQL_PATH_DIR) {
             load_file(L, withext, rq);
             return true;
         }
     }
-    k = jql_path_kind(base, &why);
+    k = ld_kind(L, base, &why);
     if (k == JQL_PATH_DIR) {
-        const char *top = L->o->recursive && rq->given ? jql_path_real(base) : NULL;
+        const char *top = L->o->recursive && rq->given ? ld_real(L, base) : NULL;
         load_folder(L, base, rq, top);
     } else if (k != JQL_PATH_NONE && jql_path_ends_with(base, ".jq")) {
         load_file(L, base, rq); /* why it cannot be read, if it cannot, is said there */
@@ -326,7 +378,7 @@ static bool load_disk(struct loader *L, const char *base, const struct load_req 
    not there, so that `import "../../../etc/x"` learns nothing about what is there. */
 static bool load_disk_import(struct loader *L, const char *base, const struct load_req *rq)
 {
-    const char *folder = jql_path_real(jql_path_dirname(base));
+    const char *folder = ld_real(L, jql_path_dirname(base));
     if (!folder)
         return false; /* no such folder, so no such file */
     if (!jql_path_roots_hold(&L->roots, folder)) {
@@ -423,17 +475,17 @@ static void load_roots(struct loader *L, const char *const *paths, int npaths)
 {
     for (int i = 0; i < npaths; i++)
         if (!load_is_std(paths[i]))
-            jql_path_roots_add(&L->roots, jql_path_is_dir(paths[i])
-                                              ? paths[i] : jql_path_dirname(paths[i]));
+            ld_root_add(L, ld_kind(L, paths[i], NULL) == JQL_PATH_DIR
+                               ? paths[i] : jql_path_dirname(paths[i]));
     for (int i = 0; i < L->o->nincludes; i++)
-        jql_path_roots_add(&L->roots, L->o->includes[i]);
+        ld_root_add(L, L->o->includes[i]);
     if (L->o->jql_path) {
         char *copy = jql_strdup(L->o->jql_path);
         for (char *save = NULL, *s = strtok_r(copy, ":", &save); s; s = strtok_r(NULL, ":", &save))
-            jql_path_roots_add(&L->roots, s);
+            ld_root_add(L, s);
     }
     if (L->o->stdlib_dir)
-        jql_path_roots_add(&L->roots, L->o->stdlib_dir);
+        ld_root_add(L, L->o->stdlib_dir);
 }
 
 struct jql_rulefile **jql_load_rules_named(const char *const *paths, int npaths,

@@ -11,6 +11,22 @@
 
 #include "ast.h"
 #include "diag.h"
+#include "path.h"
+
+#include <stddef.h>
+
+/* Where rule files are read from: another tree of files than the file system, such as
+   a git revision (gitrev.h). Each function answers as its path.h counterpart does on
+   disk (jql_path_kind, jql_path_real, jql_path_list without marks); `read` gives a
+   file's bytes, or NULL with *why ("not a regular file", ...). The built-in library
+   stays the library. */
+struct jql_load_fs {
+    void *ctx;
+    enum jql_path_kind (*kind)(void *ctx, const char *path, const char **why);
+    const char *(*real)(void *ctx, const char *path);
+    const char **(*list)(void *ctx, const char *dir, int *n);
+    const char *(*read)(void *ctx, const char *path, size_t *len, const char **why);
+};
 
 struct jql_load_opts {
     const char **includes; /* -I folders */
@@ -18,6 +34,7 @@ struct jql_load_opts {
     const char *jql_path;   /* $JQL_PATH: colon-separated folders, or NULL */
     const char *stdlib_dir; /* $JQL_STDLIB: a folder serving "std/...", or NULL (built-in) */
     bool recursive;         /* a folder path loads its subfolders too (jqlc test) */
+    const struct jql_load_fs *fs; /* NULL: the file system */
 };
 
 /* Load the rule files or folders named by `paths` (each like an import

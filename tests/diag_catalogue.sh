@@ -23,11 +23,13 @@ awk -v mode=scan -f tests/diag_catalogue.awk src/*.c grammar/*.y grammar/*.l >"$
     { echo "diag_catalogue: the scan failed" >&2; exit 2; }
 [ "${1:-}" = -l ] && cat "$tmp/records"
 
-# The corpus: every golden transcript without its "$ jqlc ..." command lines, and the limits tests.
+# The corpus: every golden transcript without its "$ jqlc ..." command lines, the limits
+# tests, and the transcripts of `jqlc diff --git` (tests/diff_git.sh).
 {
     for f in tests/golden/*/expected; do grep -v '^\$ jqlc ' "$f"; done
     [ -f tests/limits.sh ] && cat tests/limits.sh
     [ -d tests/limits ] && find tests/limits -type f -exec cat {} +
+    [ -d tests/diff_git/expected ] && cat tests/diff_git/expected/*
 } >"$tmp/corpus" 2>/dev/null
 
 awk -F '\t' -v mode=check -v allow="$allow" -v corpus="$tmp/corpus" -f tests/diag_catalogue.awk \

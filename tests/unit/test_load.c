@@ -4,6 +4,7 @@
 #include "test_util.h"
 
 #include "load.h"
+#include "path.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -257,6 +258,97 @@ static void walk__links_to_dot_dotdot_sibling__each_file_once(void **state)
     rm_tree(dir);
 }
 
+/* ---- another tree than the disk (jql_load_opts.fs) ---- */
+
+/* A tree in memory: "/t/rules/a.jq", "/t/rules/b.jq", "/t/lib/c.jq", "/t/rules/big.jq". */
+struct mem_tree {
+    const char *const *names, *const *texts;
+    int n;
+};
+static const char *const mem_names[] = {"/t/rules/a.jq", "/t/rules/b.jq", "/t/lib/c.jq",
+                                        "/t/rules/sub/d.jq"};
+static const char *const mem_texts[] = {"import \"../lib/c\"\nfacts { a: bool }\n",
+                                        "facts { b: bool }\n", "facts { c: bool }\n",
+                                        "facts { d: bool }\n"};
+
+static const char *mem_abs(const char *p)
+{
+    return p[0] == '/' ? jql_sprintf("/%s", jql_path_normalize(p))
+                       : jql_sprintf("/t/%s", jql_path_normalize(p));
+}
+
+static enum jql_path_kind mem_kind(void *ctx, const char *path, const char **why)
+{
+    const struct mem_tree *t = ctx;
+    const char *p = mem_abs(path);
+    if (why)
+        *why = NULL;
+    for (int i = 0; i < t->n; i++) {
+        if (strcmp(t->names[i], p) == 0)
+            return JQL_PATH_FILE;
+        if (strncmp(t->names[i], p, strlen(p)) == 0 && t->names[i][strlen(p)] == '/')
+            return JQL_PATH_DIR;
+    }
+    return JQL_PATH_NONE;
+}
+
+static const char *mem_real(void *ctx, const char *path)
+{
+    return mem_kind(ctx, path, NULL) == JQL_PATH_NONE ? NULL : mem_abs(path);
+}
+
+static const char **mem_list(void *ctx, const char *dir, int *n)
+{
+    const struct mem_tree *t = ctx;
+    const char *p = jql_sprintf("%s/", mem_abs(dir));
+    const char **names = jql_alloc(8 * sizeof *names);
+    *n = 0;
+    for (int i = 0; i < t->n; i++)
+        if (strncmp(t->names[i], p, strlen(p)) == 0 && !strchr(t->names[i] + strlen(p), '/'))
+            names[(*n)++] = t->names[i] + strlen(p);
+    return names;
+}
+
+static const char *mem_read(void *ctx, const char *path, size_t *len, const char **why)
+{
+    const struct mem_tree *t = ctx;
+    const char *p = mem_abs(path);
+    for (int i = 0; i < t->n; i++)
+        if (strcmp(t->names[i], p) == 0) {
+            *len = strlen(t->texts[i]);
+            return t->texts[i];
+        }
+    *why = "not in the tree";
+    return NULL;
+}
+
+static void fs__tree_in_memory__read_instead_of_disk(void **state)
+{
+    (void)state;
+    struct mem_tree t = {mem_names, mem_texts, 4};
+    struct jql_load_fs fs = {&t, mem_kind, mem_real, mem_list, mem_read};
+    struct jql_load_opts o = {.fs = &fs, .includes = (const char *[]){"lib"}, .nincludes = 1};
+    const char *paths[] = {"rules", "std/vocabulary"};
+    struct loaded l = load_opts(paths, 2, &o);
+    assert_int_equal(l.nerrors, 0);
+    /* c (imported by a, first), a, b: the folder's files, not its subfolder's; then the
+       library, which stays the built-in one */
+    assert_int_equal(named(&l, "/t/lib/c.jq"), 0);
+    assert_int_equal(named(&l, "/t/rules/a.jq"), 1);
+    assert_int_equal(named(&l, "/t/rules/b.jq"), 1);
+    assert_int_equal(named(&l, "/t/rules/sub/d.jq"), -1);
+    assert_int_equal(named(&l, "std/vocabulary.jq"), 1);
+    assert_string_equal(l.files[0]->src->name, "rules/../lib/c.jq");
+    /* the roots are the tree's: an import out of them is refused, a missing file said */
+    struct jql_load_opts bare = {.fs = &fs};
+    const char *one[] = {"rules/a.jq"};
+    l = load_opts(one, 1, &bare);
+    assert_true(said("import '../lib/c' leaves the rule folders"));
+    const char *none[] = {"rules/zz.jq"};
+    l = load_opts(none, 1, &bare);
+    assert_true(said("cannot find rules 'rules/zz.jq'"));
+}
+
 int main(void)
 {
     JQL_TEST_INIT();
@@ -269,6 +361,7 @@ int main(void)
         cmocka_unit_test(std__local_std_folder__never_shadows),
         cmocka_unit_test(fifo__given_read__imported_refused),
         cmocka_unit_test(walk__links_to_dot_dotdot_sibling__each_file_once),
+        cmocka_unit_test(fs__tree_in_memory__read_instead_of_disk),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,3 @@
+standard broken "Broken" {
+  rule r "R" { require }
+}

@@ -1,0 +1,3 @@
+standard extra "Extra" {
+  rule r "R" { require pay.lowest > $1.00/hour }
+}
