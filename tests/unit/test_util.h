@@ -28,6 +28,7 @@ static inline struct jql_program *test_program(const char *name, const char *tex
     if (!p || d.nerrors)
         jql_diags_render(stderr, &d, false);
     assert_non_null(p);
+    assert_int_equal(d.nerrors, 0); /* a program that dropped a bad item is not the one meant */
     return p;
 }
 
