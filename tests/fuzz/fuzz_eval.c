@@ -9,6 +9,7 @@
 */
 #include "check.h"
 #include "eval.h"
+#include "explain.h"
 #include "facts.h"
 #include "fuzz_common.h"
 #include "load.h"
@@ -36,6 +37,29 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 }
 
 /* The rule part: NULL when it does not check (nothing to evaluate). */
+/* `jqlc explain` of the first standard for each employer that loaded: the tree written
+   both ways, and its statuses must be check's (explain.h: tracing changes no result). */
+static void fuzz_explain(const struct jql_program *p, struct jql_employer **emps, int n,
+                         const struct jql_remployer *checked, const struct fuzz_budget *b)
+{
+    if (!p->nstandards)
+        return;
+    struct jql_explain *x = jql_explain_new(p, as_of, b->steps, 0, -1);
+    jql_explain_set_max_nodes(x, 20000);
+    for (int i = 0; i < n; i++) {
+        if (emps[i]->failed)
+            continue;
+        const struct jql_remployer *r = jql_explain_run(x, emps[i]);
+        jql_explain_write(fuzz_sink, x, false);
+        jql_explain_write_jsonl(fuzz_sink, x);
+        if (r->status != checked[i].status)
+            abort();
+        for (int k = 0; k < r->nstds; k++)
+            if (r->stds[k].status != checked[i].stds[k].status)
+                abort();
+    }
+}
+
 static struct jql_program *fuzz_program(const uint8_t *data, size_t size,
                                         struct jql_evaluator **ev)
 {
@@ -115,6 +139,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         r.line = line;
         JQL_APPEND(rep.emps, rep.nemps, r);
     }
+    if (p != std_prog)
+        fuzz_explain(p, emps, n, rep.emps, &b);
     jql_report_count(&rep);
     struct jql_report_opts ro = {0};
     jql_report_json(fuzz_sink, &rep, &ro);
