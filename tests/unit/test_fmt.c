@@ -2,7 +2,12 @@
    position, blank lines, line breaks, and idempotence. */
 #include "test_util.h"
 
+#include "cli.h"
 #include "fmt.h"
+
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* The formatted text of a rule file (or a fact file), which must parse; it must also
    format to itself. */
@@ -144,6 +149,75 @@ static void test_parse_error(void **state)
     assert_true(d.nerrors > 0);
 }
 
+/* `jqlc ARGS` with standard output and error to /dev/null; its exit status. */
+static int fmt_cli(const char *a, const char *b, const char *c)
+{
+    char *argv[] = {"jqlc", "fmt", (char *)a, (char *)b, (char *)c, NULL};
+    int argc = 2 + (a != NULL) + (b != NULL) + (c != NULL);
+    FILE *null = fopen("/dev/null", "w");
+    int st = jql_cli_main(argc, argv, null, null);
+    fclose(null);
+    return st;
+}
+
+static const char *fmt_read_file(const char *path)
+{
+    static char buf[4096];
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    return buf;
+}
+
+static void fmt_write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* -w rewrites a file that is not formatted, keeps its mode, leaves a formatted one
+   alone (the same inode: no rename) and a file that does not parse untouched. */
+static void test_write(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/test_fmt_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char messy[64], bad[64];
+    snprintf(messy, sizeof messy, "%s/m.jq", dir);
+    snprintf(bad, sizeof bad, "%s/b.jq", dir);
+    fmt_write_file(messy, "let   a=1 # c\n");
+    chmod(messy, 0640);
+    fmt_write_file(bad, "let a =\n");
+    assert_int_equal(fmt_cli("--check", messy, NULL), 1);
+    assert_int_equal(fmt_cli("-w", messy, NULL), 0);
+    assert_string_equal(fmt_read_file(messy), "let a = 1   # c\n");
+    struct stat st1, st2;
+    assert_int_equal(stat(messy, &st1), 0);
+    assert_int_equal(st1.st_mode & 0777, 0640);
+    assert_int_equal(fmt_cli("-w", messy, NULL), 0);
+    assert_int_equal(stat(messy, &st2), 0);
+    assert_int_equal(st1.st_ino, st2.st_ino);
+    assert_int_equal(fmt_cli("--check", messy, NULL), 0);
+    /* a file that does not parse: exit 2, untouched, the other file still done */
+    fmt_write_file(messy, "let   a=1\n");
+    assert_int_equal(fmt_cli("-w", bad, messy), 2);
+    assert_string_equal(fmt_read_file(bad), "let a =\n");
+    assert_string_equal(fmt_read_file(messy), "let a = 1\n");
+    /* a folder: its .jq files */
+    fmt_write_file(messy, "let   a=1\n");
+    assert_int_equal(fmt_cli("--check", dir, NULL), 2);
+    unlink(bad);
+    assert_int_equal(fmt_cli("--check", dir, NULL), 1);
+    assert_int_equal(fmt_cli("-w", dir, NULL), 0);
+    assert_int_equal(fmt_cli("--check", dir, NULL), 0);
+    unlink(messy);
+    rmdir(dir);
+}
+
 int main(void)
 {
     JQL_TEST_INIT();
@@ -152,7 +226,7 @@ int main(void)
         cmocka_unit_test(test_expressions),    cmocka_unit_test(test_breaks),
         cmocka_unit_test(test_comments),       cmocka_unit_test(test_blank_lines),
         cmocka_unit_test(test_tiers_tables_goals_tests), cmocka_unit_test(test_facts),
-        cmocka_unit_test(test_parse_error),
+        cmocka_unit_test(test_parse_error),    cmocka_unit_test(test_write),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
