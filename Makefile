@@ -301,7 +301,7 @@ fuzz: fuzz-build
 	  ls -l $(FUZZ_BUILD)/crashes/*/; exit 1; fi
 
 # Built inside the fuzz sub-make: BUILD=build-fuzz, CC=clang, OPT has the sanitizers.
-$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h tests/fuzz/fuzz_reader.h \
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h tests/fuzz/fuzz_fmt.h tests/fuzz/fuzz_reader.h \
                  $(LIBOBJS) | deps
 	$(CC) $(ALLCFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(LIBOBJS) $(LDLIBS)
 

@@ -450,7 +450,13 @@ primary
     : literal                         { $$ = jql_ast_lit($1, @1); }
     | IDENT                           { $$ = jql_ast_name($1, @1); }
     | PATH                            { $$ = jql_ast_name($1, @1); }
-    | '(' expr ')'                    { $$ = $2; $$->loc = @$; /* reasons quote balanced text */ }
+    | '(' expr ')'                    {
+          $$ = $2;
+          if (!$$->parens)
+              $$->inner = $$->loc;
+          if ($$->parens < UINT8_MAX) /* more pairs change nothing: the formatter keeps 255 */
+              $$->parens++;
+          $$->loc = @$; /* reasons quote balanced text */ }
     | '[' ']'                         { $$ = jql_ast_expr(JQL_E_LIST, @$); }
     | '[' args ']' {
           $$ = jql_ast_expr(JQL_E_LIST, @$); $$->u.list.items = $2->v; $$->u.list.n = $2->n;

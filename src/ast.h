@@ -63,9 +63,13 @@ enum jql_builtin {
 struct jql_expr {
     uint8_t kind; /* enum jql_expr_kind */
     uint8_t op;   /* per kind, see above */
+    uint8_t parens; /* pairs of parentheses the author wrote around it (at most 255; the
+                       formatter prints them, the checker and evaluator ignore them) */
     int depth;    /* levels of the tree from this node down (a leaf: 1); see limits.h */
     struct jql_loc loc;    /* the whole expression */
     struct jql_loc oploc;  /* the operator token (binary/unary/call name) */
+    struct jql_loc inner;  /* when parens > 0: the span inside them (loc covers them), so
+                              the formatter finds a literal's own text; else unset */
     union {
         struct jql_value lit;
         struct {

@@ -42,6 +42,7 @@ static const char cli_usage[] =
     "  explain   show how a rule evaluated for an employer, as a tree\n"
     "  diff      what a change to the rules changes, for employers or in the rules\n"
     "  lint      warn of what loads but is likely a mistake in rule files\n"
+    "  fmt       print rule and fact files in the one canonical layout\n"
     "\n"
     "  jqlc --version | --help | help COMMAND\n"
     "exit status: 0 no employer fails, 1 some employer fails, 2 error\n";
@@ -995,12 +996,6 @@ static int cli_template(struct cli *C, int argc, char **argv)
 
 /* ---- dispatch ---- */
 
-/* A command of docs/cli.md not built yet. */
-int cli_planned(struct cli *C, const char *cmd)
-{
-    fprintf(C->err, "jqlc: error: '%s' is planned but not implemented in this version\n", cmd);
-    return JQL_EXIT_ERROR;
-}
 
 struct cli_cmd {
     const char *name, *usage;

@@ -155,9 +155,6 @@ int cli_exit_status(const struct cli_check *o, const struct jql_report *rep,
 int cli_port_opts(struct cli *C, const struct cli_check *o, const struct jql_program *p,
                   struct jql_port_opts *po);
 
-/* A command of docs/cli.md not built yet: says so (exit 2). */
-int cli_planned(struct cli *C, const char *cmd);
-
 /* The commands of their own files: each parses its arguments (argv after the command
    name) and returns an exit status. Their usage text is what `jqlc help CMD` prints. */
 #define CLI_FILE_COMMANDS(X) X(fmt) X(lint) X(explain) X(diff)

@@ -101,9 +101,12 @@ test "a 4,800-worker hospital with an 80% plan at $120 a month passes" {
   given {
     org.fte_count_prior_year = 4_350
     pay.lowest_hourly_wage = $17.75/hour
-    benefits.health { offered = true  actuarial_value_pct = 80%
-                      employee_premium_single_monthly = $120/month
-                      plan_year_start_date = 2026-01-01 }
+    benefits.health {
+      offered = true
+      actuarial_value_pct = 80%
+      employee_premium_single_monthly = $120/month
+      plan_year_start_date = 2026-01-01
+    }
   }
   expect law_aca.offers_coverage pass
   expect law_aca.minimum_value pass
@@ -156,8 +159,11 @@ test "affordability uses the plan year's percentage: $120 at $14/hour passes in 
   given {
     org.fte_count_prior_year = 300
     pay.lowest_hourly_wage = $14.00/hour
-    benefits.health { offered = true  employee_premium_single_monthly = $170/month
-                      plan_year_start_date = 2026-07-01 }
+    benefits.health {
+      offered = true
+      employee_premium_single_monthly = $170/month
+      plan_year_start_date = 2026-07-01
+    }
   }
   expect law_aca.affordable pass
 }
@@ -166,8 +172,11 @@ test "the same $170 premium fails for a plan year that began in 2024 (8.39%)" {
   given {
     org.fte_count_prior_year = 300
     pay.lowest_hourly_wage = $14.00/hour
-    benefits.health { offered = true  employee_premium_single_monthly = $170/month
-                      plan_year_start_date = 2024-07-01 }
+    benefits.health {
+      offered = true
+      employee_premium_single_monthly = $170/month
+      plan_year_start_date = 2024-07-01
+    }
     job "Stocker" { hourly_wage = $14.00/hour  full_time = true }
   }
   expect law_aca.affordable fail
@@ -178,10 +187,13 @@ test "a part-time lowest wage does not decide: every full-time position is affor
   given {
     org.fte_count_prior_year = 300
     pay.lowest_hourly_wage = $12.00/hour
-    benefits.health { offered = true  employee_premium_single_monthly = $170/month
-                      plan_year_start_date = 2026-01-01 }
+    benefits.health {
+      offered = true
+      employee_premium_single_monthly = $170/month
+      plan_year_start_date = 2026-01-01
+    }
     job "Weekend Cashier" { hourly_wage = $12.00/hour  full_time = false }
-    job "Clerk"           { hourly_wage = $16.00/hour  full_time = true }
+    job "Clerk" { hourly_wage = $16.00/hour  full_time = true }
   }
   expect law_aca.affordable pass
 }
@@ -190,8 +202,11 @@ test "without the position list a low lowest wage leaves affordability untested"
   given {
     org.fte_count_prior_year = 300
     pay.lowest_hourly_wage = $12.00/hour
-    benefits.health { offered = true  employee_premium_single_monthly = $170/month
-                      plan_year_start_date = 2026-01-01 }
+    benefits.health {
+      offered = true
+      employee_premium_single_monthly = $170/month
+      plan_year_start_date = 2026-01-01
+    }
   }
   expect law_aca.affordable untested
 }
@@ -201,8 +216,11 @@ test "the plan year's percentage changes on January 1: $170 at $14/hour fails fo
   given {
     org.fte_count_prior_year = 300
     pay.lowest_hourly_wage = $14.00/hour
-    benefits.health { offered = true  employee_premium_single_monthly = $170/month
-                      plan_year_start_date = 2025-12-31 }
+    benefits.health {
+      offered = true
+      employee_premium_single_monthly = $170/month
+      plan_year_start_date = 2025-12-31
+    }
     job "Stocker" { hourly_wage = $14.00/hour  full_time = true }
   }
   expect law_aca.affordable fail
@@ -213,8 +231,11 @@ test "the same $170 at $14/hour passes for a plan year from 2026-01-01 (9.96%)" 
   given {
     org.fte_count_prior_year = 300
     pay.lowest_hourly_wage = $14.00/hour
-    benefits.health { offered = true  employee_premium_single_monthly = $170/month
-                      plan_year_start_date = 2026-01-01 }
+    benefits.health {
+      offered = true
+      employee_premium_single_monthly = $170/month
+      plan_year_start_date = 2026-01-01
+    }
   }
   expect law_aca.affordable pass
 }
@@ -223,8 +244,11 @@ test "a plan year past the table (2027) is untested, not judged at 2026's 9.96%"
   given {
     org.fte_count_prior_year = 300
     pay.lowest_hourly_wage = $14.00/hour
-    benefits.health { offered = true  employee_premium_single_monthly = $170/month
-                      plan_year_start_date = 2027-01-01 }
+    benefits.health {
+      offered = true
+      employee_premium_single_monthly = $170/month
+      plan_year_start_date = 2027-01-01
+    }
     job "Stocker" { hourly_wage = $14.00/hour  full_time = true }
   }
   expect law_aca.affordable untested
@@ -236,8 +260,11 @@ test "the first plan year of the table: 2014 at the statute's 9.5%" {
   given {
     org.fte_count_prior_year = 300
     pay.lowest_hourly_wage = $14.00/hour
-    benefits.health { offered = true  employee_premium_single_monthly = $170/month
-                      plan_year_start_date = 2014-07-01 }
+    benefits.health {
+      offered = true
+      employee_premium_single_monthly = $170/month
+      plan_year_start_date = 2014-07-01
+    }
   }
   expect law_aca.affordable pass
 }

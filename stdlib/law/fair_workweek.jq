@@ -200,10 +200,19 @@ standard law_fair_workweek "Fair workweek: Seattle, Oregon, New York City, Chica
 
 test "a Seattle restaurant chain with 14 days and 10 hours passes" {
   given {
-    org { state = "WA"  city = "Seattle"  sector = "food_service"  naics = "722511"
-          employee_count = 1_200  locations_count = 45 }
-    schedule { advance_notice_days = 2 weeks  min_rest_between_shifts_h = 10 hours
-               good_faith_estimate_at_hire = true }
+    org {
+      state = "WA"
+      city = "Seattle"
+      sector = "food_service"
+      naics = "722511"
+      employee_count = 1_200
+      locations_count = 45
+    }
+    schedule {
+      advance_notice_days = 2 weeks
+      min_rest_between_shifts_h = 10 hours
+      good_faith_estimate_at_hire = true
+    }
   }
   expect law_fair_workweek.seattle_notice pass
   expect law_fair_workweek.seattle_rest pass
@@ -218,10 +227,20 @@ test "a Seattle restaurant chain with 14 days and 10 hours passes" {
 
 test "Seattle: 7 days' notice and 8-hour clopenings without premium fail" {
   given {
-    org { state = "WA"  city = "Seattle"  sector = "retail"  naics = "452210"
-          employee_count = 800  locations_count = 12 }
-    schedule { advance_notice_days = 7 days  min_rest_between_shifts_h = 8 hours
-               clopening_premium_multiplier = 1  good_faith_estimate_at_hire = false }
+    org {
+      state = "WA"
+      city = "Seattle"
+      sector = "retail"
+      naics = "452210"
+      employee_count = 800
+      locations_count = 12
+    }
+    schedule {
+      advance_notice_days = 7 days
+      min_rest_between_shifts_h = 8 hours
+      clopening_premium_multiplier = 1
+      good_faith_estimate_at_hire = false
+    }
   }
   expect law_fair_workweek.seattle_notice fail
   expect law_fair_workweek.seattle_rest fail
@@ -231,8 +250,14 @@ test "Seattle: 7 days' notice and 8-hour clopenings without premium fail" {
 
 test "Seattle: a full-service chain of 20 locations is not covered" {
   given {
-    org { state = "WA"  city = "Seattle"  sector = "food_service"  naics = "722511"
-          employee_count = 600  locations_count = 20 }
+    org {
+      state = "WA"
+      city = "Seattle"
+      sector = "food_service"
+      naics = "722511"
+      employee_count = 600
+      locations_count = 20
+    }
     schedule { advance_notice_days = 3 days  min_rest_between_shifts_h = 8 hours }
   }
   expect law_fair_workweek.seattle_notice not_applicable
@@ -242,8 +267,13 @@ test "Seattle: a full-service chain of 20 locations is not covered" {
 
 test "Seattle: a short rest paid at time and a half passes" {
   given {
-    org { state = "WA"  city = "Seattle"  sector = "retail"  naics = "452210"
-          employee_count = 800 }
+    org {
+      state = "WA"
+      city = "Seattle"
+      sector = "retail"
+      naics = "452210"
+      employee_count = 800
+    }
     schedule { min_rest_between_shifts_h = 8 hours  clopening_premium_multiplier = 1.5 }
   }
   expect law_fair_workweek.seattle_rest pass
@@ -263,8 +293,11 @@ test "Seattle: unknown headcount leaves the law untested" {
 test "Oregon: a 14-day, 10-hour retailer passes" {
   given {
     org { state = "OR"  city = "Portland"  sector = "retail"  employee_count = 5_000 }
-    schedule { advance_notice_days = 14 days  min_rest_between_shifts_h = 11 hours
-               good_faith_estimate_at_hire = true }
+    schedule {
+      advance_notice_days = 14 days
+      min_rest_between_shifts_h = 11 hours
+      good_faith_estimate_at_hire = true
+    }
   }
   expect law_fair_workweek.oregon_notice pass
   expect law_fair_workweek.oregon_rest pass
@@ -274,8 +307,11 @@ test "Oregon: a 14-day, 10-hour retailer passes" {
 test "Oregon: 7 days' notice (the pre-2020 rule) fails today; a short unpaid rest fails" {
   given {
     org { state = "OR"  city = "Salem"  sector = "hospitality"  employee_count = 900 }
-    schedule { advance_notice_days = 7 days  min_rest_between_shifts_h = 9 hours
-               clopening_premium_multiplier = 1.25 }
+    schedule {
+      advance_notice_days = 7 days
+      min_rest_between_shifts_h = 9 hours
+      clopening_premium_multiplier = 1.25
+    }
   }
   expect law_fair_workweek.oregon_notice fail
   expect law_fair_workweek.oregon_rest fail
@@ -291,10 +327,19 @@ test "Oregon: a 300-worker restaurant group is not covered" {
 
 test "NYC fast food: 14 days and 11 hours pass" {
   given {
-    org { state = "NY"  city = "Brooklyn"  sector = "food_service"  naics = "722513"
-          employee_count = 40  locations_count = 2_000 }
-    schedule { advance_notice_days = 14 days  min_rest_between_shifts_h = 11 hours
-               good_faith_estimate_at_hire = true }
+    org {
+      state = "NY"
+      city = "Brooklyn"
+      sector = "food_service"
+      naics = "722513"
+      employee_count = 40
+      locations_count = 2_000
+    }
+    schedule {
+      advance_notice_days = 14 days
+      min_rest_between_shifts_h = 11 hours
+      good_faith_estimate_at_hire = true
+    }
   }
   expect law_fair_workweek.nyc_fast_food_notice pass
   expect law_fair_workweek.nyc_fast_food_rest pass
@@ -304,10 +349,18 @@ test "NYC fast food: 14 days and 11 hours pass" {
 
 test "NYC fast food: 10 days and a 10-hour clopening without $100 fail" {
   given {
-    org { state = "NY"  city = "New York"  sector = "food_service"  naics = "722513"
-          locations_count = 300 }
-    schedule { advance_notice_days = 10 days  min_rest_between_shifts_h = 10 hours
-               clopening_premium_flat = $0 }
+    org {
+      state = "NY"
+      city = "New York"
+      sector = "food_service"
+      naics = "722513"
+      locations_count = 300
+    }
+    schedule {
+      advance_notice_days = 10 days
+      min_rest_between_shifts_h = 10 hours
+      clopening_premium_flat = $0
+    }
   }
   expect law_fair_workweek.nyc_fast_food_notice fail
   expect law_fair_workweek.nyc_fast_food_rest fail
@@ -315,8 +368,13 @@ test "NYC fast food: 10 days and a 10-hour clopening without $100 fail" {
 
 test "NYC fast food: a clopening paid $100 passes" {
   given {
-    org { state = "NY"  city = "Queens"  sector = "food_service"  naics = "722513"
-          locations_count = 300 }
+    org {
+      state = "NY"
+      city = "Queens"
+      sector = "food_service"
+      naics = "722513"
+      locations_count = 300
+    }
     schedule { min_rest_between_shifts_h = 8 hours  clopening_premium_flat = $100 }
   }
   expect law_fair_workweek.nyc_fast_food_rest pass
@@ -373,11 +431,19 @@ test "Chicago: a warehouse with 14 days and 10 hours passes" {
 
 test "Chicago: 10 days (the 2020 rule) fails today; 8-hour rest at 1.0x fails" {
   given {
-    org { state = "IL"  city = "Chicago"  sector = "manufacturing"  employee_count = 150
-          entity_type = "for_profit" }
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "manufacturing"
+      employee_count = 150
+      entity_type = "for_profit"
+    }
     pay.lowest_hourly_wage = $18.00/hour
-    schedule { advance_notice_days = 10 days  min_rest_between_shifts_h = 8 hours
-               clopening_premium_multiplier = 1 }
+    schedule {
+      advance_notice_days = 10 days
+      min_rest_between_shifts_h = 8 hours
+      clopening_premium_multiplier = 1
+    }
   }
   expect law_fair_workweek.chicago_notice fail
   expect law_fair_workweek.chicago_rest fail
@@ -394,8 +460,13 @@ test "Chicago: no worker below the pay ceiling means no coverage" {
 
 test "Chicago: a 120-worker restaurant group is not covered" {
   given {
-    org { state = "IL"  city = "Chicago"  sector = "food_service"  employee_count = 120
-          locations_count = 4 }
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "food_service"
+      employee_count = 120
+      locations_count = 4
+    }
     pay.lowest_hourly_wage = $16.20/hour
   }
   expect law_fair_workweek.chicago_notice not_applicable
@@ -412,10 +483,18 @@ test "Chicago: unknown lowest wage leaves coverage untested" {
 
 test "Philadelphia: 14 days and 9 hours pass" {
   given {
-    org { state = "PA"  city = "Philadelphia"  sector = "hospitality"  employee_count = 2_000
-          locations_count = 90 }
-    schedule { advance_notice_days = 14 days  min_rest_between_shifts_h = 9 hours
-               good_faith_estimate_at_hire = true }
+    org {
+      state = "PA"
+      city = "Philadelphia"
+      sector = "hospitality"
+      employee_count = 2_000
+      locations_count = 90
+    }
+    schedule {
+      advance_notice_days = 14 days
+      min_rest_between_shifts_h = 9 hours
+      good_faith_estimate_at_hire = true
+    }
   }
   expect law_fair_workweek.philadelphia_notice pass
   expect law_fair_workweek.philadelphia_rest pass
@@ -424,10 +503,18 @@ test "Philadelphia: 14 days and 9 hours pass" {
 
 test "Philadelphia: 7 days and an 8-hour rest at $25 fail" {
   given {
-    org { state = "PA"  city = "Philadelphia"  sector = "retail"  employee_count = 2_000
-          locations_count = 90 }
-    schedule { advance_notice_days = 7 days  min_rest_between_shifts_h = 8 hours
-               clopening_premium_flat = $25 }
+    org {
+      state = "PA"
+      city = "Philadelphia"
+      sector = "retail"
+      employee_count = 2_000
+      locations_count = 90
+    }
+    schedule {
+      advance_notice_days = 7 days
+      min_rest_between_shifts_h = 8 hours
+      clopening_premium_flat = $25
+    }
   }
   expect law_fair_workweek.philadelphia_notice fail
   expect law_fair_workweek.philadelphia_rest fail
@@ -443,8 +530,13 @@ test "Philadelphia: an unknown location count leaves coverage untested" {
 
 test "Philadelphia: a 12-location retailer is not covered" {
   given {
-    org { state = "PA"  city = "Philadelphia"  sector = "retail"  employee_count = 2_000
-          locations_count = 12 }
+    org {
+      state = "PA"
+      city = "Philadelphia"
+      sector = "retail"
+      employee_count = 2_000
+      locations_count = 12
+    }
   }
   expect law_fair_workweek.philadelphia_notice not_applicable
   expect law_fair_workweek.philadelphia_rest not_applicable
@@ -464,8 +556,14 @@ test "a Denver child care center is outside every fair workweek law" {
 
 test "Chicago: $32.00 is above the ceiling on 2025-06-30 ($31.85)" {
   given {
-    org { state = "IL"  city = "Chicago"  sector = "retail"  employee_count = 400
-          entity_type = "for_profit"  reporting_date = 2025-06-30 }
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2025-06-30
+    }
     pay.lowest_hourly_wage = $32.00/hour
     schedule.advance_notice_days = 7 days
   }
@@ -474,8 +572,14 @@ test "Chicago: $32.00 is above the ceiling on 2025-06-30 ($31.85)" {
 
 test "Chicago: $32.00 is covered from 2025-07-01 ($32.60)" {
   given {
-    org { state = "IL"  city = "Chicago"  sector = "retail"  employee_count = 400
-          entity_type = "for_profit"  reporting_date = 2025-07-01 }
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2025-07-01
+    }
     pay.lowest_hourly_wage = $32.00/hour
     schedule.advance_notice_days = 7 days
   }
@@ -484,14 +588,24 @@ test "Chicago: $32.00 is covered from 2025-07-01 ($32.60)" {
 
 test "Chicago: a nonprofit hospital of 249 is not covered, of 250 it is" {
   given "249" {
-    org { state = "IL"  city = "Chicago"  sector = "health_care"  employee_count = 249
-          entity_type = "nonprofit" }
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "health_care"
+      employee_count = 249
+      entity_type = "nonprofit"
+    }
     pay.lowest_hourly_wage = $18.00/hour
     schedule.advance_notice_days = 7 days
   }
   given "250" {
-    org { state = "IL"  city = "Chicago"  sector = "health_care"  employee_count = 250
-          entity_type = "nonprofit" }
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "health_care"
+      employee_count = 250
+      entity_type = "nonprofit"
+    }
     pay.lowest_hourly_wage = $18.00/hour
     schedule.advance_notice_days = 7 days
   }
@@ -501,18 +615,28 @@ test "Chicago: a nonprofit hospital of 249 is not covered, of 250 it is" {
 
 test "Chicago: 49 workers under the ceiling are too few, 50 are enough" {
   given "49" {
-    org { state = "IL"  city = "Chicago"  sector = "warehousing"  employee_count = 200
-          entity_type = "for_profit" }
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "warehousing"
+      employee_count = 200
+      entity_type = "for_profit"
+    }
     pay.lowest_hourly_wage = $19.00/hour
-    job "Picker"  { hourly_wage = $19.00/hour  headcount = 49 }
+    job "Picker" { hourly_wage = $19.00/hour  headcount = 49 }
     job "Analyst" { hourly_wage = $40.00/hour  headcount = 151 }
     schedule.advance_notice_days = 7 days
   }
   given "50" {
-    org { state = "IL"  city = "Chicago"  sector = "warehousing"  employee_count = 200
-          entity_type = "for_profit" }
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "warehousing"
+      employee_count = 200
+      entity_type = "for_profit"
+    }
     pay.lowest_hourly_wage = $19.00/hour
-    job "Picker"  { hourly_wage = $19.00/hour  headcount = 50 }
+    job "Picker" { hourly_wage = $19.00/hour  headcount = 50 }
     job "Analyst" { hourly_wage = $40.00/hour  headcount = 150 }
     schedule.advance_notice_days = 7 days
   }
@@ -522,8 +646,14 @@ test "Chicago: 49 workers under the ceiling are too few, 50 are enough" {
 
 test "Philadelphia: 10 days' notice is enough on 2020-12-31" {
   given {
-    org { state = "PA"  city = "Philadelphia"  sector = "retail"  employee_count = 2_000
-          locations_count = 90  reporting_date = 2020-12-31 }
+    org {
+      state = "PA"
+      city = "Philadelphia"
+      sector = "retail"
+      employee_count = 2_000
+      locations_count = 90
+      reporting_date = 2020-12-31
+    }
     schedule.advance_notice_days = 10 days
   }
   expect law_fair_workweek.philadelphia_notice pass
@@ -531,8 +661,14 @@ test "Philadelphia: 10 days' notice is enough on 2020-12-31" {
 
 test "Philadelphia: 10 days' notice fails from 2021-01-01" {
   given {
-    org { state = "PA"  city = "Philadelphia"  sector = "retail"  employee_count = 2_000
-          locations_count = 90  reporting_date = 2021-01-01 }
+    org {
+      state = "PA"
+      city = "Philadelphia"
+      sector = "retail"
+      employee_count = 2_000
+      locations_count = 90
+      reporting_date = 2021-01-01
+    }
     schedule.advance_notice_days = 10 days
   }
   expect law_fair_workweek.philadelphia_notice fail

@@ -36,10 +36,10 @@ table chicago_pay_ceiling "Chicago Fair Workweek: highest hourly pay of a covere
   key city: text
   from: date
   value: money/hour
-  "Chicago" from 2020-07-01 => $26.00/hour   source "Chicago Fair Workweek Ordinance as enacted (2019): $26/hour or $50,000/year; City of Chicago notice as reported by Lakeview Roscoe Village Chamber, 2020"
-  "Chicago" from 2022-07-01 => $29.35/hour   source "City of Chicago, July 1, 2022 changes: $29.35/hour or $56,381.85/year (as reported by Chicago Construction News, 2022); the 2023 figure is not in this table (not verified)"
-  "Chicago" from 2024-07-01 => $31.85/hour   source "Chicago BACP Fair Workweek notice 2024: $31.85/hour or $61,149.35/year (figure kept from earlier versions of this library; not re-verified)"
-  "Chicago" from 2025-07-01 => $32.60/hour   source "Chicago BACP Fair Workweek notice effective 2025-07-01: $32.60/hour or $62,561.90/year (as reported by Seyfarth Shaw, 2025-06-26, and Berkshire Associates, 2025-07-15)"
+  "Chicago" from 2020-07-01 => $26.00/hour  source "Chicago Fair Workweek Ordinance as enacted (2019): $26/hour or $50,000/year; City of Chicago notice as reported by Lakeview Roscoe Village Chamber, 2020"
+  "Chicago" from 2022-07-01 => $29.35/hour  source "City of Chicago, July 1, 2022 changes: $29.35/hour or $56,381.85/year (as reported by Chicago Construction News, 2022); the 2023 figure is not in this table (not verified)"
+  "Chicago" from 2024-07-01 => $31.85/hour  source "Chicago BACP Fair Workweek notice 2024: $31.85/hour or $61,149.35/year (figure kept from earlier versions of this library; not re-verified)"
+  "Chicago" from 2025-07-01 => $32.60/hour  source "Chicago BACP Fair Workweek notice effective 2025-07-01: $32.60/hour or $62,561.90/year (as reported by Seyfarth Shaw, 2025-06-26, and Berkshire Associates, 2025-07-15)"
 }
 
 let fww_date = if org.reporting_date is known then org.reporting_date else today

@@ -244,25 +244,25 @@ table city_min_wage "City minimum wage (all employers, or large employers where 
   key city: text
   from: date
   value: money/hour
-  "WA", "Seattle" from 2024-01-01 => $19.97/hour      source "Seattle from 2024-01-01, employers of 501+ (and smaller ones not paying toward medical benefits or tips) [SEA-MW]"
-  "WA", "Seattle" from 2025-01-01 => $20.76/hour      source "Seattle from 2025-01-01, one rate for all employers [SEA-MW]"
-  "WA", "Seattle" from 2026-01-01 => $21.30/hour      source "Seattle from 2026-01-01, all employers [SEA-MW]"
-  "CO", "Denver" from 2024-01-01 => $18.29/hour       source "Denver from 2024-01-01 [DEN-MW]"
-  "CO", "Denver" from 2025-01-01 => $18.81/hour       source "Denver from 2025-01-01 [DEN-MW]"
-  "CO", "Denver" from 2026-01-01 => $19.29/hour       source "Denver from 2026-01-01 [DEN-MW]"
-  "IL", "Chicago" from 2023-07-01 => $15.80/hour      source "Chicago from 2023-07-01, employers of 21+ [CHI-MW]"
-  "IL", "Chicago" from 2024-07-01 => $16.20/hour      source "Chicago from 2024-07-01, employers of 4+ [CHI-MW]"
-  "IL", "Chicago" from 2025-07-01 => $16.60/hour      source "Chicago from 2025-07-01, employers of 4+ [CHI-MW]"
-  "IL", "Chicago" from 2026-07-01 => $17.05/hour      source "Chicago from 2026-07-01, employers of 4+ (news report; check against CHI-MW)"
-  "CA", "San Francisco" from 2023-07-01 => $18.07/hour source "San Francisco from 2023-07-01 [SF-MW]"
-  "CA", "San Francisco" from 2024-07-01 => $18.67/hour source "San Francisco from 2024-07-01 [SF-MW]"
-  "CA", "San Francisco" from 2025-07-01 => $19.18/hour source "San Francisco from 2025-07-01 [SF-MW]"
+  "WA", "Seattle" from 2024-01-01 => $19.97/hour  source "Seattle from 2024-01-01, employers of 501+ (and smaller ones not paying toward medical benefits or tips) [SEA-MW]"
+  "WA", "Seattle" from 2025-01-01 => $20.76/hour  source "Seattle from 2025-01-01, one rate for all employers [SEA-MW]"
+  "WA", "Seattle" from 2026-01-01 => $21.30/hour  source "Seattle from 2026-01-01, all employers [SEA-MW]"
+  "CO", "Denver" from 2024-01-01 => $18.29/hour  source "Denver from 2024-01-01 [DEN-MW]"
+  "CO", "Denver" from 2025-01-01 => $18.81/hour  source "Denver from 2025-01-01 [DEN-MW]"
+  "CO", "Denver" from 2026-01-01 => $19.29/hour  source "Denver from 2026-01-01 [DEN-MW]"
+  "IL", "Chicago" from 2023-07-01 => $15.80/hour  source "Chicago from 2023-07-01, employers of 21+ [CHI-MW]"
+  "IL", "Chicago" from 2024-07-01 => $16.20/hour  source "Chicago from 2024-07-01, employers of 4+ [CHI-MW]"
+  "IL", "Chicago" from 2025-07-01 => $16.60/hour  source "Chicago from 2025-07-01, employers of 4+ [CHI-MW]"
+  "IL", "Chicago" from 2026-07-01 => $17.05/hour  source "Chicago from 2026-07-01, employers of 4+ (news report; check against CHI-MW)"
+  "CA", "San Francisco" from 2023-07-01 => $18.07/hour  source "San Francisco from 2023-07-01 [SF-MW]"
+  "CA", "San Francisco" from 2024-07-01 => $18.67/hour  source "San Francisco from 2024-07-01 [SF-MW]"
+  "CA", "San Francisco" from 2025-07-01 => $19.18/hour  source "San Francisco from 2025-07-01 [SF-MW]"
   "CA", "Los Angeles" from 2023-07-01 => $16.78/hour  source "City of Los Angeles from 2023-07-01 [LA-MW]"
   "CA", "Los Angeles" from 2024-07-01 => $17.28/hour  source "City of Los Angeles from 2024-07-01 [LA-MW]"
   "CA", "Los Angeles" from 2025-07-01 => $17.87/hour  source "City of Los Angeles from 2025-07-01 [LA-MW]"
-  "NY", "New York" from 2024-01-01 => $16.00/hour     source "New York City (with Long Island and Westchester), New York Labor Law §652, from 2024-01-01 [NYS-MW]"
-  "NY", "New York" from 2025-01-01 => $16.50/hour     source "New York City, Labor Law §652, from 2025-01-01 [NYS-MW]"
-  "NY", "New York" from 2026-01-01 => $17.00/hour     source "New York City, Labor Law §652, from 2026-01-01 [NYS-MW]"
+  "NY", "New York" from 2024-01-01 => $16.00/hour  source "New York City (with Long Island and Westchester), New York Labor Law §652, from 2024-01-01 [NYS-MW]"
+  "NY", "New York" from 2025-01-01 => $16.50/hour  source "New York City, Labor Law §652, from 2025-01-01 [NYS-MW]"
+  "NY", "New York" from 2026-01-01 => $17.00/hour  source "New York City, Labor Law §652, from 2026-01-01 [NYS-MW]"
   "MN", "Minneapolis" from 2024-01-01 => $15.57/hour  source "Minneapolis from 2024-01-01, employers of 101+ [MPLS-MW]"
   "MN", "Minneapolis" from 2025-01-01 => $15.97/hour  source "Minneapolis from 2025-01-01, all employers [MPLS-MW]"
   "MN", "Minneapolis" from 2026-01-01 => $16.37/hour  source "Minneapolis from 2026-01-01, all employers [MPLS-MW]"
@@ -273,13 +273,13 @@ table city_min_wage_small "City minimum wage for small employers, where the city
   key city: text
   from: date
   value: money/hour
-  "WA", "Seattle" from 2024-01-01 => $17.25/hour      source "Seattle from 2024-01-01, employers of 500 or fewer paying $2.72/hour toward medical benefits or in tips (else $19.97) [SEA-MW]"
-  "WA", "Seattle" from 2025-01-01 => $20.76/hour      source "Seattle from 2025-01-01, one rate for all employers [SEA-MW]"
-  "WA", "Seattle" from 2026-01-01 => $21.30/hour      source "Seattle from 2026-01-01, all employers [SEA-MW]"
-  "IL", "Chicago" from 2023-07-01 => $15.00/hour      source "Chicago from 2023-07-01, employers of 4 to 20 [CHI-MW]"
-  "IL", "Chicago" from 2024-07-01 => $16.20/hour      source "Chicago from 2024-07-01, one rate for employers of 4+ [CHI-MW]"
-  "IL", "Chicago" from 2025-07-01 => $16.60/hour      source "Chicago from 2025-07-01, employers of 4+ [CHI-MW]"
-  "IL", "Chicago" from 2026-07-01 => $17.05/hour      source "Chicago from 2026-07-01, employers of 4+ (news report; check against CHI-MW)"
+  "WA", "Seattle" from 2024-01-01 => $17.25/hour  source "Seattle from 2024-01-01, employers of 500 or fewer paying $2.72/hour toward medical benefits or in tips (else $19.97) [SEA-MW]"
+  "WA", "Seattle" from 2025-01-01 => $20.76/hour  source "Seattle from 2025-01-01, one rate for all employers [SEA-MW]"
+  "WA", "Seattle" from 2026-01-01 => $21.30/hour  source "Seattle from 2026-01-01, all employers [SEA-MW]"
+  "IL", "Chicago" from 2023-07-01 => $15.00/hour  source "Chicago from 2023-07-01, employers of 4 to 20 [CHI-MW]"
+  "IL", "Chicago" from 2024-07-01 => $16.20/hour  source "Chicago from 2024-07-01, one rate for employers of 4+ [CHI-MW]"
+  "IL", "Chicago" from 2025-07-01 => $16.60/hour  source "Chicago from 2025-07-01, employers of 4+ [CHI-MW]"
+  "IL", "Chicago" from 2026-07-01 => $17.05/hour  source "Chicago from 2026-07-01, employers of 4+ (news report; check against CHI-MW)"
   "MN", "Minneapolis" from 2023-07-01 => $14.50/hour  source "Minneapolis from 2023-07-01, employers of 100 or fewer [MPLS-MW]"
   "MN", "Minneapolis" from 2024-07-01 => $15.57/hour  source "Minneapolis from 2024-07-01, small businesses at the large-business rate [MPLS-MW]"
   "MN", "Minneapolis" from 2025-01-01 => $15.97/hour  source "Minneapolis from 2025-01-01, one rate for all employers [MPLS-MW]"
@@ -290,9 +290,9 @@ table city_small_employer_max "Largest headcount of a small employer under a cit
   key state: text
   key city: text
   value: count
-  "WA", "Seattle" => 500       source "Seattle: small employer = 500 or fewer employees worldwide [SEA-MW]"
-  "IL", "Chicago" => 20        source "Chicago: small employer = 4 to 20 employees [CHI-MW]"
-  "MN", "Minneapolis" => 100   source "Minneapolis: small business = 100 or fewer employees [MPLS-MW]"
+  "WA", "Seattle" => 500  source "Seattle: small employer = 500 or fewer employees worldwide [SEA-MW]"
+  "IL", "Chicago" => 20  source "Chicago: small employer = 4 to 20 employees [CHI-MW]"
+  "MN", "Minneapolis" => 100  source "Minneapolis: small business = 100 or fewer employees [MPLS-MW]"
 }
 
 # The date whose rates apply: the date the facts describe, else the evaluation date.

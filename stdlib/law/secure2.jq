@@ -106,10 +106,15 @@ standard law_secure2 "SECURE 2.0: automatic enrolment and escalation in new 401(
 test "a 2023 401(k) at 3% rising 1% a year to 10% passes" {
   given {
     org { employee_count = 410  established_date = 2009-05-01  entity_type = "for_profit" }
-    benefits.retirement { plan_type = "401k"  plan_established_date = 2023-06-01
-                          auto_enroll = true  auto_enroll_default_pct = 3%
-                          auto_escalation_step_pct = 1%  auto_escalation_cap_pct = 10%
-                          qdia = true }
+    benefits.retirement {
+      plan_type = "401k"
+      plan_established_date = 2023-06-01
+      auto_enroll = true
+      auto_enroll_default_pct = 3%
+      auto_escalation_step_pct = 1%
+      auto_escalation_cap_pct = 10%
+      qdia = true
+    }
   }
   expect law_secure2.auto_enroll pass
   expect law_secure2.default_rate pass
@@ -122,10 +127,15 @@ test "a 2023 401(k) at 3% rising 1% a year to 10% passes" {
 test "a 2024 403(b) without auto-enrolment, a 2% default and no escalation fails" {
   given {
     org { employee_count = 640  established_date = 1988-01-01  entity_type = "nonprofit" }
-    benefits.retirement { plan_type = "403b"  plan_established_date = 2024-01-01
-                          auto_enroll = false  auto_enroll_default_pct = 2%
-                          auto_escalation_step_pct = 0%  auto_escalation_cap_pct = 2%
-                          qdia = false }
+    benefits.retirement {
+      plan_type = "403b"
+      plan_established_date = 2024-01-01
+      auto_enroll = false
+      auto_enroll_default_pct = 2%
+      auto_escalation_step_pct = 0%
+      auto_escalation_cap_pct = 2%
+      qdia = false
+    }
   }
   expect law_secure2.auto_enroll fail
   expect law_secure2.default_rate fail
@@ -138,9 +148,14 @@ test "a 2024 403(b) without auto-enrolment, a 2% default and no escalation fails
 test "a default of 12% and increases to 18% fail the 10% and 15% limits" {
   given {
     org { employee_count = 80  established_date = 2001-01-01  entity_type = "for_profit" }
-    benefits.retirement { plan_type = "401k"  plan_established_date = 2025-02-01
-                          auto_enroll = true  auto_enroll_default_pct = 12%
-                          auto_escalation_step_pct = 1%  auto_escalation_cap_pct = 18% }
+    benefits.retirement {
+      plan_type = "401k"
+      plan_established_date = 2025-02-01
+      auto_enroll = true
+      auto_enroll_default_pct = 12%
+      auto_escalation_step_pct = 1%
+      auto_escalation_cap_pct = 18%
+    }
   }
   expect law_secure2.default_rate fail
   expect law_secure2.escalation pass
@@ -152,8 +167,11 @@ test "a default of 12% and increases to 18% fail the 10% and 15% limits" {
 test "a plan established before 2022-12-29 is outside the rule" {
   given {
     org { employee_count = 4_800  established_date = 1950-01-01  entity_type = "nonprofit" }
-    benefits.retirement { plan_type = "403b"  plan_established_date = 2015-01-01
-                          auto_enroll = false }
+    benefits.retirement {
+      plan_type = "403b"
+      plan_established_date = 2015-01-01
+      auto_enroll = false
+    }
   }
   expect law_secure2.auto_enroll not_applicable
   expect law_secure2.default_rate not_applicable
@@ -172,8 +190,11 @@ test "pensions, small employers, new businesses and governments are exempt" {
 test "an employer of 8 is exempt" {
   given {
     org { employee_count = 8  established_date = 2010-01-01  entity_type = "for_profit" }
-    benefits.retirement { plan_type = "401k"  plan_established_date = 2024-01-01
-                          auto_enroll = false }
+    benefits.retirement {
+      plan_type = "401k"
+      plan_established_date = 2024-01-01
+      auto_enroll = false
+    }
   }
   expect law_secure2.auto_enroll not_applicable
   expect law_secure2.qdia not_applicable
@@ -182,8 +203,11 @@ test "an employer of 8 is exempt" {
 test "a governmental 401(k) is exempt" {
   given {
     org { employee_count = 300  established_date = 1970-01-01  entity_type = "government" }
-    benefits.retirement { plan_type = "401k"  plan_established_date = 2024-01-01
-                          auto_enroll = false }
+    benefits.retirement {
+      plan_type = "401k"
+      plan_established_date = 2024-01-01
+      auto_enroll = false
+    }
   }
   expect law_secure2.auto_enroll not_applicable
 }
@@ -193,8 +217,11 @@ test "a business less than 3 years old is exempt" {
   # on the date it runs (the exemption lasts until established_date + 3 years).
   given {
     org { employee_count = 45  established_date = 2099-06-01  entity_type = "for_profit" }
-    benefits.retirement { plan_type = "401k"  plan_established_date = 2025-07-01
-                          auto_enroll = false }
+    benefits.retirement {
+      plan_type = "401k"
+      plan_established_date = 2025-07-01
+      auto_enroll = false
+    }
   }
   expect law_secure2.auto_enroll not_applicable
 }

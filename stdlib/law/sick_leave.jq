@@ -81,49 +81,49 @@ table sick_leave_state "Paid sick leave a full-time worker can earn and use in a
   key from_employees: count
   from: date
   value: hours
-  "AK", 1   from 2025-07-01 => 40 hours  source "Alaska Ballot Measure 1 (2024), Alaska Dept. of Labor and Workforce Development, Wage and Hour, paid sick leave FAQ (labor.alaska.gov): 1 hour per 30, up to 40 hours a year under 15 employees (checked against secondary summaries)"
-  "AK", 15  from 2025-07-01 => 56 hours  source "Alaska Ballot Measure 1 (2024), Alaska DOLWD paid sick leave FAQ: up to 56 hours a year at 15 or more employees (checked against secondary summaries)"
-  "AZ", 1   from 2017-07-01 => 24 hours  source "Arizona Fair Wages and Healthy Families Act (Prop 206), A.R.S. §23-372; Industrial Commission of Arizona, Earned Paid Sick Time (azica.gov): 1 hour per 30, up to 24 hours a year under 15 employees (checked against secondary summaries)"
-  "AZ", 15  from 2017-07-01 => 40 hours  source "A.R.S. §23-372; Industrial Commission of Arizona, Earned Paid Sick Time: up to 40 hours a year at 15 or more employees (checked against secondary summaries)"
-  "CA", 1   from 2015-07-01 => 24 hours  source "California Healthy Workplaces, Healthy Families Act of 2014, Labor Code §246; DIR Labor Commissioner, California Paid Sick Leave FAQ (dir.ca.gov/dlse): 24 hours or 3 days a year [CA-SB616]"
-  "CA", 1   from 2024-01-01 => 40 hours  source "Labor Code §246 as amended by SB 616 (Stats. 2023 ch. 309, leginfo.legislature.ca.gov, bill 202320240SB616); DIR Labor Commissioner, California Paid Sick Leave FAQ: 40 hours or 5 days a year, whichever is more (10-hour days: 50 hours), from 2024-01-01 [CA-SB616]"
-  "CO", 16  from 2021-01-01 => 48 hours  source "Colorado Healthy Families and Workplaces Act, C.R.S. 8-13.3-403; CDLE INFO #6B (cdle.colorado.gov): 1 hour per 30, up to 48 hours; employers of 16+ from 2021-01-01 [CO-INFO6B, EC-HFWA]"
-  "CO", 1   from 2022-01-01 => 48 hours  source "C.R.S. 8-13.3-403; CDLE INFO #6B: every employer from 2022-01-01 [CO-INFO6B]"
-  "CT", 25  from 2025-01-01 => 40 hours  source "Connecticut paid sick leave, Conn. Gen. Stat. §31-57r et seq. as expanded in 2024; CT Dept. of Labor, Paid Sick Leave (portal.ct.gov/dol): 1 hour per 30, up to 40 hours a year; employers of 25+ from 2025-01-01 (checked against secondary summaries)"
-  "CT", 11  from 2026-01-01 => 40 hours  source "CT Dept. of Labor, Paid Sick Leave: employers of 11+ from 2026-01-01 (checked against secondary summaries)"
-  "CT", 1   from 2027-01-01 => 40 hours  source "CT Dept. of Labor, Paid Sick Leave: every employer from 2027-01-01 (checked against secondary summaries)"
-  "DC", 1   from 2008-11-13 => 24 hours  source "D.C. Accrued Sick and Safe Leave Act of 2008, D.C. Code §32-531.02; 7 DCMR 3201.4 (accrual from 2008-11-13, 3201.1); DOES Office of Wage-Hour (does.dc.gov): 1 hour per 87, up to 3 days a year at 24 or fewer employees (average FTEs of the prior year, 3201.5)"
-  "DC", 25  from 2008-11-13 => 40 hours  source "D.C. Code §32-531.02; 7 DCMR 3201.3: 1 hour per 43, up to 5 days a year at 25-99 employees"
+  "AK", 1 from 2025-07-01 => 40 hours  source "Alaska Ballot Measure 1 (2024), Alaska Dept. of Labor and Workforce Development, Wage and Hour, paid sick leave FAQ (labor.alaska.gov): 1 hour per 30, up to 40 hours a year under 15 employees (checked against secondary summaries)"
+  "AK", 15 from 2025-07-01 => 56 hours  source "Alaska Ballot Measure 1 (2024), Alaska DOLWD paid sick leave FAQ: up to 56 hours a year at 15 or more employees (checked against secondary summaries)"
+  "AZ", 1 from 2017-07-01 => 24 hours  source "Arizona Fair Wages and Healthy Families Act (Prop 206), A.R.S. §23-372; Industrial Commission of Arizona, Earned Paid Sick Time (azica.gov): 1 hour per 30, up to 24 hours a year under 15 employees (checked against secondary summaries)"
+  "AZ", 15 from 2017-07-01 => 40 hours  source "A.R.S. §23-372; Industrial Commission of Arizona, Earned Paid Sick Time: up to 40 hours a year at 15 or more employees (checked against secondary summaries)"
+  "CA", 1 from 2015-07-01 => 24 hours  source "California Healthy Workplaces, Healthy Families Act of 2014, Labor Code §246; DIR Labor Commissioner, California Paid Sick Leave FAQ (dir.ca.gov/dlse): 24 hours or 3 days a year [CA-SB616]"
+  "CA", 1 from 2024-01-01 => 40 hours  source "Labor Code §246 as amended by SB 616 (Stats. 2023 ch. 309, leginfo.legislature.ca.gov, bill 202320240SB616); DIR Labor Commissioner, California Paid Sick Leave FAQ: 40 hours or 5 days a year, whichever is more (10-hour days: 50 hours), from 2024-01-01 [CA-SB616]"
+  "CO", 16 from 2021-01-01 => 48 hours  source "Colorado Healthy Families and Workplaces Act, C.R.S. 8-13.3-403; CDLE INFO #6B (cdle.colorado.gov): 1 hour per 30, up to 48 hours; employers of 16+ from 2021-01-01 [CO-INFO6B, EC-HFWA]"
+  "CO", 1 from 2022-01-01 => 48 hours  source "C.R.S. 8-13.3-403; CDLE INFO #6B: every employer from 2022-01-01 [CO-INFO6B]"
+  "CT", 25 from 2025-01-01 => 40 hours  source "Connecticut paid sick leave, Conn. Gen. Stat. §31-57r et seq. as expanded in 2024; CT Dept. of Labor, Paid Sick Leave (portal.ct.gov/dol): 1 hour per 30, up to 40 hours a year; employers of 25+ from 2025-01-01 (checked against secondary summaries)"
+  "CT", 11 from 2026-01-01 => 40 hours  source "CT Dept. of Labor, Paid Sick Leave: employers of 11+ from 2026-01-01 (checked against secondary summaries)"
+  "CT", 1 from 2027-01-01 => 40 hours  source "CT Dept. of Labor, Paid Sick Leave: every employer from 2027-01-01 (checked against secondary summaries)"
+  "DC", 1 from 2008-11-13 => 24 hours  source "D.C. Accrued Sick and Safe Leave Act of 2008, D.C. Code §32-531.02; 7 DCMR 3201.4 (accrual from 2008-11-13, 3201.1); DOES Office of Wage-Hour (does.dc.gov): 1 hour per 87, up to 3 days a year at 24 or fewer employees (average FTEs of the prior year, 3201.5)"
+  "DC", 25 from 2008-11-13 => 40 hours  source "D.C. Code §32-531.02; 7 DCMR 3201.3: 1 hour per 43, up to 5 days a year at 25-99 employees"
   "DC", 100 from 2008-11-13 => 56 hours  source "D.C. Code §32-531.02; 7 DCMR 3201.2: 1 hour per 37, up to 7 days a year at 100 or more employees"
-  "IL", 1   from 2024-01-01 => 40 hours  source "Illinois Paid Leave for All Workers Act, 820 ILCS 192 (P.A. 102-1143); IDOL, Paid Leave for All Workers (labor.illinois.gov): 1 hour per 40, up to 40 hours a year, for any reason, from 2024-01-01; employees covered by the Chicago or Cook County ordinances follow those (checked against secondary summaries)"
-  "ME", 11  from 2021-01-01 => 40 hours  source "Maine earned paid leave, 26 M.R.S. §637; Maine Dept. of Labor (maine.gov/labor): 1 hour per 40, up to 40 hours a year, for any reason, employers of more than 10, from 2021-01-01 (checked against secondary summaries)"
-  "MD", 15  from 2018-02-11 => 40 hours  source "Maryland Healthy Working Families Act, Lab. & Empl. §3-1301 et seq.; Maryland Dept. of Labor, Healthy Working Families Act FAQs (labor.md.gov/paidleave/paidleavefaqs.shtml): 1 hour per 30, up to 40 hours a year, paid at 15 or more employees, from 2018-02-11"
-  "MA", 11  from 2015-07-01 => 40 hours  source "Massachusetts Earned Sick Time, M.G.L. c. 149 §148C; 940 CMR 33.04 (law.cornell.edu/regulations/massachusetts/940-CMR-33-04): paid at an average of 11 or more employees, counted in and outside Massachusetts; Attorney General's Office, Earned Sick Time (mass.gov): 1 hour per 30, up to 40 hours a year"
-  "MI", 50  from 2019-03-29 => 40 hours  source "Michigan Paid Medical Leave Act (2018); LEO Wage and Hour (michigan.gov/leo): 1 hour per 35, up to 40 hours a year, employers of 50 or more, from 2019-03-29 (checked against secondary summaries)"
-  "MI", 50  from 2025-02-21 => 69 hours  source "Michigan Earned Sick Time Act as amended by 2025 PA 2; LEO, Earned Sick Time FAQ: 1 hour per 30, use up to 72 hours a year (69 hours over 2,080 hours worked; 72 front-loaded) from 2025-02-21 (checked against secondary summaries)"
-  "MI", 11  from 2025-02-21 => 69 hours  source "Michigan Earned Sick Time Act as amended by 2025 PA 2; LEO, Earned Sick Time FAQ: employers of 11 or more, 1 hour per 30 up to 72 hours a year (checked against secondary summaries)"
-  "MI", 1   from 2025-10-01 => 40 hours  source "Michigan Earned Sick Time Act as amended by 2025 PA 2; LEO, Earned Sick Time FAQ: small businesses (10 or fewer) from 2025-10-01, up to 40 hours a year (checked against secondary summaries)"
-  "MN", 1   from 2024-01-01 => 48 hours  source "Minnesota Earned Sick and Safe Time, Minn. Stat. §181.9445-181.9448; DLI, Earned sick and safe time (dli.mn.gov): 1 hour per 30, up to at least 48 hours a year, every employer, from 2024-01-01 (checked against the DLI summary as reprinted)"
-  "MO", 1   from 2025-05-01 => 40 hours  source "Missouri Proposition A (2024), RSMo 290.600-290.642; Missouri Dept. of Labor, Paid Sick Time Benefits FAQ (labor.mo.gov): 1 hour per 30, up to 40 hours a year under 15 employees (checked against secondary summaries)"
-  "MO", 15  from 2025-05-01 => 56 hours  source "Missouri Proposition A (2024): up to 56 hours a year at 15 or more employees (checked against secondary summaries)"
-  "MO", 1   from 2025-08-28 => 0 hours   source "Missouri HB 567 (signed 2025-07-10) repealed RSMo 290.600-290.642 from 2025-08-28 (checked against secondary summaries)"
-  "MO", 15  from 2025-08-28 => 0 hours   source "Missouri HB 567, repeal from 2025-08-28 (checked against secondary summaries)"
-  "NE", 11  from 2025-10-01 => 40 hours  source "Nebraska Healthy Families and Workplaces Act (Initiative 436, 2024) as amended by LB 415 (2025); Nebraska Dept. of Labor (dol.nebraska.gov): 1 hour per 30, up to 40 hours a year at 11-19 employees; 10 or fewer not covered (checked against secondary summaries)"
-  "NE", 20  from 2025-10-01 => 56 hours  source "Nebraska Healthy Families and Workplaces Act as amended by LB 415: up to 56 hours a year at 20 or more employees (checked against secondary summaries)"
-  "NV", 50  from 2020-01-01 => 40 hours  source "Nevada NRS 608.0197 (SB 312, 2019), text of subsection 1(a): 0.01923 hours of paid leave per hour worked (40 hours over 2,080), for any reason; Office of the Labor Commissioner (labor.nv.gov): employers of 50 or more, from 2020-01-01"
-  "NJ", 1   from 2018-10-29 => 40 hours  source "New Jersey Earned Sick Leave Law, N.J.S.A. 34:11D-1 et seq.; NJDOL, Earned Sick Leave (nj.gov/labor): 1 hour per 30, up to 40 hours a benefit year, every employer, from 2018-10-29 (checked against secondary summaries)"
-  "NM", 1   from 2022-07-01 => 64 hours  source "New Mexico Healthy Workplaces Act, NMSA 1978 §50-17-1 to 50-17-12 (Laws 2021 ch. 131, effective 2022-07-01); Workforce Solutions (dws.state.nm.us): 1 hour per 30, up to 64 hours a year, every employer"
-  "NY", 1   from 2021-01-01 => 40 hours  source "New York Labor Law §196-b (S.7506-B, 2020); NYS DOL, Paid Sick Leave (ny.gov): 40 hours at 5-99 employees, or 4 or fewer with net income over $1 million; use from 2021-01-01 [NYS-PSL]"
+  "IL", 1 from 2024-01-01 => 40 hours  source "Illinois Paid Leave for All Workers Act, 820 ILCS 192 (P.A. 102-1143); IDOL, Paid Leave for All Workers (labor.illinois.gov): 1 hour per 40, up to 40 hours a year, for any reason, from 2024-01-01; employees covered by the Chicago or Cook County ordinances follow those (checked against secondary summaries)"
+  "ME", 11 from 2021-01-01 => 40 hours  source "Maine earned paid leave, 26 M.R.S. §637; Maine Dept. of Labor (maine.gov/labor): 1 hour per 40, up to 40 hours a year, for any reason, employers of more than 10, from 2021-01-01 (checked against secondary summaries)"
+  "MD", 15 from 2018-02-11 => 40 hours  source "Maryland Healthy Working Families Act, Lab. & Empl. §3-1301 et seq.; Maryland Dept. of Labor, Healthy Working Families Act FAQs (labor.md.gov/paidleave/paidleavefaqs.shtml): 1 hour per 30, up to 40 hours a year, paid at 15 or more employees, from 2018-02-11"
+  "MA", 11 from 2015-07-01 => 40 hours  source "Massachusetts Earned Sick Time, M.G.L. c. 149 §148C; 940 CMR 33.04 (law.cornell.edu/regulations/massachusetts/940-CMR-33-04): paid at an average of 11 or more employees, counted in and outside Massachusetts; Attorney General's Office, Earned Sick Time (mass.gov): 1 hour per 30, up to 40 hours a year"
+  "MI", 50 from 2019-03-29 => 40 hours  source "Michigan Paid Medical Leave Act (2018); LEO Wage and Hour (michigan.gov/leo): 1 hour per 35, up to 40 hours a year, employers of 50 or more, from 2019-03-29 (checked against secondary summaries)"
+  "MI", 50 from 2025-02-21 => 69 hours  source "Michigan Earned Sick Time Act as amended by 2025 PA 2; LEO, Earned Sick Time FAQ: 1 hour per 30, use up to 72 hours a year (69 hours over 2,080 hours worked; 72 front-loaded) from 2025-02-21 (checked against secondary summaries)"
+  "MI", 11 from 2025-02-21 => 69 hours  source "Michigan Earned Sick Time Act as amended by 2025 PA 2; LEO, Earned Sick Time FAQ: employers of 11 or more, 1 hour per 30 up to 72 hours a year (checked against secondary summaries)"
+  "MI", 1 from 2025-10-01 => 40 hours  source "Michigan Earned Sick Time Act as amended by 2025 PA 2; LEO, Earned Sick Time FAQ: small businesses (10 or fewer) from 2025-10-01, up to 40 hours a year (checked against secondary summaries)"
+  "MN", 1 from 2024-01-01 => 48 hours  source "Minnesota Earned Sick and Safe Time, Minn. Stat. §181.9445-181.9448; DLI, Earned sick and safe time (dli.mn.gov): 1 hour per 30, up to at least 48 hours a year, every employer, from 2024-01-01 (checked against the DLI summary as reprinted)"
+  "MO", 1 from 2025-05-01 => 40 hours  source "Missouri Proposition A (2024), RSMo 290.600-290.642; Missouri Dept. of Labor, Paid Sick Time Benefits FAQ (labor.mo.gov): 1 hour per 30, up to 40 hours a year under 15 employees (checked against secondary summaries)"
+  "MO", 15 from 2025-05-01 => 56 hours  source "Missouri Proposition A (2024): up to 56 hours a year at 15 or more employees (checked against secondary summaries)"
+  "MO", 1 from 2025-08-28 => 0 hours  source "Missouri HB 567 (signed 2025-07-10) repealed RSMo 290.600-290.642 from 2025-08-28 (checked against secondary summaries)"
+  "MO", 15 from 2025-08-28 => 0 hours  source "Missouri HB 567, repeal from 2025-08-28 (checked against secondary summaries)"
+  "NE", 11 from 2025-10-01 => 40 hours  source "Nebraska Healthy Families and Workplaces Act (Initiative 436, 2024) as amended by LB 415 (2025); Nebraska Dept. of Labor (dol.nebraska.gov): 1 hour per 30, up to 40 hours a year at 11-19 employees; 10 or fewer not covered (checked against secondary summaries)"
+  "NE", 20 from 2025-10-01 => 56 hours  source "Nebraska Healthy Families and Workplaces Act as amended by LB 415: up to 56 hours a year at 20 or more employees (checked against secondary summaries)"
+  "NV", 50 from 2020-01-01 => 40 hours  source "Nevada NRS 608.0197 (SB 312, 2019), text of subsection 1(a): 0.01923 hours of paid leave per hour worked (40 hours over 2,080), for any reason; Office of the Labor Commissioner (labor.nv.gov): employers of 50 or more, from 2020-01-01"
+  "NJ", 1 from 2018-10-29 => 40 hours  source "New Jersey Earned Sick Leave Law, N.J.S.A. 34:11D-1 et seq.; NJDOL, Earned Sick Leave (nj.gov/labor): 1 hour per 30, up to 40 hours a benefit year, every employer, from 2018-10-29 (checked against secondary summaries)"
+  "NM", 1 from 2022-07-01 => 64 hours  source "New Mexico Healthy Workplaces Act, NMSA 1978 §50-17-1 to 50-17-12 (Laws 2021 ch. 131, effective 2022-07-01); Workforce Solutions (dws.state.nm.us): 1 hour per 30, up to 64 hours a year, every employer"
+  "NY", 1 from 2021-01-01 => 40 hours  source "New York Labor Law §196-b (S.7506-B, 2020); NYS DOL, Paid Sick Leave (ny.gov): 40 hours at 5-99 employees, or 4 or fewer with net income over $1 million; use from 2021-01-01 [NYS-PSL]"
   "NY", 100 from 2021-01-01 => 56 hours  source "New York Labor Law §196-b; NYS DOL, Paid Sick Leave: 56 hours at 100 or more employees [NYS-PSL]"
-  "OR", 10  from 2016-01-01 => 40 hours  source "Oregon sick time law (SB 454, 2015), ORS 653.601-653.661; BOLI, Oregon Sick Time FAQ (oregon.gov/boli): from 2016-01-01, 1 hour per 30, up to 40 hours a year, paid at 10 or more employees in Oregon (6 with operations in Portland: see sick_leave_city)"
-  "RI", 18  from 2018-07-01 => 24 hours  source "Rhode Island Healthy and Safe Families and Workplaces Act, R.I. Gen. Laws ch. 28-57 (P.L. 2017 ch. 347, webserver.rilin.state.ri.us/PublicLaws/law17/law17347.htm); DLT (dlt.ri.gov): 1 hour per 35, up to 24 hours in 2018, paid at 18 or more employees, from 2018-07-01"
-  "RI", 18  from 2019-01-01 => 32 hours  source "R.I. Gen. Laws ch. 28-57: up to 32 hours in 2019"
-  "RI", 18  from 2020-01-01 => 40 hours  source "R.I. Gen. Laws ch. 28-57: up to 40 hours a year from 2020"
-  "VT", 6   from 2017-01-01 => 24 hours  source "Vermont Earned Sick Time, 21 V.S.A. §481 et seq. (Act 69 of 2016); VT Dept. of Labor (labor.vermont.gov): 1 hour per 52, up to 24 hours a year in 2017-2018; employers with 5 or fewer full-time workers from 2018-01-01"
-  "VT", 1   from 2018-01-01 => 24 hours  source "21 V.S.A. §481 et seq.: the smallest employers from 2018-01-01 (checked against secondary summaries)"
-  "VT", 6   from 2019-01-01 => 40 hours  source "21 V.S.A. §482(a), (c): 1 hour per 52 hours worked (40 hours over 2,080), capped at 40 hours a year from 2019-01-01"
-  "VT", 1   from 2019-01-01 => 40 hours  source "21 V.S.A. §482(a), (c): 1 hour per 52 hours worked (40 hours over 2,080), capped at 40 hours a year from 2019-01-01"
-  "WA", 1   from 2018-01-01 => 52 hours  source "Washington paid sick leave (Initiative 1433), RCW 49.46.210; WAC 296-128-620; L&I, Paid Sick Leave (lni.wa.gov/SickLeave): 1 hour per 40 hours worked, no yearly cap on use (52 hours over 2,080), every employer, from 2018-01-01"
+  "OR", 10 from 2016-01-01 => 40 hours  source "Oregon sick time law (SB 454, 2015), ORS 653.601-653.661; BOLI, Oregon Sick Time FAQ (oregon.gov/boli): from 2016-01-01, 1 hour per 30, up to 40 hours a year, paid at 10 or more employees in Oregon (6 with operations in Portland: see sick_leave_city)"
+  "RI", 18 from 2018-07-01 => 24 hours  source "Rhode Island Healthy and Safe Families and Workplaces Act, R.I. Gen. Laws ch. 28-57 (P.L. 2017 ch. 347, webserver.rilin.state.ri.us/PublicLaws/law17/law17347.htm); DLT (dlt.ri.gov): 1 hour per 35, up to 24 hours in 2018, paid at 18 or more employees, from 2018-07-01"
+  "RI", 18 from 2019-01-01 => 32 hours  source "R.I. Gen. Laws ch. 28-57: up to 32 hours in 2019"
+  "RI", 18 from 2020-01-01 => 40 hours  source "R.I. Gen. Laws ch. 28-57: up to 40 hours a year from 2020"
+  "VT", 6 from 2017-01-01 => 24 hours  source "Vermont Earned Sick Time, 21 V.S.A. §481 et seq. (Act 69 of 2016); VT Dept. of Labor (labor.vermont.gov): 1 hour per 52, up to 24 hours a year in 2017-2018; employers with 5 or fewer full-time workers from 2018-01-01"
+  "VT", 1 from 2018-01-01 => 24 hours  source "21 V.S.A. §481 et seq.: the smallest employers from 2018-01-01 (checked against secondary summaries)"
+  "VT", 6 from 2019-01-01 => 40 hours  source "21 V.S.A. §482(a), (c): 1 hour per 52 hours worked (40 hours over 2,080), capped at 40 hours a year from 2019-01-01"
+  "VT", 1 from 2019-01-01 => 40 hours  source "21 V.S.A. §482(a), (c): 1 hour per 52 hours worked (40 hours over 2,080), capped at 40 hours a year from 2019-01-01"
+  "WA", 1 from 2018-01-01 => 52 hours  source "Washington paid sick leave (Initiative 1433), RCW 49.46.210; WAC 296-128-620; L&I, Paid Sick Leave (lni.wa.gov/SickLeave): 1 hour per 40 hours worked, no yearly cap on use (52 hours over 2,080), every employer, from 2018-01-01"
 }
 
 table sick_leave_state_days "Paid sick leave in days of the worker's own shift, where the law says 'hours or days, whichever is more'" {
@@ -139,26 +139,26 @@ table sick_leave_city "Paid sick leave a full-time worker can earn and use in a 
   key from_employees: count
   from: date
   value: hours
-  "Chicago", 1         from 2017-07-01 => 40 hours  source "Chicago Minimum Wage and Paid Sick Leave Ordinance, effective 2017-07-01; BACP Office of Labor Standards, Paid Sick Leave (chicago.gov/city/en/depts/bacp/supp_info/paidsickleaveinfo.html): 1 hour per 40, up to 40 hours a year"
-  "Chicago", 1         from 2024-07-01 => 40 hours  source "Chicago Paid Leave and Paid Sick and Safe Leave Ordinance, Municipal Code ch. 6-130 (codelibrary.amlegal.com), from 2024-07-01; BACP Office of Labor Standards, Paid Leave and Paid Sick Leave (same page): 1 hour per 35, up to 40 hours of paid sick leave (plus 40 hours of paid leave, not checked here)"
-  "Los Angeles", 1     from 2016-07-01 => 48 hours  source "Los Angeles Paid Sick Leave Ordinance (LAMC ch. XVIII, art. 7); Office of Wage Standards (wagesla.lacity.org): 1 hour per 30, use up to 48 hours (6 days) a year (checked against secondary summaries)"
-  "Minneapolis", 6     from 2017-07-01 => 48 hours  source "Minneapolis Sick and Safe Time Ordinance; Labor Standards Enforcement (minneapolismn.gov): 1 hour per 30, up to 48 hours a year, paid at 6 or more employees (checked against secondary summaries)"
-  "Oakland", 1         from 2015-03-02 => 40 hours  source "Oakland Measure FF (2014), Minimum Wage and Paid Sick Leave; City of Oakland (oaklandca.gov): 1 hour per 30, accrual cap 40 hours under 10 employees (checked against secondary summaries)"
-  "Oakland", 10        from 2015-03-02 => 69 hours  source "Oakland Measure FF: 1 hour per 30, accrual cap 72 hours at 10 or more employees (69 hours over 2,080) (checked against secondary summaries)"
-  "Philadelphia", 10   from 2015-05-13 => 40 hours  source "Philadelphia Promoting Healthy Families and Workplaces, Philadelphia Code ch. 9-4100; Office of Worker Protections (phila.gov): 1 hour per 40, up to 40 hours a year paid at 10 or more employees (checked against secondary summaries)"
-  "Pittsburgh", 15     from 2020-03-15 => 40 hours  source "Pittsburgh Paid Sick Days Act, City Code ch. 626, from 2020-03-15; Office of Equity (pittsburghpa.gov): 1 hour per 35, up to 40 hours a year at 15 or more employees (checked against secondary summaries)"
-  "Pittsburgh", 1      from 2021-03-15 => 24 hours  source "Pittsburgh Paid Sick Days Act: up to 24 hours a year under 15 employees, unpaid in its first year, paid from 2021-03-15 (checked against secondary summaries)"
-  "Pittsburgh", 15     from 2026-01-01 => 69 hours  source "Pittsburgh Paid Sick Days Act as amended 2025-06-10: 1 hour per 30, at least 72 hours a year at 15 or more employees from 2026-01-01 (69 hours over 2,080) (checked against secondary summaries)"
-  "Pittsburgh", 1      from 2026-01-01 => 48 hours  source "Pittsburgh Paid Sick Days Act as amended 2025-06-10: 48 hours a year under 15 employees from 2026-01-01 (checked against secondary summaries)"
-  "Portland", 6        from 2016-01-01 => 40 hours  source "Oregon sick time law, ORS 653.601-653.661; BOLI, Oregon Sick Time FAQ (oregon.gov/boli): from 2016-01-01, paid sick time at 6 or more employees for an employer with operations in a city of more than 500,000 (Portland); Portland's own 2014 ordinance is preempted"
-  "Saint Paul", 24     from 2017-07-01 => 48 hours  source "Saint Paul Earned Sick and Safe Time Ordinance; Dept. of Human Rights and Equal Economic Opportunity (stpaul.gov): 1 hour per 30, up to 48 hours a year; employers of 24+ from 2017-07-01 (checked against secondary summaries)"
-  "Saint Paul", 1      from 2018-01-01 => 48 hours  source "Saint Paul Earned Sick and Safe Time Ordinance: every employer from 2018-01-01 (checked against secondary summaries)"
-  "San Diego", 1       from 2016-07-11 => 40 hours  source "San Diego Earned Sick Leave and Minimum Wage Ordinance; Office of Labor Standards and Enforcement (sandiego.gov): 1 hour per 30, use up to 40 hours a year (checked against secondary summaries)"
-  "San Francisco", 1   from 2007-02-05 => 40 hours  source "San Francisco Paid Sick Leave Ordinance (Prop F, 2006; Administrative Code ch. 12W, now Labor and Employment Code art. 11), from 2007-02-05; OLSE, Paid Sick Leave Ordinance (sfgov.org/olse): 1 hour per 30, balance cap 40 hours under 10 employees"
-  "San Francisco", 10  from 2007-02-05 => 69 hours  source "San Francisco Labor and Employment Code art. 11 (formerly Administrative Code ch. 12W); OLSE: 1 hour per 30, balance cap 72 hours at 10 or more employees (69 hours over 2,080)"
-  "Seattle", 5         from 2012-09-01 => 40 hours  source "Seattle Paid Sick and Safe Time Ordinance, SMC 14.16, from 2012-09-01; Office of Labor Standards, PSST (seattle.gov/laborstandards) and its ordinance poster: tier 1 (more than 4, up to 49 FTE worldwide), 1 hour per 40, up to 40 hours a year (the state's 52 hours apply too)"
-  "Seattle", 50        from 2012-09-01 => 56 hours  source "SMC 14.16; Office of Labor Standards poster: tier 2 (50-249 FTE worldwide), 1 hour per 40, up to 56 hours a year"
-  "Seattle", 250       from 2012-09-01 => 69 hours  source "SMC 14.16.020; Seattle Office for Civil Rights rule SHRR 70-100 (tier 3 accrues 1 hour per 30); Office of Labor Standards poster: tier 3 (250+ FTE worldwide), up to 72 hours a year (69 hours over 2,080)"
+  "Chicago", 1 from 2017-07-01 => 40 hours  source "Chicago Minimum Wage and Paid Sick Leave Ordinance, effective 2017-07-01; BACP Office of Labor Standards, Paid Sick Leave (chicago.gov/city/en/depts/bacp/supp_info/paidsickleaveinfo.html): 1 hour per 40, up to 40 hours a year"
+  "Chicago", 1 from 2024-07-01 => 40 hours  source "Chicago Paid Leave and Paid Sick and Safe Leave Ordinance, Municipal Code ch. 6-130 (codelibrary.amlegal.com), from 2024-07-01; BACP Office of Labor Standards, Paid Leave and Paid Sick Leave (same page): 1 hour per 35, up to 40 hours of paid sick leave (plus 40 hours of paid leave, not checked here)"
+  "Los Angeles", 1 from 2016-07-01 => 48 hours  source "Los Angeles Paid Sick Leave Ordinance (LAMC ch. XVIII, art. 7); Office of Wage Standards (wagesla.lacity.org): 1 hour per 30, use up to 48 hours (6 days) a year (checked against secondary summaries)"
+  "Minneapolis", 6 from 2017-07-01 => 48 hours  source "Minneapolis Sick and Safe Time Ordinance; Labor Standards Enforcement (minneapolismn.gov): 1 hour per 30, up to 48 hours a year, paid at 6 or more employees (checked against secondary summaries)"
+  "Oakland", 1 from 2015-03-02 => 40 hours  source "Oakland Measure FF (2014), Minimum Wage and Paid Sick Leave; City of Oakland (oaklandca.gov): 1 hour per 30, accrual cap 40 hours under 10 employees (checked against secondary summaries)"
+  "Oakland", 10 from 2015-03-02 => 69 hours  source "Oakland Measure FF: 1 hour per 30, accrual cap 72 hours at 10 or more employees (69 hours over 2,080) (checked against secondary summaries)"
+  "Philadelphia", 10 from 2015-05-13 => 40 hours  source "Philadelphia Promoting Healthy Families and Workplaces, Philadelphia Code ch. 9-4100; Office of Worker Protections (phila.gov): 1 hour per 40, up to 40 hours a year paid at 10 or more employees (checked against secondary summaries)"
+  "Pittsburgh", 15 from 2020-03-15 => 40 hours  source "Pittsburgh Paid Sick Days Act, City Code ch. 626, from 2020-03-15; Office of Equity (pittsburghpa.gov): 1 hour per 35, up to 40 hours a year at 15 or more employees (checked against secondary summaries)"
+  "Pittsburgh", 1 from 2021-03-15 => 24 hours  source "Pittsburgh Paid Sick Days Act: up to 24 hours a year under 15 employees, unpaid in its first year, paid from 2021-03-15 (checked against secondary summaries)"
+  "Pittsburgh", 15 from 2026-01-01 => 69 hours  source "Pittsburgh Paid Sick Days Act as amended 2025-06-10: 1 hour per 30, at least 72 hours a year at 15 or more employees from 2026-01-01 (69 hours over 2,080) (checked against secondary summaries)"
+  "Pittsburgh", 1 from 2026-01-01 => 48 hours  source "Pittsburgh Paid Sick Days Act as amended 2025-06-10: 48 hours a year under 15 employees from 2026-01-01 (checked against secondary summaries)"
+  "Portland", 6 from 2016-01-01 => 40 hours  source "Oregon sick time law, ORS 653.601-653.661; BOLI, Oregon Sick Time FAQ (oregon.gov/boli): from 2016-01-01, paid sick time at 6 or more employees for an employer with operations in a city of more than 500,000 (Portland); Portland's own 2014 ordinance is preempted"
+  "Saint Paul", 24 from 2017-07-01 => 48 hours  source "Saint Paul Earned Sick and Safe Time Ordinance; Dept. of Human Rights and Equal Economic Opportunity (stpaul.gov): 1 hour per 30, up to 48 hours a year; employers of 24+ from 2017-07-01 (checked against secondary summaries)"
+  "Saint Paul", 1 from 2018-01-01 => 48 hours  source "Saint Paul Earned Sick and Safe Time Ordinance: every employer from 2018-01-01 (checked against secondary summaries)"
+  "San Diego", 1 from 2016-07-11 => 40 hours  source "San Diego Earned Sick Leave and Minimum Wage Ordinance; Office of Labor Standards and Enforcement (sandiego.gov): 1 hour per 30, use up to 40 hours a year (checked against secondary summaries)"
+  "San Francisco", 1 from 2007-02-05 => 40 hours  source "San Francisco Paid Sick Leave Ordinance (Prop F, 2006; Administrative Code ch. 12W, now Labor and Employment Code art. 11), from 2007-02-05; OLSE, Paid Sick Leave Ordinance (sfgov.org/olse): 1 hour per 30, balance cap 40 hours under 10 employees"
+  "San Francisco", 10 from 2007-02-05 => 69 hours  source "San Francisco Labor and Employment Code art. 11 (formerly Administrative Code ch. 12W); OLSE: 1 hour per 30, balance cap 72 hours at 10 or more employees (69 hours over 2,080)"
+  "Seattle", 5 from 2012-09-01 => 40 hours  source "Seattle Paid Sick and Safe Time Ordinance, SMC 14.16, from 2012-09-01; Office of Labor Standards, PSST (seattle.gov/laborstandards) and its ordinance poster: tier 1 (more than 4, up to 49 FTE worldwide), 1 hour per 40, up to 40 hours a year (the state's 52 hours apply too)"
+  "Seattle", 50 from 2012-09-01 => 56 hours  source "SMC 14.16; Office of Labor Standards poster: tier 2 (50-249 FTE worldwide), 1 hour per 40, up to 56 hours a year"
+  "Seattle", 250 from 2012-09-01 => 69 hours  source "SMC 14.16.020; Seattle Office for Civil Rights rule SHRR 70-100 (tier 3 accrues 1 hour per 30); Office of Labor Standards poster: tier 3 (250+ FTE worldwide), up to 72 hours a year (69 hours over 2,080)"
 }
 
 table sick_leave_city_state "The state of each city of sick_leave_city (a city's name alone is not unique)" {
@@ -219,7 +219,7 @@ let state_sick_days_hours =
 # owes 40 hours of unpaid leave, not paid leave (Labor Law §196-b).
 let ny_unpaid_only =
   org.state == "NY" and org.employee_count < ny_small_employer
-    and org.net_income_last_year <= ny_small_employer_income
+  and org.net_income_last_year <= ny_small_employer_income
 
 # The states of the cities of sick_leave_city: elsewhere no city ordinance
 # applies, whatever org.city says. Add the state here with its first city.
@@ -247,7 +247,7 @@ let city_sick_threshold =
 # slowly (1 per 35 to 1 per 87) and are checked by their yearly amount only.
 let state_accrues_1_per_30 =
   (state_sick_hours > 0 hours
-     and org.state in ["AK", "AZ", "CA", "CO", "CT", "MA", "MD", "MN", "MO", "NE", "NJ", "NM", "NY", "OR"])
+   and org.state in ["AK", "AZ", "CA", "CO", "CT", "MA", "MD", "MN", "MO", "NE", "NJ", "NM", "NY", "OR"])
   or (state_sick_hours > 0 hours and org.state == "MI" and sick_leave_date >= 2025-02-21)
 
 standard law_sick_leave "Paid sick leave: every state and city law, and federal contractors" {
@@ -1003,17 +1003,17 @@ test "District of Columbia: 24, 40 and 56 hours by size" {
 }
 
 test "Arizona, Maryland, Massachusetts, Maine, Nevada, Oregon: below the size threshold no paid leave is due" {
-  given "AZ 14" { org.state = "AZ" org.employee_count = 14 org.reporting_date = 2026-03-01 benefits.leave.paid_sick_hours_per_year = 24 hours }
-  given "AZ 15" { org.state = "AZ" org.employee_count = 15 org.reporting_date = 2026-03-01 benefits.leave.paid_sick_hours_per_year = 24 hours }
-  given "MD 14" { org.state = "MD" org.employee_count = 14 org.reporting_date = 2026-03-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "MD 15" { org.state = "MD" org.employee_count = 15 org.reporting_date = 2026-03-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "MA 10" { org.state = "MA" org.employee_count = 10 org.reporting_date = 2026-03-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "ME 11" { org.state = "ME" org.employee_count = 11 org.reporting_date = 2026-03-01 benefits.leave.paid_sick_hours_per_year = 40 hours }
-  given "NV 49" { org.state = "NV" org.employee_count = 49 org.reporting_date = 2026-03-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "NV 50" { org.state = "NV" org.employee_count = 50 org.reporting_date = 2026-03-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "OR 9" { org.state = "OR" org.city = "Salem" org.employee_count = 9 org.reporting_date = 2026-03-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "NM 3" { org.state = "NM" org.employee_count = 3 org.reporting_date = 2026-03-01 benefits.leave.paid_sick_hours_per_year = 48 hours }
-  given "NJ 3" { org.state = "NJ" org.employee_count = 3 org.reporting_date = 2026-03-01 benefits.leave.paid_sick_hours_per_year = 40 hours }
+  given "AZ 14" { org.state = "AZ"  org.employee_count = 14  org.reporting_date = 2026-03-01  benefits.leave.paid_sick_hours_per_year = 24 hours }
+  given "AZ 15" { org.state = "AZ"  org.employee_count = 15  org.reporting_date = 2026-03-01  benefits.leave.paid_sick_hours_per_year = 24 hours }
+  given "MD 14" { org.state = "MD"  org.employee_count = 14  org.reporting_date = 2026-03-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "MD 15" { org.state = "MD"  org.employee_count = 15  org.reporting_date = 2026-03-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "MA 10" { org.state = "MA"  org.employee_count = 10  org.reporting_date = 2026-03-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "ME 11" { org.state = "ME"  org.employee_count = 11  org.reporting_date = 2026-03-01  benefits.leave.paid_sick_hours_per_year = 40 hours }
+  given "NV 49" { org.state = "NV"  org.employee_count = 49  org.reporting_date = 2026-03-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "NV 50" { org.state = "NV"  org.employee_count = 50  org.reporting_date = 2026-03-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "OR 9" { org.state = "OR"  org.city = "Salem"  org.employee_count = 9  org.reporting_date = 2026-03-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "NM 3" { org.state = "NM"  org.employee_count = 3  org.reporting_date = 2026-03-01  benefits.leave.paid_sick_hours_per_year = 48 hours }
+  given "NJ 3" { org.state = "NJ"  org.employee_count = 3  org.reporting_date = 2026-03-01  benefits.leave.paid_sick_hours_per_year = 40 hours }
   expect "AZ 14" law_sick_leave.paid_sick_leave pass
   expect "AZ 15" law_sick_leave.paid_sick_leave fail
   expect "MD 14" law_sick_leave.paid_sick_leave not_applicable
@@ -1029,38 +1029,38 @@ test "Arizona, Maryland, Massachusetts, Maine, Nevada, Oregon: below the size th
 }
 
 test "Every other state law: nothing due the day before it took effect, its amount from that day" {
-  given "AZ 20, 2017-06-30" { org.state = "AZ" org.employee_count = 20 org.reporting_date = 2017-06-30 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "AZ 20, 2017-07-01" { org.state = "AZ" org.employee_count = 20 org.reporting_date = 2017-07-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "CA 5, 2015-06-30" { org.state = "CA" org.employee_count = 5 org.reporting_date = 2015-06-30 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "CA 5, 2015-07-01" { org.state = "CA" org.employee_count = 5 org.reporting_date = 2015-07-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "CO 20, 2020-12-31" { org.state = "CO" org.employee_count = 20 org.reporting_date = 2020-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "CO 20, 2021-01-01" { org.state = "CO" org.employee_count = 20 org.reporting_date = 2021-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "CT 30, 2024-12-31" { org.state = "CT" org.employee_count = 30 org.reporting_date = 2024-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "CT 30, 2025-01-01" { org.state = "CT" org.employee_count = 30 org.reporting_date = 2025-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "DC 30, 2008-11-12" { org.state = "DC" org.employee_count = 30 org.reporting_date = 2008-11-12 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "DC 30, 2008-11-13" { org.state = "DC" org.employee_count = 30 org.reporting_date = 2008-11-13 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "MA 20, 2015-06-30" { org.state = "MA" org.employee_count = 20 org.reporting_date = 2015-06-30 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "MA 20, 2015-07-01" { org.state = "MA" org.employee_count = 20 org.reporting_date = 2015-07-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "MD 20, 2018-02-10" { org.state = "MD" org.employee_count = 20 org.reporting_date = 2018-02-10 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "MD 20, 2018-02-11" { org.state = "MD" org.employee_count = 20 org.reporting_date = 2018-02-11 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "ME 20, 2020-12-31" { org.state = "ME" org.employee_count = 20 org.reporting_date = 2020-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "ME 20, 2021-01-01" { org.state = "ME" org.employee_count = 20 org.reporting_date = 2021-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "MI 60, 2019-03-28" { org.state = "MI" org.employee_count = 60 org.reporting_date = 2019-03-28 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "MI 60, 2019-03-29" { org.state = "MI" org.employee_count = 60 org.reporting_date = 2019-03-29 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "NJ 5, 2018-10-28" { org.state = "NJ" org.employee_count = 5 org.reporting_date = 2018-10-28 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "NJ 5, 2018-10-29" { org.state = "NJ" org.employee_count = 5 org.reporting_date = 2018-10-29 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "NM 5, 2022-06-30" { org.state = "NM" org.employee_count = 5 org.reporting_date = 2022-06-30 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "NM 5, 2022-07-01" { org.state = "NM" org.employee_count = 5 org.reporting_date = 2022-07-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "NV 60, 2019-12-31" { org.state = "NV" org.employee_count = 60 org.reporting_date = 2019-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "NV 60, 2020-01-01" { org.state = "NV" org.employee_count = 60 org.reporting_date = 2020-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "OR 20, 2015-12-31" { org.state = "OR" org.employee_count = 20 org.reporting_date = 2015-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "OR 20, 2016-01-01" { org.state = "OR" org.employee_count = 20 org.reporting_date = 2016-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "RI 20, 2018-06-30" { org.state = "RI" org.employee_count = 20 org.reporting_date = 2018-06-30 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "RI 20, 2018-07-01" { org.state = "RI" org.employee_count = 20 org.reporting_date = 2018-07-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "VT 20, 2016-12-31" { org.state = "VT" org.employee_count = 20 org.reporting_date = 2016-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "VT 20, 2017-01-01" { org.state = "VT" org.employee_count = 20 org.reporting_date = 2017-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "VT 3, 2017-12-31" { org.state = "VT" org.employee_count = 3 org.reporting_date = 2017-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "VT 3, 2018-01-01" { org.state = "VT" org.employee_count = 3 org.reporting_date = 2018-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "AZ 20, 2017-06-30" { org.state = "AZ"  org.employee_count = 20  org.reporting_date = 2017-06-30  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "AZ 20, 2017-07-01" { org.state = "AZ"  org.employee_count = 20  org.reporting_date = 2017-07-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "CA 5, 2015-06-30" { org.state = "CA"  org.employee_count = 5  org.reporting_date = 2015-06-30  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "CA 5, 2015-07-01" { org.state = "CA"  org.employee_count = 5  org.reporting_date = 2015-07-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "CO 20, 2020-12-31" { org.state = "CO"  org.employee_count = 20  org.reporting_date = 2020-12-31  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "CO 20, 2021-01-01" { org.state = "CO"  org.employee_count = 20  org.reporting_date = 2021-01-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "CT 30, 2024-12-31" { org.state = "CT"  org.employee_count = 30  org.reporting_date = 2024-12-31  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "CT 30, 2025-01-01" { org.state = "CT"  org.employee_count = 30  org.reporting_date = 2025-01-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "DC 30, 2008-11-12" { org.state = "DC"  org.employee_count = 30  org.reporting_date = 2008-11-12  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "DC 30, 2008-11-13" { org.state = "DC"  org.employee_count = 30  org.reporting_date = 2008-11-13  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "MA 20, 2015-06-30" { org.state = "MA"  org.employee_count = 20  org.reporting_date = 2015-06-30  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "MA 20, 2015-07-01" { org.state = "MA"  org.employee_count = 20  org.reporting_date = 2015-07-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "MD 20, 2018-02-10" { org.state = "MD"  org.employee_count = 20  org.reporting_date = 2018-02-10  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "MD 20, 2018-02-11" { org.state = "MD"  org.employee_count = 20  org.reporting_date = 2018-02-11  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "ME 20, 2020-12-31" { org.state = "ME"  org.employee_count = 20  org.reporting_date = 2020-12-31  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "ME 20, 2021-01-01" { org.state = "ME"  org.employee_count = 20  org.reporting_date = 2021-01-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "MI 60, 2019-03-28" { org.state = "MI"  org.employee_count = 60  org.reporting_date = 2019-03-28  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "MI 60, 2019-03-29" { org.state = "MI"  org.employee_count = 60  org.reporting_date = 2019-03-29  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "NJ 5, 2018-10-28" { org.state = "NJ"  org.employee_count = 5  org.reporting_date = 2018-10-28  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "NJ 5, 2018-10-29" { org.state = "NJ"  org.employee_count = 5  org.reporting_date = 2018-10-29  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "NM 5, 2022-06-30" { org.state = "NM"  org.employee_count = 5  org.reporting_date = 2022-06-30  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "NM 5, 2022-07-01" { org.state = "NM"  org.employee_count = 5  org.reporting_date = 2022-07-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "NV 60, 2019-12-31" { org.state = "NV"  org.employee_count = 60  org.reporting_date = 2019-12-31  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "NV 60, 2020-01-01" { org.state = "NV"  org.employee_count = 60  org.reporting_date = 2020-01-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "OR 20, 2015-12-31" { org.state = "OR"  org.employee_count = 20  org.reporting_date = 2015-12-31  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "OR 20, 2016-01-01" { org.state = "OR"  org.employee_count = 20  org.reporting_date = 2016-01-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "RI 20, 2018-06-30" { org.state = "RI"  org.employee_count = 20  org.reporting_date = 2018-06-30  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "RI 20, 2018-07-01" { org.state = "RI"  org.employee_count = 20  org.reporting_date = 2018-07-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "VT 20, 2016-12-31" { org.state = "VT"  org.employee_count = 20  org.reporting_date = 2016-12-31  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "VT 20, 2017-01-01" { org.state = "VT"  org.employee_count = 20  org.reporting_date = 2017-01-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "VT 3, 2017-12-31" { org.state = "VT"  org.employee_count = 3  org.reporting_date = 2017-12-31  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "VT 3, 2018-01-01" { org.state = "VT"  org.employee_count = 3  org.reporting_date = 2018-01-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
   expect "AZ 20, 2017-06-30" law_sick_leave.paid_sick_leave not_applicable
   expect "AZ 20, 2017-07-01" law_sick_leave.paid_sick_leave fail
   expect "CA 5, 2015-06-30" law_sick_leave.paid_sick_leave not_applicable
@@ -1096,26 +1096,26 @@ test "Every other state law: nothing due the day before it took effect, its amou
 }
 
 test "Every other city ordinance: nothing due the day before it took effect, its amount from that day" {
-  given "Philadelphia 20, 2015-05-12" { org.state = "PA" org.city = "Philadelphia" org.employee_count = 20 org.reporting_date = 2015-05-12 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "Philadelphia 20, 2015-05-13" { org.state = "PA" org.city = "Philadelphia" org.employee_count = 20 org.reporting_date = 2015-05-13 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "San Francisco 5, 2007-02-04" { org.state = "CA" org.city = "San Francisco" org.employee_count = 5 org.reporting_date = 2007-02-04 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "San Francisco 5, 2007-02-05" { org.state = "CA" org.city = "San Francisco" org.employee_count = 5 org.reporting_date = 2007-02-05 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "Oakland 5, 2015-03-01" { org.state = "CA" org.city = "Oakland" org.employee_count = 5 org.reporting_date = 2015-03-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "Oakland 5, 2015-03-02" { org.state = "CA" org.city = "Oakland" org.employee_count = 5 org.reporting_date = 2015-03-02 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "San Diego 5, 2016-07-10" { org.state = "CA" org.city = "San Diego" org.employee_count = 5 org.reporting_date = 2016-07-10 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "San Diego 5, 2016-07-11" { org.state = "CA" org.city = "San Diego" org.employee_count = 5 org.reporting_date = 2016-07-11 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "Minneapolis 10, 2017-06-30" { org.state = "MN" org.city = "Minneapolis" org.employee_count = 10 org.reporting_date = 2017-06-30 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "Minneapolis 10, 2017-07-01" { org.state = "MN" org.city = "Minneapolis" org.employee_count = 10 org.reporting_date = 2017-07-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "Saint Paul 30, 2017-06-30" { org.state = "MN" org.city = "Saint Paul" org.employee_count = 30 org.reporting_date = 2017-06-30 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "Saint Paul 30, 2017-07-01" { org.state = "MN" org.city = "Saint Paul" org.employee_count = 30 org.reporting_date = 2017-07-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "Saint Paul 5, 2017-12-31" { org.state = "MN" org.city = "Saint Paul" org.employee_count = 5 org.reporting_date = 2017-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "Saint Paul 5, 2018-01-01" { org.state = "MN" org.city = "Saint Paul" org.employee_count = 5 org.reporting_date = 2018-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "Portland 8, 2015-12-31" { org.state = "OR" org.city = "Portland" org.employee_count = 8 org.reporting_date = 2015-12-31 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "Portland 8, 2016-01-01" { org.state = "OR" org.city = "Portland" org.employee_count = 8 org.reporting_date = 2016-01-01 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "Pittsburgh 20, 2020-03-14" { org.state = "PA" org.city = "Pittsburgh" org.employee_count = 20 org.reporting_date = 2020-03-14 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "Pittsburgh 20, 2020-03-15" { org.state = "PA" org.city = "Pittsburgh" org.employee_count = 20 org.reporting_date = 2020-03-15 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "Pittsburgh 5, 2021-03-14" { org.state = "PA" org.city = "Pittsburgh" org.employee_count = 5 org.reporting_date = 2021-03-14 benefits.leave.paid_sick_hours_per_year = 0 hours }
-  given "Pittsburgh 5, 2021-03-15" { org.state = "PA" org.city = "Pittsburgh" org.employee_count = 5 org.reporting_date = 2021-03-15 benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Philadelphia 20, 2015-05-12" { org.state = "PA"  org.city = "Philadelphia"  org.employee_count = 20  org.reporting_date = 2015-05-12  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Philadelphia 20, 2015-05-13" { org.state = "PA"  org.city = "Philadelphia"  org.employee_count = 20  org.reporting_date = 2015-05-13  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "San Francisco 5, 2007-02-04" { org.state = "CA"  org.city = "San Francisco"  org.employee_count = 5  org.reporting_date = 2007-02-04  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "San Francisco 5, 2007-02-05" { org.state = "CA"  org.city = "San Francisco"  org.employee_count = 5  org.reporting_date = 2007-02-05  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Oakland 5, 2015-03-01" { org.state = "CA"  org.city = "Oakland"  org.employee_count = 5  org.reporting_date = 2015-03-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Oakland 5, 2015-03-02" { org.state = "CA"  org.city = "Oakland"  org.employee_count = 5  org.reporting_date = 2015-03-02  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "San Diego 5, 2016-07-10" { org.state = "CA"  org.city = "San Diego"  org.employee_count = 5  org.reporting_date = 2016-07-10  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "San Diego 5, 2016-07-11" { org.state = "CA"  org.city = "San Diego"  org.employee_count = 5  org.reporting_date = 2016-07-11  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Minneapolis 10, 2017-06-30" { org.state = "MN"  org.city = "Minneapolis"  org.employee_count = 10  org.reporting_date = 2017-06-30  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Minneapolis 10, 2017-07-01" { org.state = "MN"  org.city = "Minneapolis"  org.employee_count = 10  org.reporting_date = 2017-07-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Saint Paul 30, 2017-06-30" { org.state = "MN"  org.city = "Saint Paul"  org.employee_count = 30  org.reporting_date = 2017-06-30  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Saint Paul 30, 2017-07-01" { org.state = "MN"  org.city = "Saint Paul"  org.employee_count = 30  org.reporting_date = 2017-07-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Saint Paul 5, 2017-12-31" { org.state = "MN"  org.city = "Saint Paul"  org.employee_count = 5  org.reporting_date = 2017-12-31  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Saint Paul 5, 2018-01-01" { org.state = "MN"  org.city = "Saint Paul"  org.employee_count = 5  org.reporting_date = 2018-01-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Portland 8, 2015-12-31" { org.state = "OR"  org.city = "Portland"  org.employee_count = 8  org.reporting_date = 2015-12-31  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Portland 8, 2016-01-01" { org.state = "OR"  org.city = "Portland"  org.employee_count = 8  org.reporting_date = 2016-01-01  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Pittsburgh 20, 2020-03-14" { org.state = "PA"  org.city = "Pittsburgh"  org.employee_count = 20  org.reporting_date = 2020-03-14  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Pittsburgh 20, 2020-03-15" { org.state = "PA"  org.city = "Pittsburgh"  org.employee_count = 20  org.reporting_date = 2020-03-15  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Pittsburgh 5, 2021-03-14" { org.state = "PA"  org.city = "Pittsburgh"  org.employee_count = 5  org.reporting_date = 2021-03-14  benefits.leave.paid_sick_hours_per_year = 0 hours }
+  given "Pittsburgh 5, 2021-03-15" { org.state = "PA"  org.city = "Pittsburgh"  org.employee_count = 5  org.reporting_date = 2021-03-15  benefits.leave.paid_sick_hours_per_year = 0 hours }
   expect "Philadelphia 20, 2015-05-12" law_sick_leave.local_paid_sick_leave not_applicable
   expect "Philadelphia 20, 2015-05-13" law_sick_leave.local_paid_sick_leave fail
   expect "San Francisco 5, 2007-02-04" law_sick_leave.local_paid_sick_leave not_applicable

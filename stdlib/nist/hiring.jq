@@ -91,8 +91,8 @@ test "skills-based, intentional hiring passes" {
       onboarding_checklist = true
     }
     culture.turnover_90day_pct = 12%
-    job "Warehouse Associate" { entry_level = true   degree_required = false }
-    job "Operations Manager"  { entry_level = false  degree_required = true }
+    job "Warehouse Associate" { entry_level = true  degree_required = false }
+    job "Operations Manager" { entry_level = false  degree_required = true }
   }
   expect nist_hiring.diverse_recruiting pass
   expect nist_hiring.skills_based_requirements pass
@@ -114,7 +114,7 @@ test "credential-heavy, unstructured hiring fails" {
     }
     culture.turnover_90day_pct = 35%
     job "Patient Care Assistant" { entry_level = true  degree_required = true }
-    job "Unit Clerk"             { entry_level = true  degree_required = false }
+    job "Unit Clerk" { entry_level = true  degree_required = false }
   }
   expect nist_hiring.diverse_recruiting fail
   expect nist_hiring.skills_based_requirements fail

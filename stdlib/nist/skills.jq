@@ -95,7 +95,7 @@ test "published paths, credentials and promotion from within pass" {
       reviews_per_year = 2
       internal_fill_rate_pct = 65%
     }
-    job "Machine Operator I"  { entry_level = true   next_step = "Machine Operator II" }
+    job "Machine Operator I" { entry_level = true  next_step = "Machine Operator II" }
     job "Machine Operator II" { entry_level = false  next_step = "Line Lead" }
   }
   expect nist_skills.career_paths pass
@@ -118,7 +118,7 @@ test "dead-end jobs and no development fail" {
       internal_fill_rate_pct = 10%
     }
     job "Dishwasher" { entry_level = true }
-    job "Line Cook"  { entry_level = true  next_step = "Sous Chef" }
+    job "Line Cook" { entry_level = true  next_step = "Sous Chef" }
   }
   expect nist_skills.career_paths fail
   expect nist_skills.entry_jobs_lead_somewhere fail

@@ -140,7 +140,7 @@ test "a wage below the living wage fails the floor" {
     pay.median_wage_industry_percentile = 40%
     deia.pay_gap_gender_pct = 7%
     deia.pay_gap_race_pct = 2%
-    job "Picker"     { hourly_wage = $21.00/hour  headcount = 30 }
+    job "Picker" { hourly_wage = $21.00/hour  headcount = 30 }
     job "Supervisor" { hourly_wage = $28.00/hour  headcount = 10 }
   }
   expect earnings.lowest_wage fail
@@ -161,7 +161,7 @@ test "living wages everywhere pass; missing facts leave rules untested" {
     pay.lowest_hourly_wage = $21.00/hour
     voice.employee_owned = false
     job "Assembler" { hourly_wage = $21.00/hour  headcount = 200 }
-    job "Lead"      { hourly_wage = $26.00/hour  headcount = 50 }
+    job "Lead" { hourly_wage = $26.00/hour  headcount = 50 }
   }
   expect earnings.lowest_wage pass
   expect earnings.every_job pass
@@ -266,7 +266,7 @@ test "without wage facts the wage rules are untested" {
 test "women concentrated in the positions below the living wage fail the disparity rule" {
   given {
     ref.living_wage_hourly = $24.00/hour
-    job "Aide"    { hourly_wage = $18.00/hour  headcount = 10  women_count = 9  bipoc_count = 5 }
+    job "Aide" { hourly_wage = $18.00/hour  headcount = 10  women_count = 9  bipoc_count = 5 }
     job "Manager" { hourly_wage = $30.00/hour  headcount = 10  women_count = 1  bipoc_count = 5 }
   }
   # women: 90% below; all workers: 50%; workers of color: 50%
@@ -276,7 +276,7 @@ test "women concentrated in the positions below the living wage fail the dispari
 test "below-living-wage positions shared evenly pass the disparity rule" {
   given {
     ref.living_wage_hourly = $24.00/hour
-    job "Aide"    { hourly_wage = $18.00/hour  headcount = 10  women_count = 5  bipoc_count = 5 }
+    job "Aide" { hourly_wage = $18.00/hour  headcount = 10  women_count = 5  bipoc_count = 5 }
     job "Manager" { hourly_wage = $30.00/hour  headcount = 10  women_count = 5  bipoc_count = 5 }
   }
   expect earnings.living_wage_disparity pass

@@ -101,7 +101,7 @@ test "an employer with paths, credentials and promotion from within passes" {
     }
     benefits.education.paid_learning_time_hours_yearly = 24 hours
     culture.recognition_program = true
-    job "Machinist"  { supervisory = false }
+    job "Machinist" { supervisory = false }
     job "Shift Lead" { supervisory = true }
   }
   expect learning.career_paths pass
@@ -127,7 +127,7 @@ test "no paths, no training and outside hiring fail" {
     benefits.education.paid_learning_time_hours_yearly = 0 hours
     culture.recognition_program = false
     culture.skill_recognitions_per_year = 0
-    job "Picker"     { supervisory = false }
+    job "Picker" { supervisory = false }
     job "Supervisor" { supervisory = true }
   }
   expect learning.career_paths fail
@@ -145,7 +145,7 @@ test "without supervisory positions internal promotion does not apply" {
     learning.career_paths_published = true
     culture.skill_recognitions_per_year = 3
     job "Cashier" { supervisory = false }
-    job "Cook"    { supervisory = false }
+    job "Cook" { supervisory = false }
   }
   expect learning.internal_promotion not_applicable
   expect learning.career_paths pass

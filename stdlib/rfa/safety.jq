@@ -36,20 +36,20 @@ param safety_private_industry_trir = 2.3 "BLS 2024 total recordable case rate fo
 table safety_sector_trir "BLS 2024 total recordable case rate by private industry sector, per 100 full-time workers" {
   key sector: text
   value: number
-  "childcare" => 3.4              source "BLS SOII 2024, health care and social assistance (NAICS 62; child day care is 6244)"
-  "health_care" => 3.4            source "BLS SOII 2024, health care and social assistance"
-  "social_assistance" => 3.4      source "BLS SOII 2024, health care and social assistance"
-  "education" => 1.7              source "BLS SOII 2024, educational services (private)"
-  "warehousing" => 4.4            source "BLS SOII 2024, transportation and warehousing"
-  "transportation" => 4.4         source "BLS SOII 2024, transportation and warehousing"
-  "retail" => 3.0                 source "BLS SOII 2024, retail trade"
-  "food_service" => 2.6           source "BLS SOII 2024, accommodation and food services"
-  "hospitality" => 2.6            source "BLS SOII 2024, accommodation and food services"
-  "manufacturing" => 2.7          source "BLS SOII 2024, manufacturing"
-  "construction" => 2.2           source "BLS SOII 2024, construction"
-  "agriculture" => 3.9            source "BLS SOII 2024, agriculture, forestry, fishing and hunting"
-  "utilities" => 1.9              source "BLS SOII 2024, utilities"
-  "building_services" => 1.8      source "BLS SOII 2024, administrative and support and waste management and remediation services"
+  "childcare" => 3.4  source "BLS SOII 2024, health care and social assistance (NAICS 62; child day care is 6244)"
+  "health_care" => 3.4  source "BLS SOII 2024, health care and social assistance"
+  "social_assistance" => 3.4  source "BLS SOII 2024, health care and social assistance"
+  "education" => 1.7  source "BLS SOII 2024, educational services (private)"
+  "warehousing" => 4.4  source "BLS SOII 2024, transportation and warehousing"
+  "transportation" => 4.4  source "BLS SOII 2024, transportation and warehousing"
+  "retail" => 3.0  source "BLS SOII 2024, retail trade"
+  "food_service" => 2.6  source "BLS SOII 2024, accommodation and food services"
+  "hospitality" => 2.6  source "BLS SOII 2024, accommodation and food services"
+  "manufacturing" => 2.7  source "BLS SOII 2024, manufacturing"
+  "construction" => 2.2  source "BLS SOII 2024, construction"
+  "agriculture" => 3.9  source "BLS SOII 2024, agriculture, forestry, fishing and hunting"
+  "utilities" => 1.9  source "BLS SOII 2024, utilities"
+  "building_services" => 1.8  source "BLS SOII 2024, administrative and support and waste management and remediation services"
   "professional_services" => 0.7  source "BLS SOII 2024, professional, scientific and technical services"
 }
 # Where an OSHA-approved State Plan covers state and local government
@@ -62,35 +62,35 @@ table safety_sector_trir "BLS 2024 total recordable case rate by private industr
 table safety_state_plan_public "OSHA-approved State Plans covering state and local government workers" {
   key state: text
   value: bool
-  "AK" => true   source "OSHA State Plans: Alaska"
-  "AZ" => true   source "OSHA State Plans: Arizona"
-  "CA" => true   source "OSHA State Plans: California"
-  "HI" => true   source "OSHA State Plans: Hawaii"
-  "IN" => true   source "OSHA State Plans: Indiana"
-  "IA" => true   source "OSHA State Plans: Iowa"
-  "KY" => true   source "OSHA State Plans: Kentucky"
-  "MD" => true   source "OSHA State Plans: Maryland"
-  "MI" => true   source "OSHA State Plans: Michigan"
-  "MN" => true   source "OSHA State Plans: Minnesota"
-  "NV" => true   source "OSHA State Plans: Nevada"
-  "NM" => true   source "OSHA State Plans: New Mexico"
-  "NC" => true   source "OSHA State Plans: North Carolina"
-  "OR" => true   source "OSHA State Plans: Oregon"
-  "SC" => true   source "OSHA State Plans: South Carolina"
-  "TN" => true   source "OSHA State Plans: Tennessee"
-  "UT" => true   source "OSHA State Plans: Utah"
-  "VT" => true   source "OSHA State Plans: Vermont"
-  "VA" => true   source "OSHA State Plans: Virginia"
-  "WA" => true   source "OSHA State Plans: Washington"
-  "WY" => true   source "OSHA State Plans: Wyoming"
-  "PR" => true   source "OSHA State Plans: Puerto Rico"
-  "CT" => true   source "OSHA State Plans: Connecticut (public workers only)"
-  "IL" => true   source "OSHA State Plans: Illinois (public workers only)"
-  "ME" => true   source "OSHA State Plans: Maine (public workers only)"
-  "MA" => true   source "OSHA State Plans: Massachusetts (public workers only)"
-  "NJ" => true   source "OSHA State Plans: New Jersey (public workers only)"
-  "NY" => true   source "OSHA State Plans: New York (public workers only)"
-  "VI" => true   source "OSHA State Plans: Virgin Islands (public workers only)"
+  "AK" => true  source "OSHA State Plans: Alaska"
+  "AZ" => true  source "OSHA State Plans: Arizona"
+  "CA" => true  source "OSHA State Plans: California"
+  "HI" => true  source "OSHA State Plans: Hawaii"
+  "IN" => true  source "OSHA State Plans: Indiana"
+  "IA" => true  source "OSHA State Plans: Iowa"
+  "KY" => true  source "OSHA State Plans: Kentucky"
+  "MD" => true  source "OSHA State Plans: Maryland"
+  "MI" => true  source "OSHA State Plans: Michigan"
+  "MN" => true  source "OSHA State Plans: Minnesota"
+  "NV" => true  source "OSHA State Plans: Nevada"
+  "NM" => true  source "OSHA State Plans: New Mexico"
+  "NC" => true  source "OSHA State Plans: North Carolina"
+  "OR" => true  source "OSHA State Plans: Oregon"
+  "SC" => true  source "OSHA State Plans: South Carolina"
+  "TN" => true  source "OSHA State Plans: Tennessee"
+  "UT" => true  source "OSHA State Plans: Utah"
+  "VT" => true  source "OSHA State Plans: Vermont"
+  "VA" => true  source "OSHA State Plans: Virginia"
+  "WA" => true  source "OSHA State Plans: Washington"
+  "WY" => true  source "OSHA State Plans: Wyoming"
+  "PR" => true  source "OSHA State Plans: Puerto Rico"
+  "CT" => true  source "OSHA State Plans: Connecticut (public workers only)"
+  "IL" => true  source "OSHA State Plans: Illinois (public workers only)"
+  "ME" => true  source "OSHA State Plans: Maine (public workers only)"
+  "MA" => true  source "OSHA State Plans: Massachusetts (public workers only)"
+  "NJ" => true  source "OSHA State Plans: New Jersey (public workers only)"
+  "NY" => true  source "OSHA State Plans: New York (public workers only)"
+  "VI" => true  source "OSHA State Plans: Virgin Islands (public workers only)"
 }
 
 param safety_trir_benchmark_share = 100% "Injury rate allowed, as a share of the industry average (illustrative: at or below the BLS average)"
@@ -138,88 +138,88 @@ standard safety_security "Safety and Security: proper classification and a physi
   # 2007 NAICS, because NAICS 2017 reused 5173 for wired and wireless
   # carriers (517311 wired carriers is not exempt).
   let osha_exempt_industry_by_naics = org.naics is known and starts_with(org.naics, [
-    "4412",    # Other Motor Vehicle Dealers
-    "4431",    # Electronics and Appliance Stores
-    "4461",    # Health and Personal Care Stores
-    "4471",    # Gasoline Stations
-    "4481",    # Clothing Stores
-    "4482",    # Shoe Stores
-    "4483",    # Jewelry, Luggage, and Leather Goods Stores
-    "4511",    # Sporting Goods, Hobby, and Musical Instrument Stores
-    "4512",    # Book, Periodical, and Music Stores
-    "4531",    # Florists
-    "4532",    # Office Supplies, Stationery, and Gift Stores
-    "4812",    # Nonscheduled Air Transportation
-    "4861",    # Pipeline Transportation of Crude Oil
-    "4862",    # Pipeline Transportation of Natural Gas
-    "4869",    # Other Pipeline Transportation
-    "4879",    # Scenic and Sightseeing Transportation, Other
-    "4885",    # Freight Transportation Arrangement
-    "5111",    # Newspaper, Periodical, Book, and Directory Publishers
-    "5112",    # Software Publishers
-    "5121",    # Motion Picture and Video Industries
-    "5122",    # Sound Recording Industries
-    "5151",    # Radio and Television Broadcasting
-    "5172",    # Wireless Telecommunications Carriers (except Satellite)
-    "517310",  # 5173 Telecommunications Resellers (its one industry; see above)
-    "5179",    # Other Telecommunications
-    "5181",    # Internet Service Providers and Web Search Portals
-    "5182",    # Data Processing, Hosting, and Related Services
-    "5191",    # Other Information Services
-    "5211",    # Monetary Authorities - Central Bank
-    "5221",    # Depository Credit Intermediation
-    "5222",    # Nondepository Credit Intermediation
-    "5223",    # Activities Related to Credit Intermediation
-    "5231",    # Securities and Commodity Contracts Intermediation and Brokerage
-    "5232",    # Securities and Commodity Exchanges
-    "5239",    # Other Financial Investment Activities
-    "5241",    # Insurance Carriers
-    "5242",    # Agencies, Brokerages, and Other Insurance Related Activities
-    "5251",    # Insurance and Employee Benefit Funds
-    "5259",    # Other Investment Pools and Funds
-    "5312",    # Offices of Real Estate Agents and Brokers
-    "5331",    # Lessors of Nonfinancial Intangible Assets (except Copyrighted Works)
-    "5411",    # Legal Services
-    "5412",    # Accounting, Tax Preparation, Bookkeeping, and Payroll Services
-    "5413",    # Architectural, Engineering, and Related Services
-    "5414",    # Specialized Design Services
-    "5415",    # Computer Systems Design and Related Services
-    "5416",    # Management, Scientific, and Technical Consulting Services
-    "5417",    # Scientific Research and Development Services
-    "5418",    # Advertising, Public Relations, and Related Services
-    "5511",    # Management of Companies and Enterprises
-    "5611",    # Office Administrative Services
-    "5614",    # Business Support Services
-    "5615",    # Travel Arrangement and Reservation Services
-    "5616",    # Investigation and Security Services
-    "6111",    # Elementary and Secondary Schools
-    "6112",    # Junior Colleges
-    "6113",    # Colleges, Universities, and Professional Schools
-    "6114",    # Business Schools and Computer and Management Training
-    "6115",    # Technical and Trade Schools
-    "6116",    # Other Schools and Instruction
-    "6117",    # Educational Support Services
-    "6211",    # Offices of Physicians
-    "6212",    # Offices of Dentists
-    "6213",    # Offices of Other Health Practitioners
-    "6214",    # Outpatient Care Centers
-    "6215",    # Medical and Diagnostic Laboratories
-    "6244",    # Child Day Care Services
-    "7114",    # Agents and Managers for Artists, Athletes, Entertainers, and Other Public Figures
-    "7115",    # Independent Artists, Writers, and Performers
-    "7213",    # Rooming and Boarding Houses
-    "7221",    # Full-Service Restaurants
-    "7222",    # Limited-Service Eating Places
-    "7224",    # Drinking Places (Alcoholic Beverages)
-    "8112",    # Electronic and Precision Equipment Repair and Maintenance
-    "8114",    # Personal and Household Goods Repair and Maintenance
-    "8121",    # Personal Care Services
-    "8122",    # Death Care Services
-    "8131",    # Religious Organizations
-    "8132",    # Grantmaking and Giving Services
-    "8133",    # Social Advocacy Organizations
-    "8134",    # Civic and Social Organizations
-    "8139"     # Business, Professional, Labor, Political, and Similar Organizations
+    "4412",   # Other Motor Vehicle Dealers
+    "4431",   # Electronics and Appliance Stores
+    "4461",   # Health and Personal Care Stores
+    "4471",   # Gasoline Stations
+    "4481",   # Clothing Stores
+    "4482",   # Shoe Stores
+    "4483",   # Jewelry, Luggage, and Leather Goods Stores
+    "4511",   # Sporting Goods, Hobby, and Musical Instrument Stores
+    "4512",   # Book, Periodical, and Music Stores
+    "4531",   # Florists
+    "4532",   # Office Supplies, Stationery, and Gift Stores
+    "4812",   # Nonscheduled Air Transportation
+    "4861",   # Pipeline Transportation of Crude Oil
+    "4862",   # Pipeline Transportation of Natural Gas
+    "4869",   # Other Pipeline Transportation
+    "4879",   # Scenic and Sightseeing Transportation, Other
+    "4885",   # Freight Transportation Arrangement
+    "5111",   # Newspaper, Periodical, Book, and Directory Publishers
+    "5112",   # Software Publishers
+    "5121",   # Motion Picture and Video Industries
+    "5122",   # Sound Recording Industries
+    "5151",   # Radio and Television Broadcasting
+    "5172",   # Wireless Telecommunications Carriers (except Satellite)
+    "517310",   # 5173 Telecommunications Resellers (its one industry; see above)
+    "5179",   # Other Telecommunications
+    "5181",   # Internet Service Providers and Web Search Portals
+    "5182",   # Data Processing, Hosting, and Related Services
+    "5191",   # Other Information Services
+    "5211",   # Monetary Authorities - Central Bank
+    "5221",   # Depository Credit Intermediation
+    "5222",   # Nondepository Credit Intermediation
+    "5223",   # Activities Related to Credit Intermediation
+    "5231",   # Securities and Commodity Contracts Intermediation and Brokerage
+    "5232",   # Securities and Commodity Exchanges
+    "5239",   # Other Financial Investment Activities
+    "5241",   # Insurance Carriers
+    "5242",   # Agencies, Brokerages, and Other Insurance Related Activities
+    "5251",   # Insurance and Employee Benefit Funds
+    "5259",   # Other Investment Pools and Funds
+    "5312",   # Offices of Real Estate Agents and Brokers
+    "5331",   # Lessors of Nonfinancial Intangible Assets (except Copyrighted Works)
+    "5411",   # Legal Services
+    "5412",   # Accounting, Tax Preparation, Bookkeeping, and Payroll Services
+    "5413",   # Architectural, Engineering, and Related Services
+    "5414",   # Specialized Design Services
+    "5415",   # Computer Systems Design and Related Services
+    "5416",   # Management, Scientific, and Technical Consulting Services
+    "5417",   # Scientific Research and Development Services
+    "5418",   # Advertising, Public Relations, and Related Services
+    "5511",   # Management of Companies and Enterprises
+    "5611",   # Office Administrative Services
+    "5614",   # Business Support Services
+    "5615",   # Travel Arrangement and Reservation Services
+    "5616",   # Investigation and Security Services
+    "6111",   # Elementary and Secondary Schools
+    "6112",   # Junior Colleges
+    "6113",   # Colleges, Universities, and Professional Schools
+    "6114",   # Business Schools and Computer and Management Training
+    "6115",   # Technical and Trade Schools
+    "6116",   # Other Schools and Instruction
+    "6117",   # Educational Support Services
+    "6211",   # Offices of Physicians
+    "6212",   # Offices of Dentists
+    "6213",   # Offices of Other Health Practitioners
+    "6214",   # Outpatient Care Centers
+    "6215",   # Medical and Diagnostic Laboratories
+    "6244",   # Child Day Care Services
+    "7114",   # Agents and Managers for Artists, Athletes, Entertainers, and Other Public Figures
+    "7115",   # Independent Artists, Writers, and Performers
+    "7213",   # Rooming and Boarding Houses
+    "7221",   # Full-Service Restaurants
+    "7222",   # Limited-Service Eating Places
+    "7224",   # Drinking Places (Alcoholic Beverages)
+    "8112",   # Electronic and Precision Equipment Repair and Maintenance
+    "8114",   # Personal and Household Goods Repair and Maintenance
+    "8121",   # Personal Care Services
+    "8122",   # Death Care Services
+    "8131",   # Religious Organizations
+    "8132",   # Grantmaking and Giving Services
+    "8133",   # Social Advocacy Organizations
+    "8134",   # Civic and Social Organizations
+    "8139"   # Business, Professional, Labor, Political, and Similar Organizations
   ])
 
   # How the code and the employer's own answer combine: exempt when org.naics

@@ -255,8 +255,14 @@ test "outside a fair workweek law, 7 days' notice is one practice among eight" {
 
 test "a Seattle chain with 7 days' notice fails the law's floor" {
   given {
-    org { state = "WA"  city = "Seattle"  sector = "food_service"  naics = "722513"
-          employee_count = 900  locations_count = 60 }
+    org {
+      state = "WA"
+      city = "Seattle"
+      sector = "food_service"
+      naics = "722513"
+      employee_count = 900
+      locations_count = 60
+    }
     security.part_time_share_pct = 20%
     schedule {
       advance_notice_days = 7 days
@@ -275,13 +281,25 @@ test "a Seattle chain with 7 days' notice fails the law's floor" {
 
 test "Philadelphia: the 14-day floor is not required on 2020-12-31, required from 2021-01-01" {
   given "2020-12-31" {
-    org { state = "PA"  city = "Philadelphia"  sector = "retail"  employee_count = 2_000
-          locations_count = 90  reporting_date = 2020-12-31 }
+    org {
+      state = "PA"
+      city = "Philadelphia"
+      sector = "retail"
+      employee_count = 2_000
+      locations_count = 90
+      reporting_date = 2020-12-31
+    }
     schedule.advance_notice_days = 10 days
   }
   given "2021-01-01" {
-    org { state = "PA"  city = "Philadelphia"  sector = "retail"  employee_count = 2_000
-          locations_count = 90  reporting_date = 2021-01-01 }
+    org {
+      state = "PA"
+      city = "Philadelphia"
+      sector = "retail"
+      employee_count = 2_000
+      locations_count = 90
+      reporting_date = 2021-01-01
+    }
     schedule.advance_notice_days = 10 days
   }
   expect "2020-12-31" schedules.advance_notice_law not_applicable
@@ -292,8 +310,14 @@ test "Philadelphia: the 14-day floor is not required on 2020-12-31, required fro
 
 test "a Seattle chain that posts 14 days ahead meets the law's floor" {
   given {
-    org { state = "WA"  city = "Seattle"  sector = "retail"  naics = "452210"
-          employee_count = 900  locations_count = 12 }
+    org {
+      state = "WA"
+      city = "Seattle"
+      sector = "retail"
+      naics = "452210"
+      employee_count = 900
+      locations_count = 12
+    }
     schedule.advance_notice_days = 14 days
   }
   expect schedules.advance_notice_law pass

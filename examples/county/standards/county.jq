@@ -95,7 +95,7 @@ goal county_quality_jobs "Three in four subsidised jobs are county quality jobs"
 test "a full-time position without benefits fails; 40 hours of sick leave fail the library's rule at the county's 48" {
   given {
     benefits.leave.paid_sick_hours_per_year = 40 hours
-    job "Picker"   { full_time = true   benefits_eligible = false }
+    job "Picker" { full_time = true  benefits_eligible = false }
     job "Seasonal" { full_time = false  benefits_eligible = false }
   }
   expect county_local.full_time_benefits fail
@@ -106,8 +106,8 @@ test "a full-time position without benefits fails; 40 hours of sick leave fail t
 test "48 hours and benefits for every full-time position pass" {
   given {
     benefits.leave.paid_sick_hours_per_year = 48 hours
-    job "Lead Teacher" { full_time = true   benefits_eligible = true }
-    job "Aide"         { full_time = false  benefits_eligible = false }
+    job "Lead Teacher" { full_time = true  benefits_eligible = true }
+    job "Aide" { full_time = false  benefits_eligible = false }
   }
   expect benefits.paid_sick_leave pass
   expect county_local.full_time_benefits pass

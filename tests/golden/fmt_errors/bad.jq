@@ -1,0 +1,5 @@
+standard s {
+  rule r {
+    require x >
+  }
+}
