@@ -224,7 +224,8 @@ static void outcomes__threshold_raised__only_changed_employers(void **state)
     assert_null(strstr(s, "A (")); /* A passes under both */
     assert_non_null(strstr(s, "B (/tmp/"));
     assert_non_null(strstr(s, "  rule s.r: pass → fail\n"
-                              "      why: w = $21.00/hour < floor = $22.00/hour\n"));
+                              "      why: w = $21.00/hour < floor = $22.00/hour (short by "
+                              "$1.00/hour)\n"));
     assert_non_null(strstr(s, "  tier good: reached → not reached\n"));
     assert_non_null(strstr(s, "2 of 3 employers with changed outcomes, from old to new\n"));
     assert_non_null(strstr(s, "  rule s.r: 2 employers newly fail\n"));
@@ -267,7 +268,7 @@ static void outcomes__json__one_document(void **state)
                            "{\"employer\": \"B\"", 58) == 0);
     assert_non_null(strstr(s, "{\"kind\": \"rule\", \"id\": \"s.r\", \"old\": \"pass\", "
                               "\"new\": \"fail\", \"why\": \"w = $21.00/hour < floor = "
-                              "$22.00/hour\"}"));
+                              "$22.00/hour (short by $1.00/hour)\"}"));
     assert_non_null(strstr(s, "\"employers_compared\": 3, \"employers_changed\": 2"));
     assert_non_null(strstr(s, "{\"kind\": \"rule\", \"id\": \"s.r\", \"newly\": "
                               "{\"fail\": 2}}"));
