@@ -193,7 +193,7 @@ int cli_match_opt(const struct cli_opt *opts, int nopts, int argc, char **argv, 
 }
 
 
-static int cli_parse_color(struct cli *C, struct cli_common *co, const char *v)
+int cli_parse_color(struct cli *C, struct cli_common *co, const char *v)
 {
     if (strcmp(v, "auto") == 0) co->color = CLI_COLOR_AUTO;
     else if (strcmp(v, "always") == 0) co->color = CLI_COLOR_ALWAYS;
@@ -244,6 +244,27 @@ int cli_parse_common(struct cli *C, struct cli_common *co, int argc, char **argv
     case 3: return cli_parse_color(C, co, v);
     default: return cli_parse_max_steps(C, co, v);
     }
+    return -1;
+}
+
+/* One option of a command with its own value-taking `opts`: the common options first,
+   else one of `opts` (its index in *k, its value in *v). Returns -1 to go on (*k < 0: a
+   common option, already applied), or an exit status (an unknown option, a missing
+   value, a common option's bad value). */
+int cli_parse_opt(struct cli *C, struct cli_common *co, const struct cli_opt *opts, int nopts,
+                  int argc, char **argv, int *i, const char **v, int *k)
+{
+    bool handled = false;
+    int rc = cli_parse_common(C, co, argc, argv, i, &handled);
+    *k = -1;
+    if (rc >= 0 || handled)
+        return rc;
+    const char *a = argv[*i];
+    *k = cli_match_opt(opts, nopts, argc, argv, i, v);
+    if (*k < 0)
+        return cli_usage_error(C, "unknown option '%s'", a);
+    if (!*v)
+        return cli_usage_error(C, "option '%s' needs a value", opts[*k].lng);
     return -1;
 }
 
@@ -844,17 +865,11 @@ static int cli_parse_test(struct cli *C, struct cli_test *o, int argc, char **ar
         if (strcmp(a, "--coverage") == 0) { o->coverage = true; continue; }
         if (strcmp(a, "--all") == 0) { o->all = true; continue; }
         if (cli_is(a, "--verbose", "-v")) { o->verbose = true; continue; }
-        bool handled = false;
-        int rc = cli_parse_common(C, &o->c, argc, argv, &i, &handled);
+        int k, rc = cli_parse_opt(C, &o->c, filter, 1, argc, argv, &i, &v, &k);
         if (rc >= 0)
             return rc;
-        if (handled)
-            continue;
-        if (cli_match_opt(filter, 1, argc, argv, &i, &v) < 0)
-            return cli_usage_error(C, "unknown option '%s'", a);
-        if (!v)
-            return cli_usage_error(C, "option '%s' needs a value", "--filter");
-        o->filter = v;
+        if (k == 0)
+            o->filter = v;
     }
     return -1;
 }
@@ -941,17 +956,11 @@ static int cli_parse_template(struct cli *C, struct cli_template *o, int argc, c
             fputs(cli_template_usage, C->out);
             return JQL_EXIT_OK;
         }
-        bool handled = false;
-        int rc = cli_parse_common(C, &o->c, argc, argv, &i, &handled);
+        int k, rc = cli_parse_opt(C, &o->c, opts, 2, argc, argv, &i, &v, &k);
         if (rc >= 0)
             return rc;
-        if (handled)
-            continue;
-        int k = cli_match_opt(opts, 2, argc, argv, &i, &v);
         if (k < 0)
-            return cli_usage_error(C, "unknown option '%s'", a);
-        if (!v)
-            return cli_usage_error(C, "option '%s' needs a value", opts[k].lng);
+            continue;
         if (k == 0)
             JQL_APPEND(o->c.rules, o->c.nrules, v);
         else

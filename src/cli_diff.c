@@ -90,18 +90,11 @@ static int diff_parse(struct cli *C, struct diff_opts *o, int argc, char **argv)
         if (strcmp(a, "--") == 0) { only_args = true; continue; }
         if (cli_is(a, "--help", "-h"))
             return fputs(cli_diff_usage, C->out), JQL_EXIT_OK;
-        bool handled = false;
-        int rc = cli_parse_common(C, &o->c, argc, argv, &i, &handled);
+        int k, rc = cli_parse_opt(C, &o->c, opts, JQL_COUNT(opts), argc, argv, &i, &v, &k);
         if (rc >= 0)
             return rc;
-        if (handled)
-            continue;
-        int k = cli_match_opt(opts, JQL_COUNT(opts), argc, argv, &i, &v);
-        if (k < 0)
-            return cli_usage_error(C, "unknown option '%s'", a);
-        if (!v)
-            return cli_usage_error(C, "option '%s' needs a value", opts[k].lng);
         switch (k) {
+        case -1: break;
         case 0: o->git = v; break;
         case 1: JQL_APPEND(o->c.rules, o->c.nrules, v); break;
         case 2:

@@ -79,17 +79,11 @@ static int cli_xp_parse(struct cli *C, struct cli_xp *x, int argc, char **argv)
         if (cli_is(a, "--help", "-h"))
             return fputs(cli_explain_usage, C->out), JQL_EXIT_OK;
         if (strcmp(a, "--strict") == 0) { x->o.strict = true; continue; }
-        bool handled = false;
-        int rc = cli_parse_common(C, &x->o.c, argc, argv, &i, &handled);
+        int k, rc = cli_parse_opt(C, &x->o.c, opts, JQL_COUNT(opts), argc, argv, &i, &v, &k);
         if (rc >= 0)
             return rc;
-        if (handled)
-            continue;
-        int k = cli_match_opt(opts, JQL_COUNT(opts), argc, argv, &i, &v);
         if (k < 0)
-            return cli_usage_error(C, "unknown option '%s'", a);
-        if (!v)
-            return cli_usage_error(C, "option '%s' needs a value", opts[k].lng);
+            continue;
         if (k == 0)
             JQL_APPEND(x->o.c.rules, x->o.c.nrules, v);
         else if (k == 1 && jql_input_kind_named(v) < 0)

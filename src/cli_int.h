@@ -89,6 +89,13 @@ int cli_match_opt(const struct cli_opt *opts, int nopts, int argc, char **argv, 
    whether argv[*i] was one of them), or an exit status. */
 int cli_parse_common(struct cli *C, struct cli_common *co, int argc, char **argv, int *i,
                      bool *handled);
+/* One option of a command with its own value-taking `opts`: the common options first,
+   else one of `opts` (its index in *k, its value in *v). Returns -1 to go on (*k < 0: a
+   common option, already applied), or an exit status. */
+int cli_parse_opt(struct cli *C, struct cli_common *co, const struct cli_opt *opts, int nopts,
+                  int argc, char **argv, int *i, const char **v, int *k);
+/* --color WHEN. Returns -1 to go on, or an exit status. */
+int cli_parse_color(struct cli *C, struct cli_common *co, const char *v);
 int cli_parse_format(struct cli *C, struct cli_check *o, const char *v);
 /* The reader of fact file `path` (docs/cli.md, "Fact files"), or -1 when its extension
    names none. */

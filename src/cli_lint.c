@@ -45,15 +45,6 @@ struct cli_lint_opts {
     bool json; /* --format json */
 };
 
-static int cli_lint_color(struct cli *C, struct cli_common *co, const char *v)
-{
-    if (strcmp(v, "auto") == 0) co->color = CLI_COLOR_AUTO;
-    else if (strcmp(v, "always") == 0) co->color = CLI_COLOR_ALWAYS;
-    else if (strcmp(v, "never") == 0) co->color = CLI_COLOR_NEVER;
-    else return cli_usage_error(C, "unknown --color '%s' (expected auto, always or never)", v);
-    return -1;
-}
-
 static int cli_lint_format(struct cli *C, struct cli_lint_opts *o, const char *v)
 {
     if (strcmp(v, "text") == 0 || strcmp(v, "json") == 0) {
@@ -89,7 +80,7 @@ static int cli_parse_lint(struct cli *C, struct cli_lint_opts *o, int argc, char
         switch (k) {
         case 0: JQL_APPEND(o->c.rules, o->c.nrules, v); break;
         case 1: JQL_APPEND(o->c.includes, o->c.nincludes, v); break;
-        case 2: rc = cli_lint_color(C, &o->c, v); break;
+        case 2: rc = cli_parse_color(C, &o->c, v); break;
         default: rc = cli_lint_format(C, o, v); break;
         }
         if (rc >= 0)
