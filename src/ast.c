@@ -220,6 +220,40 @@ char *jql_ast_expr_dump(const struct jql_expr *e)
     return (char *)jql_buf_str(&b);
 }
 
+const char *jql_ast_expr_text(const struct jql_expr *e, size_t max)
+{
+    if (!e->loc.src)
+        return jql_ast_expr_dump(e);
+    const char *s = e->loc.src->text + e->loc.start, *end = e->loc.src->text + e->loc.end;
+    struct jql_buf b = {0};
+    bool space = false, quoted = false;
+    for (; s < end; s++) {
+        if (!quoted && *s == '#') { /* a comment, to the end of its line */
+            while (s + 1 < end && s[1] != '\n')
+                s++;
+            space = true;
+            continue;
+        }
+        if (!quoted && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')) {
+            space = true;
+            continue;
+        }
+        if (max && b.len >= max && ((unsigned char)*s & 0xC0) != 0x80) {
+            jql_buf_puts(&b, "...");
+            break;
+        }
+        if (space && b.len)
+            jql_buf_putc(&b, ' ');
+        space = false;
+        if (*s == '"')
+            quoted = !quoted;
+        else if (quoted && *s == '\\' && s + 1 < end)
+            jql_buf_putc(&b, *s++);
+        jql_buf_putc(&b, *s);
+    }
+    return jql_buf_str(&b);
+}
+
 char *jql_ast_goal_share(const struct jql_goal *g)
 {
     struct jql_buf b = {0};

@@ -416,6 +416,10 @@ const char *jql_status_choices(void);
 
 /* Debug dump of an expression in fully parenthesised form (tests, --dump-ast). */
 char *jql_ast_expr_dump(const struct jql_expr *e);
+/* An expression as written, on one line: whitespace runs as one space, comments left
+   out, text literals untouched; cut after `max` bytes (at a character's start) with
+   "..." when max > 0. Its dump when it has no source. For messages and `jqlc diff`. */
+const char *jql_ast_expr_text(const struct jql_expr *e, size_t max);
 /* A goal's share line in canonical form, as reports and tests show its target:
    "share of employers reaching quality_job weighted by org.employees >= 75%". */
 char *jql_ast_goal_share(const struct jql_goal *g);

@@ -39,33 +39,7 @@ static void dx_field(struct dx *x, const char *kind, const char *id, const char 
 
 const char *jql_diff_expr_text(const struct jql_expr *e)
 {
-    const struct jql_source *src = e->loc.src;
-    if (!src)
-        return jql_ast_expr_dump(e);
-    const char *s = src->text + e->loc.start, *end = src->text + e->loc.end;
-    struct jql_buf b = {0};
-    bool space = false, quoted = false;
-    for (; s < end; s++) {
-        if (!quoted && *s == '#') { /* a comment, to the end of its line */
-            while (s + 1 < end && s[1] != '\n')
-                s++;
-            space = true;
-            continue;
-        }
-        if (!quoted && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')) {
-            space = true;
-            continue;
-        }
-        if (space && b.len)
-            jql_buf_putc(&b, ' ');
-        space = false;
-        if (*s == '"')
-            quoted = !quoted;
-        else if (quoted && *s == '\\' && s + 1 < end)
-            jql_buf_putc(&b, *s++);
-        jql_buf_putc(&b, *s);
-    }
-    return jql_buf_str(&b);
+    return jql_ast_expr_text(e, 0);
 }
 
 /* Clauses as one key (their trees) and one text (as written), a clause a line. */

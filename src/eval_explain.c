@@ -125,18 +125,6 @@ static void fallback(const struct jql_expr *e, bool want, struct jql_buf *b)
 
 /* ---- distance to compliance (docs/language.md §8) ------------------------ */
 
-/* The operator that holds with the operands swapped (a < b is b > a). */
-static enum jql_cmpop mirror(enum jql_cmpop op)
-{
-    switch (op) {
-    case JQL_CMP_LT: return JQL_CMP_GT;
-    case JQL_CMP_LE: return JQL_CMP_GE;
-    case JQL_CMP_GT: return JQL_CMP_LT;
-    case JQL_CMP_GE: return JQL_CMP_LE;
-    default: return op;
-    }
-}
-
 /* The gap of comparison e, whose operands are a and b and which holds as `holds`
    (the operator the reason prints). The words are about the left operand, or the
    right one when only the left is a literal (`$15/hour > pay.wage`: pay.wage is
@@ -149,7 +137,7 @@ static bool cmp_gap(const struct jql_expr *e, enum jql_cmpop holds, struct jql_v
         struct jql_value t = a;
         a = b;
         b = t;
-        holds = mirror(holds);
+        holds = jql_cmpop_mirror(holds);
         subject = e->u.bin.b;
     }
     switch (holds) {

@@ -107,38 +107,10 @@ static struct jql_diag *lint_warn(struct lint *L, enum jql_lint_code code, struc
 /* The longest expression text a message quotes, in bytes, before it is cut with "...". */
 enum { LINT_TEXT_MAX = 80 };
 
-/* An expression's text on one line, for a message: whitespace runs as one space,
-   comments left out, cut after LINT_TEXT_MAX bytes (at a character's start). */
+/* An expression's text on one line, for a message (cut after LINT_TEXT_MAX bytes). */
 static const char *expr_text(const struct jql_expr *e)
 {
-    const char *s = jql_source_text(e->loc);
-    struct jql_buf b = {0};
-    bool space = false, quoted = false;
-    for (; *s; s++) {
-        if (!quoted && *s == '#') {
-            while (s[1] && s[1] != '\n')
-                s++;
-            space = true;
-            continue;
-        }
-        if (!quoted && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')) {
-            space = true;
-            continue;
-        }
-        if (b.len >= LINT_TEXT_MAX && ((unsigned char)*s & 0xC0) != 0x80) {
-            jql_buf_puts(&b, "...");
-            break;
-        }
-        if (space && b.len)
-            jql_buf_putc(&b, ' ');
-        space = false;
-        if (*s == '"')
-            quoted = !quoted;
-        else if (quoted && *s == '\\' && s[1])
-            jql_buf_putc(&b, *s++);
-        jql_buf_putc(&b, *s);
-    }
-    return jql_buf_str(&b);
+    return jql_ast_expr_text(e, LINT_TEXT_MAX);
 }
 
 /* ---- uses, over the whole program ---- */
@@ -410,18 +382,6 @@ static bool scalar_fact(const struct jql_program *p, const struct jql_expr *e)
            e->index < p->nfacts && p->facts[e->index].kind == JQL_FACT_SCALAR;
 }
 
-/* `5 < x` is `x > 5`. */
-static enum jql_cmpop cmp_flip(enum jql_cmpop op)
-{
-    switch (op) {
-    case JQL_CMP_LT: return JQL_CMP_GT;
-    case JQL_CMP_LE: return JQL_CMP_GE;
-    case JQL_CMP_GT: return JQL_CMP_LT;
-    case JQL_CMP_GE: return JQL_CMP_LE;
-    default: return op;
-    }
-}
-
 static bool fact_cmp(const struct jql_program *p, const struct jql_expr *e, struct lint_cmp *c)
 {
     if (e->kind != JQL_E_CMP || e->op == JQL_CMP_NE)
@@ -430,7 +390,7 @@ static bool fact_cmp(const struct jql_program *p, const struct jql_expr *e, stru
     c->op = (enum jql_cmpop)e->op;
     if (!scalar_fact(p, f)) {
         f = e->u.bin.b, k = e->u.bin.a;
-        c->op = cmp_flip(c->op);
+        c->op = jql_cmpop_mirror(c->op);
     }
     if (!scalar_fact(p, f) || !const_value(k, &c->v))
         return false;

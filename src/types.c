@@ -277,6 +277,17 @@ enum jql_cmpop jql_cmpop_negate(enum jql_cmpop op)
     return (unsigned)op < 6 ? neg[op] : op;
 }
 
+enum jql_cmpop jql_cmpop_mirror(enum jql_cmpop op)
+{
+    switch (op) {
+    case JQL_CMP_LT: return JQL_CMP_GT;
+    case JQL_CMP_LE: return JQL_CMP_GE;
+    case JQL_CMP_GT: return JQL_CMP_LT;
+    case JQL_CMP_GE: return JQL_CMP_LE;
+    default: return op;
+    }
+}
+
 const char *jql_period_name(enum jql_period p)
 {
     static const char *const s[] = {"hour", "week", "month", "year"};

@@ -75,6 +75,8 @@ bool jql_type_compatible(struct jql_type a, struct jql_type b);
 const char *jql_binop_str(enum jql_binop op);
 const char *jql_cmpop_str(enum jql_cmpop op);
 enum jql_cmpop jql_cmpop_negate(enum jql_cmpop op);
+/* The operator that holds with the operands swapped: a < b is b > a. */
+enum jql_cmpop jql_cmpop_mirror(enum jql_cmpop op);
 
 const char *jql_period_name(enum jql_period p); /* "hour" ... */
 /* Unit word -> unit and group; false when the word is not a unit word. */
