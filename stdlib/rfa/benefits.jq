@@ -88,6 +88,13 @@ standard benefits "Benefits: health and well-being, education, wealth building a
     advice "Raise the employer contribution so that employee-only coverage costs the lowest-paid worker no more than the ACA affordability share of pay"
   }
 
+  # A job-quality floor, the same everywhere (min_paid_sick_hours, 40 hours,
+  # an agency may raise it), not the law: a good job has paid sick leave in a
+  # state without a law too. What each state's and city's law requires at
+  # the employer's size, where that is more (Colorado 48, New York 56 at
+  # 100+ workers), is the standard law_sick_leave (std/law/sick_leave), which
+  # an agency adds beside this one; the two are not folded into one rule so
+  # that a report says which floor was missed.
   rule paid_sick_leave "Workers can earn paid sick leave" {
     require benefits.leave.paid_sick_hours_per_year >= min_paid_sick_hours
     cite "NIST Job Quality Toolkit, Benefits: offer paid sick/medical leave; California SB 616 (40 hours), Colorado HFWA (48 hours), New York State paid sick leave (40 or 56 hours)"
