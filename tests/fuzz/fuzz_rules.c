@@ -2,13 +2,15 @@
 ** fuzz_rules: the rule-file front end. The input is one rule file: it is
 ** scanned, parsed and (when it parses) checked, exactly as `jqlc check`
 ** treats a file of its own; diagnostics are rendered and a checked program
-** gets a fact-file template written, both to /dev/null. A file that parses is
+** gets a fact-file template written and is linted (text and JSON), all to /dev/null.
+** A file that parses is
 ** formatted too (fuzz_fmt.h): the formatted file must format to itself, read to the
 ** same tree and check with the same number of errors.
 */
 #include "check.h"
 #include "fuzz_common.h"
 #include "fuzz_fmt.h"
+#include "lint.h"
 #include "parse.h"
 #include "template.h"
 
@@ -32,8 +34,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             fuzz_fmt_fail("the formatted file checks differently", rf->src->text,
                           rf2->src->text);
     }
-    if (p)
+    if (p) {
         jql_template_write(fuzz_sink, p, "fuzz.jq");
+        struct jql_diags w = {0};
+        jql_lint(p, &rf, 1, NULL, &w);
+        fuzz_render(&w);
+        jql_lint_write_json(fuzz_sink, &w, 1);
+    }
     fuzz_render(&d);
     return 0;
 }
