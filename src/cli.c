@@ -943,28 +943,37 @@ struct cli_template {
 };
 
 /* Returns -1 to go on, or an exit status. */
+/* Only the options a template uses: it evaluates nothing, so --param, --as-of,
+   --max-steps and -q (which would print no template) are unknown options here. */
 static int cli_parse_template(struct cli *C, struct cli_template *o, int argc, char **argv)
 {
-    static const struct cli_opt opts[] = {{"--rules", "-r"}, {"--output", NULL}};
+    static const struct cli_opt opts[] = {{"--rules", "-r"}, {"--output", NULL},
+                                          {"--include", "-I"}, {"--color", NULL}};
+    bool only_rules = false;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v;
-        if (a[0] != '-') {
+        if (only_rules || a[0] != '-') {
             JQL_APPEND(o->c.rules, o->c.nrules, a);
             continue;
         }
+        if (strcmp(a, "--") == 0) { only_rules = true; continue; }
         if (cli_is(a, "--help", "-h")) {
             fputs(cli_template_usage, C->out);
             return JQL_EXIT_OK;
         }
-        int k, rc = cli_parse_opt(C, &o->c, opts, 2, argc, argv, &i, &v, &k);
+        int k = cli_match_opt(opts, JQL_COUNT(opts), argc, argv, &i, &v), rc = -1;
+        if (k < 0)
+            return cli_usage_error(C, "unknown option '%s'", a);
+        if (!v)
+            return cli_usage_error(C, "option '%s' needs a value", opts[k].lng);
+        switch (k) {
+        case 0: JQL_APPEND(o->c.rules, o->c.nrules, v); break;
+        case 1: o->output = v; break;
+        case 2: JQL_APPEND(o->c.includes, o->c.nincludes, v); break;
+        default: rc = cli_parse_color(C, &o->c, v); break;
+        }
         if (rc >= 0)
             return rc;
-        if (k < 0)
-            continue;
-        if (k == 0)
-            JQL_APPEND(o->c.rules, o->c.nrules, v);
-        else
-            o->output = v;
     }
     return -1;
 }
