@@ -128,15 +128,21 @@ static void json_kv_str(FILE *out, int ind, const char *key, const char *val)
 }
 
 /* Arrays of strings stay on one line: ["a", "b"]. */
-static void json_strings(FILE *out, const char *const *v, int n)
+/* A list of strings: ["a", "b"], or ["a","b"] when `compact` (JSON Lines). */
+static void json_strings_sep(FILE *out, const char *const *v, int n, bool compact)
 {
     fputc('[', out);
     for (int i = 0; i < n; i++) {
         if (i)
-            fputs(", ", out);
+            fputs(compact ? "," : ", ", out);
         jql_json_string(out, v[i]);
     }
     fputc(']', out);
+}
+
+static void json_strings(FILE *out, const char *const *v, int n)
+{
+    json_strings_sep(out, v, n, false);
 }
 
 const char *jql_gap_word(enum jql_gap_dir d)
@@ -220,17 +226,19 @@ static void json_std(FILE *out, int ind, const struct jql_rstd *sd)
 /* One diagnostic, on one line:
    {"severity": "error", "file": "acme.facts", "line": 3, "column": 7, "message": "...",
     "notes": ["...", "acme.facts:1:1: ..."]}
+   (JSON Lines, `compact`: no blank after ':' and ','.)
    An unlocated diagnostic has "line": 0, "column": 0 (no position) and "file": the
    file it is about (an unreadable fact file), or "" when none; a located note is
    prefixed with its "file:line:col: ". */
-static void json_diag(FILE *out, const struct jql_diag *dg)
+static void json_diag(FILE *out, const struct jql_diag *dg, bool compact)
 {
+    const char *c = compact ? ":" : ": ", *s = compact ? "," : ", ";
     int line = 0, col = 0;
     if (dg->loc.src)
         jql_source_linecol(dg->loc.src, dg->loc.start, &line, &col);
-    fprintf(out, "{\"severity\": \"%s\", \"file\": ", jql_diag_severity_name(dg->sev));
+    fprintf(out, "{\"severity\"%s\"%s\"%s\"file\"%s", c, jql_diag_severity_name(dg->sev), s, c);
     jql_json_string(out, dg->loc.src ? dg->loc.src->name : str(dg->file));
-    fprintf(out, ", \"line\": %d, \"column\": %d, \"message\": ", line, col);
+    fprintf(out, "%s\"line\"%s%d%s\"column\"%s%d%s\"message\"%s", s, c, line, s, c, col, s, c);
     jql_json_string(out, dg->msg);
     const char **notes = jql_alloc((size_t)dg->nnotes * sizeof *notes);
     for (int i = 0; i < dg->nnotes; i++) {
@@ -238,8 +246,8 @@ static void json_diag(FILE *out, const struct jql_diag *dg)
         notes[i] = nt->loc.src ? jql_sprintf("%s: %s", jql_loc_str(nt->loc), str(nt->msg))
                                : str(nt->msg);
     }
-    fputs(", \"notes\": ", out);
-    json_strings(out, notes, dg->nnotes);
+    fprintf(out, "%s\"notes\"%s", s, c);
+    json_strings_sep(out, notes, dg->nnotes, compact);
     fputc('}', out);
 }
 
@@ -249,7 +257,7 @@ static void json_diags(FILE *out, int ind, const struct jql_diag *const *v, int 
     fputs(n ? "[\n" : "[]", out);
     for (int i = 0; i < n; i++) {
         fprintf(out, "%*s", ind + 2, "");
-        json_diag(out, v[i]);
+        json_diag(out, v[i], false);
         fputs(i + 1 < n ? ",\n" : "\n", out);
     }
     if (n)
@@ -469,7 +477,7 @@ static void jsonl_employer(FILE *out, const struct jql_remployer *e)
     fputs("],\"diagnostics\":[", out);
     for (int i = 0; i < e->ndiags; i++) {
         fputs(i ? "," : "", out);
-        json_diag(out, e->diags[i]);
+        json_diag(out, e->diags[i], true);
     }
     fputs("]}\n", out);
 }
@@ -490,7 +498,7 @@ static void jsonl_end(FILE *out, const struct jql_report *r)
     fputs("},\"diagnostics\":[", out);
     for (int i = 0; i < r->ndiags; i++) {
         fputs(i ? "," : "", out);
-        json_diag(out, r->diags[i]);
+        json_diag(out, r->diags[i], true);
     }
     fputs("],\"stamp\":{", out);
     jsonl_kv(out, "jqlc", r->version, false);
