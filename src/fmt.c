@@ -839,23 +839,76 @@ static void fmt_table_col(struct fmt *F, const struct jql_table_col *c, const ch
     fmt_span_loc(F, c->type_loc, 1);
 }
 
-static void fmt_table_row(struct fmt *F, const struct jql_table_row *r)
+/* The width a literal's span prints at (fmt_span): blanks outside quotes collapse to
+   one, none after a '-'; a function of the tokens, not of the author's spacing, so
+   columns aligned on it stay aligned (idempotence). */
+static int fmt_span_width(const struct fmt *F, struct jql_loc l)
+{
+    int w = 0;
+    bool quoted = false, blank = false;
+    for (uint32_t i = l.start; i < l.end && i < F->len; i++) {
+        char c = F->text[i];
+        if (!quoted && (c == ' ' || c == '\t' || c == '\r' || c == '\n')) {
+            blank = w > 0 && F->text[i - 1] != '-';
+            continue;
+        }
+        w += blank;
+        blank = false;
+        if (c == '"' && (!quoted || F->text[i - 1] != '\\'))
+            quoted = !quoted;
+        w += ((unsigned char)c & 0xC0) != 0x80;
+    }
+    return w;
+}
+
+/* The columns of a run of table rows (rows with no blank line between them): the
+   widest of each key and of the value, so that `from`, `=>` and `source` line up. */
+struct fmt_cols {
+    int key[2], value;
+};
+
+static void fmt_table_cols(const struct fmt *F, const struct jql_table *t,
+                           struct fmt_cols *cols)
+{
+    for (int a = 0, b; a < t->nrows; a = b) {
+        struct fmt_cols c = {{0, 0}, 0};
+        for (b = a; b < t->nrows; b++) {
+            const struct jql_table_row *r = t->rows[b];
+            if (b > a && fmt_has_blank(F, t->rows[b - 1]->loc.end, r->loc.start))
+                break;
+            for (int k = 0; k < r->nkeys && k < 2; k++) {
+                int w = fmt_span_width(F, r->key_locs[k]);
+                c.key[k] = w > c.key[k] ? w : c.key[k];
+            }
+            int w = fmt_span_width(F, r->value_loc);
+            c.value = w > c.value ? w : c.value;
+        }
+        for (int i = a; i < b; i++)
+            cols[i] = c;
+    }
+}
+
+static void fmt_table_row(struct fmt *F, const struct jql_table_row *r,
+                          const struct fmt_cols *c)
 {
     fmt_stmt(F, FMT_INDENT, r->loc.start);
+    int pad = 0; /* blanks owed to align the column just printed */
     for (int k = 0; k < r->nkeys; k++) {
         if (k > 0)
             fmt_kw(F, ",", 0);
-        fmt_span_loc(F, r->key_locs[k], k > 0);
+        fmt_span_loc(F, r->key_locs[k], k > 0 ? 1 + pad : 0);
+        pad = c->key[k] - fmt_span_width(F, r->key_locs[k]);
         F->ind = 2 * FMT_INDENT;
     }
     if (r->has_from) {
-        fmt_kw(F, "from", 1);
+        fmt_kw(F, "from", 1 + pad);
         fmt_src(F, r->from_loc, 1);
+        pad = 0;
     }
-    fmt_kw(F, "=>", 1);
+    fmt_kw(F, "=>", 1 + pad);
     fmt_span_loc(F, r->value_loc, 1);
     if (r->source.s) {
-        fmt_kw(F, "source", 2);
+        fmt_kw(F, "source", 2 + c->value - fmt_span_width(F, r->value_loc));
         fmt_src(F, r->source.loc, 1);
     }
 }
@@ -875,7 +928,9 @@ static void fmt_table(struct fmt *F, const struct jql_table *t)
     for (int i = 0; i < t->nrows; i++)
         fmt_add(&ps, true, t->rows[i]->loc, P_ROW, t->rows[i]);
     fmt_sort(&ps);
-    for (int i = 0; i < ps.n; i++) {
+    struct fmt_cols *cols = jql_alloc((size_t)(t->nrows ? t->nrows : 1) * sizeof *cols);
+    fmt_table_cols(F, t, cols);
+    for (int i = 0, row = 0; i < ps.n; i++) {
         switch (ps.v[i].kind) {
         case P_KEY: fmt_table_col(F, ps.v[i].p, "key"); break;
         case P_FROM:
@@ -884,7 +939,7 @@ static void fmt_table(struct fmt *F, const struct jql_table *t)
             fmt_kw(F, "date", 1);
             break;
         case P_VALUE: fmt_table_col(F, ps.v[i].p, "value"); break;
-        case P_ROW: fmt_table_row(F, ps.v[i].p); break;
+        case P_ROW: fmt_table_row(F, ps.v[i].p, &cols[row++]); break;
         }
     }
     fmt_close(F, FMT_INDENT, 0);

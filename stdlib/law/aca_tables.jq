@@ -12,7 +12,7 @@
 table aca_pct_by_plan_year "ACA affordability percentage, by the calendar year in which the plan year begins" {
   key plan_year: count
   value: percent
-  2014 => 9.5%  source "plan years beginning in 2014: IRC 36B(c)(2)(C)(i), the statute's 9.5% [IRS-RP, ACA-HIST]"
+  2014 => 9.5%   source "plan years beginning in 2014: IRC 36B(c)(2)(C)(i), the statute's 9.5% [IRS-RP, ACA-HIST]"
   2015 => 9.56%  source "plan years beginning in 2015: Rev. Proc. 2014-37 [IRS-RP, ACA-HIST]"
   2016 => 9.66%  source "plan years beginning in 2016: Rev. Proc. 2014-62 [IRS-RP, ACA-HIST]"
   2017 => 9.69%  source "plan years beginning in 2017: Rev. Proc. 2016-24 [IRS-RP, ACA-HIST]"

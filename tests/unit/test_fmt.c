@@ -121,7 +121,20 @@ static void test_tiers_tables_goals_tests(void **state)
     FMT_RULES("table w \"W\" { key s : text from : date value:money/hour\n"
               "\"CO\" from 2025-01-01=>$14.81/hour source \"x\"\n -1 => $1/hour }\n",
               "table w \"W\" {\n  key s: text\n  from: date\n  value: money/hour\n"
-              "  \"CO\" from 2025-01-01 => $14.81/hour  source \"x\"\n  -1 => $1/hour\n}\n");
+              "  \"CO\" from 2025-01-01 => $14.81/hour  source \"x\"\n  -1   => $1/hour\n}\n");
+    /* a run of rows (no blank line between) aligns its columns on the widest key and
+       value, as written by the tokens, not by the author's spacing; a blank line starts
+       a new run */
+    FMT_RULES("table t { key a: text key n: number from: date value: hours\n"
+              "\"AK\", 1 from 2025-07-01 => 40 hours source \"x\"\n"
+              "\"AK\",   15     from 2025-07-01 => 56   hours source \"y\"\n"
+              "\"Ohio\", 100 from 2025-07-01 => 8 hours\n\n"
+              "\"NY\", 1 from 2024-01-01 => 40 hours source \"z\"\n}\n",
+              "table t {\n  key a: text\n  key n: number\n  from: date\n  value: hours\n"
+              "  \"AK\",   1   from 2025-07-01 => 40 hours  source \"x\"\n"
+              "  \"AK\",   15  from 2025-07-01 => 56 hours  source \"y\"\n"
+              "  \"Ohio\", 100 from 2025-07-01 => 8 hours\n\n"
+              "  \"NY\", 1 from 2024-01-01 => 40 hours  source \"z\"\n}\n");
     FMT_RULES("goal g \"G\" { share of employers reaching q weighted by org.n >= 75%\n"
               "where org.r == \"x\" deadline 2027-12-31 }\n",
               "goal g \"G\" {\n  share of employers reaching q weighted by org.n >= 75%\n"
