@@ -118,11 +118,11 @@ static void check_emp(const struct result *r, const char *name, int k, const cha
 {
     const char *line = emp_line(r, name, k);
     if (!has(line, jql_sprintf("\"status\":\"%s\"", status)) ||
-        (diag && !has(line, jql_sprintf("\"message\": \"%s\"", diag))))
+        (diag && !has(line, jql_sprintf("\"message\":\"%s\"", diag))))
         fprintf(stderr, "employer %s #%d:\n%s\n", name, k, line);
     assert_true(has(line, jql_sprintf("\"status\":\"%s\"", status)));
     if (diag)
-        assert_true(has(line, jql_sprintf("\"message\": \"%s\"", diag)));
+        assert_true(has(line, jql_sprintf("\"message\":\"%s\"", diag)));
     else
         assert_true(has(line, "\"diagnostics\":[]}"));
 }
@@ -211,7 +211,7 @@ static void file__bad_records__others_still_evaluated(void **state)
     check_emp(&r, "C2", 0, "fail", NULL);
     check_emp(&r, "F1", 0, "pass", NULL);
     assert_true(has(emp_line(&r, "Bad", 0), "\"status\":\"error\""));
-    assert_true(has(emp_line(&r, "Bad", 0), jql_sprintf("\"file\": \"%s\", \"line\": 2", facts)));
+    assert_true(has(emp_line(&r, "Bad", 0), jql_sprintf("\"file\":\"%s\",\"line\":2", facts)));
     check_emp(&r, "F2", 0, "pass", NULL);
     assert_true(has(r.err, jql_sprintf("%s:3:1: error: invalid JSON", jsonl)));
     assert_true(has(r.err, jql_sprintf("%s:3:1: error: row 3 has 3 cells", csv)));
@@ -329,7 +329,7 @@ static void duplicates__across_files_and_formats__warned_at_later(void **state)
     assert_true(has(r.err, jql_sprintf("%s:2:16: warning: duplicate employer", json)));
     /* the note is in the employer's report too, at the first place */
     assert_true(has(emp_line(&r, "Acme", 1),
-                    jql_sprintf("\"notes\": [\"%s:1:10: first listed here\"]", facts)));
+                    jql_sprintf("\"notes\":[\"%s:1:10: first listed here\"]", facts)));
     assert_false(r.had_error);
 }
 
