@@ -650,7 +650,19 @@ static void dr_sum(struct jql_diff_run *r, const struct dr_sumline *l)
     fputc('\n', out);
 }
 
-/* "12 employers newly fail, 3 newly pass". */
+/* What `n` employers newly are, as words: "fail" (one "fails"), "in error". */
+static const char *dr_newly_word(int status, int64_t n)
+{
+    switch (status) {
+    case JQL_FAIL: return n == 1 ? "fails" : "fail";
+    case JQL_PASS: return n == 1 ? "passes" : "pass";
+    case JQL_ERROR: return "in error";
+    case JQL_NOT_APPLICABLE: return "not applicable";
+    default: return jql_status_name((enum jql_status)status);
+    }
+}
+
+/* "12 employers newly fail, 3 newly pass", "1 employer newly fails". */
 static const char *dr_newly(const struct dr_item *it)
 {
     static const int order[] = {JQL_FAIL, JQL_ERROR, JQL_UNTESTED, JQL_PASS, JQL_NOT_APPLICABLE};
@@ -659,8 +671,7 @@ static const char *dr_newly(const struct dr_item *it)
         int64_t n = it->newly[order[i]];
         if (!n)
             continue;
-        const char *st = order[i] == JQL_NOT_APPLICABLE ? "not applicable"
-                                                         : jql_status_name(order[i]);
+        const char *st = dr_newly_word(order[i], n);
         if (!b.len)
             jql_buf_printf(&b, "%lld employer%s newly %s", (long long)n, n == 1 ? "" : "s", st);
         else
