@@ -21,7 +21,9 @@
 #   city_min_wage           cities with their own rate (the rate for large
 #                           employers where the city has tiers): Seattle,
 #                           Denver, Chicago, San Francisco, Los Angeles,
-#                           New York City, Minneapolis.
+#                           New York City, Minneapolis, and Oregon's
+#                           Portland metro rate as "Portland".
+#   state_min_wage_nonurban Oregon's rate in its nonurban counties.
 #   city_min_wage_small     the lower rate for small employers, where a city
 #                           has one; its rows continue at the all-employer
 #                           rate once the tiers merged.
@@ -45,9 +47,19 @@
 #     $19.97 in 2024 passes although it may owe $19.97 (the rule never fails
 #     an employer the law may not fail). When the rates of both sizes are
 #     equal, the headcount is not needed.
+#   * Oregon has three rates (ORS 653.025): the state table holds the
+#     standard one; the 18 nonurban counties named by ORS 653.026 (from
+#     org.county, "Baker" or "Baker County") have their own lower table,
+#     state_min_wage_nonurban; the Portland metro rate (inside the urban
+#     growth boundary of Metro, parts of Multnomah, Washington and Clackamas
+#     counties) is the city row "OR", "Portland", like New York City's
+#     region. A worksite inside the boundary but outside the city of
+#     Portland (Beaverton, Gresham, ...) is held to the standard rate (too
+#     low by $1.25) unless it reports ref.local_minimum_wage_hourly; an
+#     Oregon employer below the standard rate and above the nonurban one
+#     whose county is unknown is untested, naming org.county.
 #   * Where a state has several rates, the table holds the general one and
-#     its source says so: Oregon's standard rate (Portland metro +$1.25,
-#     nonurban counties -$1.00 are not modelled), New Jersey's for 6+
+#     its source says so: New Jersey's for 6+
 #     employees, Arkansas's for 4+ employees, Nevada's 2023 rate without
 #     qualifying health benefits, Ohio's above the gross-receipts threshold.
 #   * Only the large cities above are in the city table. Elsewhere the
@@ -88,6 +100,10 @@
 #              https://dol.ny.gov/minimum-wage-0
 #   MPLS-MW    Minneapolis Labor Standards Enforcement, Minimum Wage (Code
 #              ch. 40), https://www.minneapolismn.gov/government/departments/civil-rights/labor-standards/minimum-wage/
+#   OR-MW      Oregon Bureau of Labor and Industries, Minimum Wage (ORS 653.025,
+#              the three rates; ORS 653.026, the nonurban counties),
+#              https://www.oregon.gov/boli/workers/pages/minimum-wage.aspx
+#              and https://oregon.public.law/statutes/ors_653.026
 #
 # Verification (December 2026): every 2024, 2025 and 2026 state rate was
 # checked against published lists of each year's increases that cite these
@@ -202,10 +218,10 @@ table state_min_wage "State minimum wage (general, non-tipped), by state and eff
   "OH" from 2025-01-01 => $10.70/hour  source "Ohio from 2025-01-01; employers above the gross-receipts threshold [DOL-HIST, DOL-STATE]"
   "OH" from 2026-01-01 => $11.00/hour  source "Ohio from 2026-01-01; employers above the gross-receipts threshold [DOL-HIST, DOL-STATE]"
   "OK" from 2009-07-24 => $7.25/hour   source "Oklahoma: state minimum wage equal to the federal $7.25 [DOL-STATE]"
-  "OR" from 2023-07-01 => $14.20/hour  source "Oregon from 2023-07-01; standard rate; Portland metro +$1.25, nonurban counties -$1.00 [DOL-HIST, DOL-STATE]"
-  "OR" from 2024-07-01 => $14.70/hour  source "Oregon from 2024-07-01; standard rate; Portland metro +$1.25, nonurban counties -$1.00 [DOL-HIST, DOL-STATE]"
-  "OR" from 2025-07-01 => $15.05/hour  source "Oregon from 2025-07-01; standard rate; Portland metro +$1.25, nonurban counties -$1.00 [DOL-HIST, DOL-STATE]"
-  "OR" from 2026-07-01 => $15.55/hour  source "Oregon from 2026-07-01; standard rate; Portland metro +$1.25, nonurban counties -$1.00 (secondary sources only: a news report and a copy of DOL-STATE; check against DOL-STATE)"
+  "OR" from 2023-07-01 => $14.20/hour  source "Oregon from 2023-07-01; standard rate (Portland metro and nonurban counties: their own tables) [DOL-HIST, DOL-STATE, OR-MW]"
+  "OR" from 2024-07-01 => $14.70/hour  source "Oregon from 2024-07-01; standard rate (Portland metro and nonurban counties: their own tables) [DOL-HIST, DOL-STATE, OR-MW]"
+  "OR" from 2025-07-01 => $15.05/hour  source "Oregon from 2025-07-01; standard rate (Portland metro and nonurban counties: their own tables) [DOL-HIST, DOL-STATE, OR-MW]"
+  "OR" from 2026-07-01 => $15.55/hour  source "Oregon from 2026-07-01; standard rate (secondary sources only: a news report and a copy of DOL-STATE; check against DOL-STATE and OR-MW)"
   "PA" from 2009-07-24 => $7.25/hour   source "Pennsylvania: state minimum wage equal to the federal $7.25 [DOL-STATE]"
   "RI" from 2024-01-01 => $14.00/hour  source "Rhode Island from 2024-01-01 [DOL-HIST, DOL-STATE]"
   "RI" from 2025-01-01 => $15.00/hour  source "Rhode Island from 2025-01-01 [DOL-HIST, DOL-STATE]"
@@ -230,6 +246,26 @@ table state_min_wage "State minimum wage (general, non-tipped), by state and eff
   "WV" from 2016-01-01 => $8.75/hour   source "West Virginia from 2016-01-01 [DOL-HIST, DOL-STATE]"
   "WY" from 2009-07-24 => $7.25/hour   source "Wyoming: state minimum $5.15 is below the federal one; the federal $7.25 applies [DOL-STATE]"
 }
+
+table state_min_wage_nonurban "State minimum wage in the nonurban counties of a state with a lower rate there (Oregon), by state and effective date" {
+  key state: text
+  from: date
+  value: money/hour
+  "OR" from 2023-07-01 => $13.20/hour  source "Oregon nonurban counties from 2023-07-01 (the standard rate less $1.00) [DOL-STATE, OR-MW]"
+  "OR" from 2024-07-01 => $13.70/hour  source "Oregon nonurban counties from 2024-07-01 [DOL-STATE, OR-MW]"
+  "OR" from 2025-07-01 => $14.05/hour  source "Oregon nonurban counties from 2025-07-01 [DOL-STATE, OR-MW]"
+  "OR" from 2026-07-01 => $14.55/hour  source "Oregon nonurban counties from 2026-07-01 (secondary sources only, as the standard rate's row; check against OR-MW)"
+}
+
+# Oregon's nonurban counties, ORS 653.026, as org.county may name them.
+let or_nonurban_county = org.county in [
+  "Baker", "Coos", "Crook", "Curry", "Douglas", "Gilliam", "Grant", "Harney", "Jefferson",
+  "Klamath", "Lake", "Malheur", "Morrow", "Sherman", "Umatilla", "Union", "Wallowa", "Wheeler",
+  "Baker County", "Coos County", "Crook County", "Curry County", "Douglas County",
+  "Gilliam County", "Grant County", "Harney County", "Jefferson County", "Klamath County",
+  "Lake County", "Malheur County", "Morrow County", "Sherman County", "Umatilla County",
+  "Union County", "Wallowa County", "Wheeler County"
+]
 
 # Missing: the 2026-07-01 rates of San Francisco and Los Angeles. Both
 # cities raise their rate every July 1 by a consumer price index, but no
@@ -266,6 +302,10 @@ table city_min_wage "City minimum wage (all employers, or large employers where 
   "MN", "Minneapolis"   from 2024-01-01 => $15.57/hour  source "Minneapolis from 2024-01-01, employers of 101+ [MPLS-MW]"
   "MN", "Minneapolis"   from 2025-01-01 => $15.97/hour  source "Minneapolis from 2025-01-01, all employers [MPLS-MW]"
   "MN", "Minneapolis"   from 2026-01-01 => $16.37/hour  source "Minneapolis from 2026-01-01, all employers [MPLS-MW]"
+  "OR", "Portland"      from 2023-07-01 => $15.45/hour  source "Oregon's Portland metro rate (inside Metro's urban growth boundary, ORS 653.025) from 2023-07-01 [DOL-STATE, OR-MW]"
+  "OR", "Portland"      from 2024-07-01 => $15.95/hour  source "Oregon's Portland metro rate from 2024-07-01 [DOL-STATE, OR-MW]"
+  "OR", "Portland"      from 2025-07-01 => $16.30/hour  source "Oregon's Portland metro rate from 2025-07-01 [DOL-STATE, OR-MW]"
+  "OR", "Portland"      from 2026-07-01 => $16.80/hour  source "Oregon's Portland metro rate from 2026-07-01 (secondary sources only, as the standard rate's row; check against OR-MW)"
 }
 
 table city_min_wage_small "City minimum wage for small employers, where the city sets a lower one (continued at the all-employer rate once the tiers merged)" {
@@ -318,10 +358,13 @@ standard law_minimum_wage "Minimum wage: federal, state and large-city floors" {
 
   rule minimum_wage "The lowest base wage is at least the federal, state and city minimum wage" {
     require pay.lowest_hourly_wage >= flsa_min_wage
+    # The state's rate, or Oregon's lower one in its nonurban counties.
     require pay.lowest_hourly_wage >= state_min_wage[org.state, min_wage_date]
+      or (org.state == "OR" and or_nonurban_county
+          and pay.lowest_hourly_wage >= state_min_wage_nonurban[org.state, min_wage_date])
     # The city's rate. The unknown city of a state with city rows leaves the
     # rule untested, naming org.city; a city with no row adds no floor.
-    require org.city is known or org.state not in ["WA", "CO", "IL", "CA", "NY", "MN"]
+    require org.city is known or org.state not in ["WA", "CO", "IL", "CA", "NY", "MN", "OR"]
       or pay.lowest_hourly_wage >= city_min_wage[org.state, org.city, min_wage_date]
     # Below a city's small-employer rate fails whatever the headcount; above
     # it, the headcount picks the small or the all-employer rate.
@@ -335,7 +378,7 @@ standard law_minimum_wage "Minimum wage: federal, state and large-city floors" {
     # The employer's or agency's own figures, where reported.
     require ref.state_minimum_wage_hourly is unknown or pay.lowest_hourly_wage >= ref.state_minimum_wage_hourly
     require ref.local_minimum_wage_hourly is unknown or pay.lowest_hourly_wage >= ref.local_minimum_wage_hourly
-    cite "FLSA §6(a)(1), 29 U.S.C. 206: $7.25 an hour [DOL-CONS]; the state's minimum wage in force on the date [DOL-STATE, DOL-HIST]; the city's minimum wage ordinance where the worksite is in Seattle, Denver, Chicago, San Francisco, Los Angeles, New York City or Minneapolis [SEA-MW, DEN-MW, CHI-MW, SF-MW, LA-MW, NYS-MW, MPLS-MW]; the higher one applies"
+    cite "FLSA §6(a)(1), 29 U.S.C. 206: $7.25 an hour [DOL-CONS]; the state's minimum wage in force on the date [DOL-STATE, DOL-HIST]; the city's minimum wage ordinance where the worksite is in Seattle, Denver, Chicago, San Francisco, Los Angeles, New York City or Minneapolis [SEA-MW, DEN-MW, CHI-MW, SF-MW, LA-MW, NYS-MW, MPLS-MW]; Oregon's Portland metro and nonurban rates, ORS 653.025 and 653.026 [OR-MW]; the higher one applies"
     advice "Raise every base wage to at least the highest minimum wage that applies at the worksite (federal, state and city), from the date each new rate takes effect"
   }
 }
@@ -392,11 +435,11 @@ test "Colorado outside Denver: the state's $15.16 in 2026" {
 
 test "Oregon changes on July 1: $14.80 passes on 2025-06-30 and fails on 2025-07-01" {
   given "June 30" {
-    org { state = "OR"  city = "Salem"  reporting_date = 2025-06-30 }
+    org { state = "OR"  city = "Salem"  county = "Marion County"  reporting_date = 2025-06-30 }
     pay.lowest_hourly_wage = $14.80/hour
   }
   given "July 1" {
-    org { state = "OR"  city = "Salem"  reporting_date = 2025-07-01 }
+    org { state = "OR"  city = "Salem"  county = "Marion County"  reporting_date = 2025-07-01 }
     pay.lowest_hourly_wage = $14.80/hour
   }
   expect "June 30" law_minimum_wage.minimum_wage pass
@@ -457,11 +500,11 @@ test "the District of Columbia changes on July 1: $18.00 passes on 2026-06-30 ($
 
 test "Oregon changes on July 1: $15.30 passes on 2026-06-30 ($15.05) and fails on 2026-07-01 ($15.55)" {
   given "June 30" {
-    org { state = "OR"  city = "Salem"  reporting_date = 2026-06-30 }
+    org { state = "OR"  city = "Salem"  county = "Marion County"  reporting_date = 2026-06-30 }
     pay.lowest_hourly_wage = $15.30/hour
   }
   given "July 1" {
-    org { state = "OR"  city = "Salem"  reporting_date = 2026-07-01 }
+    org { state = "OR"  city = "Salem"  county = "Marion County"  reporting_date = 2026-07-01 }
     pay.lowest_hourly_wage = $15.30/hour
   }
   expect "June 30" law_minimum_wage.minimum_wage pass
@@ -637,4 +680,58 @@ test "no reporting date: the rates in force on the evaluation date" {
     pay.lowest_hourly_wage = $20.00/hour
   }
   expect law_minimum_wage.minimum_wage fail
+}
+
+test "Oregon's nonurban counties: $13.80 passes in Coos County on 2025-06-30 ($13.70) and fails on 2025-07-01 ($14.05); $14.10 passes there, not in Marion County ($15.05)" {
+  given "June 30" {
+    org { state = "OR"  city = "Coos Bay"  county = "Coos County"  reporting_date = 2025-06-30 }
+    pay.lowest_hourly_wage = $13.80/hour
+  }
+  given "July 1" {
+    org { state = "OR"  city = "Coos Bay"  county = "Coos"  reporting_date = 2025-07-01 }
+    pay.lowest_hourly_wage = $13.80/hour
+  }
+  given "July 1 at $14.10" {
+    org { state = "OR"  city = "Coos Bay"  county = "Coos"  reporting_date = 2025-07-01 }
+    pay.lowest_hourly_wage = $14.10/hour
+  }
+  given "Marion County at $14.10" {
+    org { state = "OR"  city = "Salem"  county = "Marion County"  reporting_date = 2025-07-01 }
+    pay.lowest_hourly_wage = $14.10/hour
+  }
+  expect "June 30" law_minimum_wage.minimum_wage pass
+  expect "July 1" law_minimum_wage.minimum_wage fail
+  expect "July 1 at $14.10" law_minimum_wage.minimum_wage pass
+  expect "Marion County at $14.10" law_minimum_wage.minimum_wage fail
+}
+
+test "Oregon: between the nonurban and the standard rate, an unknown county is untested; below the nonurban rate fails anyway" {
+  given "between" {
+    org { state = "OR"  city = "Salem"  reporting_date = 2025-07-01 }
+    pay.lowest_hourly_wage = $14.10/hour
+  }
+  given "below both" {
+    org { state = "OR"  city = "Salem"  reporting_date = 2025-07-01 }
+    pay.lowest_hourly_wage = $14.00/hour
+  }
+  given "above the standard" {
+    org { state = "OR"  city = "Salem"  reporting_date = 2025-07-01 }
+    pay.lowest_hourly_wage = $15.05/hour
+  }
+  expect "between" law_minimum_wage.minimum_wage untested
+  expect "below both" law_minimum_wage.minimum_wage fail
+  expect "above the standard" law_minimum_wage.minimum_wage pass
+}
+
+test "Portland metro: $16.00 passes on 2025-06-30 ($15.95) and fails on 2025-07-01 ($16.30)" {
+  given "June 30" {
+    org { state = "OR"  city = "Portland"  county = "Multnomah County"  reporting_date = 2025-06-30 }
+    pay.lowest_hourly_wage = $16.00/hour
+  }
+  given "July 1" {
+    org { state = "OR"  city = "Portland"  county = "Multnomah County"  reporting_date = 2025-07-01 }
+    pay.lowest_hourly_wage = $16.00/hour
+  }
+  expect "June 30" law_minimum_wage.minimum_wage pass
+  expect "July 1" law_minimum_wage.minimum_wage fail
 }
