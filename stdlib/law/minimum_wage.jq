@@ -366,9 +366,12 @@ standard law_minimum_wage "Minimum wage: federal, state and large-city floors" {
     # rule untested, naming org.city; a city with no row adds no floor.
     require org.city is known or org.state not in ["WA", "CO", "IL", "CA", "NY", "MN", "OR"]
       or pay.lowest_hourly_wage >= city_min_wage[org.state, org.city, min_wage_date]
-    # Below a city's small-employer rate fails whatever the headcount; above
-    # it, the headcount picks the small or the all-employer rate.
+    # Below a city's lower small-employer rate fails whatever the headcount;
+    # above it, the headcount picks the small or the all-employer rate. Where
+    # the two rates are equal the all-employer one is the floor (and the one
+    # a failure quotes).
     require city_min_wage_small[org.state, min_wage_city, min_wage_date] is unknown
+      or city_min_wage_small[org.state, min_wage_city, min_wage_date] >= city_min_wage[org.state, min_wage_city, min_wage_date]
       or pay.lowest_hourly_wage >= city_min_wage_small[org.state, min_wage_city, min_wage_date]
     require if min_wage_small_tier
       then pay.lowest_hourly_wage >= city_min_wage_small[org.state, min_wage_city, min_wage_date]
