@@ -68,7 +68,7 @@ struct drv_rec {
     int line0, col0, number;     /* as jql_record */
     int emp0, nemps;             /* its employers in the job's emps */
     size_t err_a, err_b;         /* its diagnostics, as printed, in the job's err */
-    int counts[3][JQL_NSTATUS];  /* as jql_report.counts */
+    int64_t counts[3][JQL_NSTATUS];  /* as jql_report.counts */
     struct jql_diags outside;    /* .facts: syntax errors outside every employer block */
 };
 

@@ -12,6 +12,7 @@
 #include "sha256.h"
 #include "term.h"
 
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -297,11 +298,12 @@ static void json_employer(FILE *out, int ind, const struct jql_remployer *e)
     fprintf(out, "%*s}", ind, "");
 }
 
-static void json_counts(FILE *out, const int c[JQL_NSTATUS])
+static void json_counts(FILE *out, const int64_t c[JQL_NSTATUS])
 {
     fputc('{', out);
     for (int i = 0; i < JQL_NSTATUS; i++)
-        fprintf(out, "%s\"%s\": %d", i ? ", " : "", jql_status_name((enum jql_status)i), c[i]);
+        fprintf(out, "%s\"%s\": %" PRId64, i ? ", " : "", jql_status_name((enum jql_status)i),
+                c[i]);
     fputc('}', out);
 }
 
@@ -491,7 +493,7 @@ static void jsonl_end(FILE *out, const struct jql_report *r)
     for (int k = 0; k < 3; k++) {
         fprintf(out, "%s\"%s\":{", k ? "," : "", kinds[k]);
         for (int i = 0; i < JQL_NSTATUS; i++)
-            fprintf(out, "%s\"%s\":%d", i ? "," : "", jql_status_name((enum jql_status)i),
+            fprintf(out, "%s\"%s\":%" PRId64, i ? "," : "", jql_status_name((enum jql_status)i),
                     r->counts[k][i]);
         fputc('}', out);
     }
@@ -666,12 +668,13 @@ static void text_counts(FILE *out, const struct jql_report *r)
 {
     static const char *const kinds[] = {"employer", "standard", "rule"};
     for (int k = 0; k < 3; k++) {
-        int total = 0;
+        int64_t total = 0;
         for (int i = 0; i < JQL_NSTATUS; i++)
             total += r->counts[k][i];
-        fprintf(out, "%s%d %s%s:", k ? "; " : "", total, kinds[k], total == 1 ? "" : "s");
+        fprintf(out, "%s%" PRId64 " %s%s:", k ? "; " : "", total, kinds[k],
+                total == 1 ? "" : "s");
         for (int i = 0; i < JQL_NSTATUS; i++)
-            fprintf(out, "%s %d %s", i ? "," : "", r->counts[k][i],
+            fprintf(out, "%s %" PRId64 " %s", i ? "," : "", r->counts[k][i],
                     jql_status_name((enum jql_status)i));
     }
     fputc('\n', out);

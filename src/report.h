@@ -10,6 +10,7 @@
 #include "diag.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 struct jql_portfolio;
@@ -129,8 +130,9 @@ struct jql_report {
     /* fact-file problems that belong to no employer (unreadable file, syntax
        outside every employer block) */
     const struct jql_diag **diags; int ndiags;
-    /* counts by status: [0] employers, [1] standards, [2] rules */
-    int counts[3][JQL_NSTATUS];
+    /* counts by status: [0] employers, [1] standards, [2] rules; 64-bit, as the
+       portfolio's, because a run's rule outcomes pass 2^31 (10M employers, 250 rules) */
+    int64_t counts[3][JQL_NSTATUS];
     struct jql_rparam *params; int nparams; /* the stamp */
     struct jql_rfile *files; int nfiles;    /* in load order, then the fact files */
     /* the rules' constant fields, each standard's rules in order (JSON Lines writes them

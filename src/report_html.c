@@ -610,12 +610,13 @@ static void html_counts(FILE *out, const struct jql_report *r)
     fputs("<section><h2 id=\"summary\">Summary</h2>\n", out);
     html_thead(out, "", heads, 6, 0);
     for (int k = 0; k < 3; k++) {
-        int total = 0;
+        int64_t total = 0;
         for (int i = 0; i < JQL_NSTATUS; i++)
             total += r->counts[k][i];
-        fprintf(out, "<tr><th scope=\"row\">%s</th><td class=\"n\">%d</td>", kinds[k], total);
+        fprintf(out, "<tr><th scope=\"row\">%s</th><td class=\"n\">%" PRId64 "</td>",
+                kinds[k], total);
         for (int i = 0; i < JQL_NSTATUS; i++)
-            fprintf(out, "<td class=\"n\">%d</td>", r->counts[k][i]);
+            fprintf(out, "<td class=\"n\">%" PRId64 "</td>", r->counts[k][i]);
         fputs("</tr>\n", out);
     }
     fputs(html_tbody_end, out);

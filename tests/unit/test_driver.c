@@ -137,7 +137,7 @@ static int count_of(const char *text, const char *part)
 
 static void check_counts(const struct result *r, int pass, int fail, int untested, int error)
 {
-    const int *c = r->rep.counts[0];
+    const int64_t *c = r->rep.counts[0];
     assert_int_equal(c[JQL_PASS], pass);
     assert_int_equal(c[JQL_FAIL], fail);
     assert_int_equal(c[JQL_UNTESTED], untested);

@@ -105,7 +105,7 @@ static void report_count__every_level__counted_by_status(void **state)
     struct jql_report r = two_employers();
     r.counts[0][0] = 99; /* recomputed, not added to */
     jql_report_count(&r);
-    const int expect[3][JQL_NSTATUS] = {{0, 1, 0, 0, 1}, {1, 1, 0, 0, 0}, {1, 1, 1, 0, 0}};
+    const int64_t expect[3][JQL_NSTATUS] = {{0, 1, 0, 0, 1}, {1, 1, 0, 0, 0}, {1, 1, 1, 0, 0}};
     assert_memory_equal(r.counts, expect, sizeof expect);
 }
 
