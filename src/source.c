@@ -59,6 +59,17 @@ struct jql_source *jql_source_new(const char *name, const char *path, const char
     return src;
 }
 
+/* A record of nothing but blanks (a stray ',' or '}' in a JSON array) holds no text of
+   its line, so its diagnostics show the place without an excerpt (an empty line under a
+   caret read as a mistake of the tool). */
+static bool blank(const char *text, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (!strchr(" \t\r\n", text[i]) || !text[i])
+            return false;
+    return true;
+}
+
 struct jql_source *jql_source_part(const char *name, const char *text, size_t len, int line0,
                                    int col0)
 {
@@ -66,6 +77,7 @@ struct jql_source *jql_source_part(const char *name, const char *text, size_t le
     src->line0 = line0;
     src->col0 = col0;
     src->part = true;
+    src->bare = blank(src->text, src->len);
     return src;
 }
 
@@ -81,6 +93,7 @@ struct jql_source *jql_source_view(const char *name, const char *text, size_t le
     src->col0 = col0;
     src->part = true;
     src->view = true;
+    src->bare = blank(text, len);
     return src;
 }
 
