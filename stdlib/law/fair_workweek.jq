@@ -17,38 +17,68 @@
 # Not encoded: predictability pay for changes after posting, access to
 # hours, the right to decline, posting and record-keeping duties, and the
 # per-worker scope details (Seattle and Chicago cover a worker by where he
-# or she works; Chicago covers workers below a pay ceiling — checked here
-# through the lowest-paid worker, the one a law protects first).
+# or she works; Chicago covers workers at or below an hourly or a yearly
+# pay ceiling — counted here over the positions listed, job.*, or, without
+# them, through the lowest-paid worker, the one a law protects first).
 #
 # Sources (keys as in the jqlc research notes, domain-jobquality.md §0 "Fair
-# workweek / predictive scheduling", §6):
+# workweek / predictive scheduling", §6; "secondary" marks a page that is
+# not the government's own):
 #   SEA-OLS, THINKHR   Seattle Secure Scheduling Ordinance, SMC 14.22, in force
 #                      2017-07-01: retail and food service 500+ employees
 #                      worldwide; full-service restaurants 500+ and 40+
 #                      locations; 14 days; 10 hours' rest or 1.5x
-#   OR-BOLI, OPTIMUM   Oregon SB 828 (2017), ORS 653.412 to 653.485-653.485, in force
+#                      SEA-OLS: Seattle Office of Labor Standards, Secure
+#                      Scheduling, https://www.seattle.gov/laborstandards/ordinances/secure-scheduling
+#                      THINKHR: thinkhr.com (2016); no openable page found,
+#                      and every figure it backs is on the SEA-OLS page
+#   OR-BOLI, OPTIMUM   Oregon SB 828 (2017), ORS 653.412 to 653.485, in force
 #                      2018-07-01: retail, hospitality, food service 500+
 #                      worldwide; 7 days, 14 days from 2020-07-01; 10 hours or 1.5x
+#                      OR-BOLI: Oregon Bureau of Labor and Industries; its
+#                      predictive scheduling page was not found, so the
+#                      statute: ORS chapter 653 (Oregon Legislature),
+#                      https://www.oregonlegislature.gov/bills_laws/ors/ors653.html
+#                      OPTIMUM: Optimum HRIS, Oregon's New Predictive
+#                      Scheduling Law (secondary),
+#                      https://optimumhris.com/articles/oregons-new-predictive-scheduling-law/
 #   NYC-311, BLR-NY    New York City Fair Workweek Law, NYC Admin. Code
 #                      §20-1201 et seq., in force 2017-11-26: fast food
 #                      (chains of 30+ establishments) 14 days, 11 hours'
 #                      rest or written consent and $100; retail (20+
 #                      employees) 72 hours' notice, no on-call shifts
+#                      NYC-311: NYC 311, Fair Workweek Law (DCWP),
+#                      https://portal.311.nyc.gov/article/?kanumber=KA-02719;
+#                      DCWP, Fast Food Workers,
+#                      https://www.nyc.gov/site/dca/workers/workersrights/fastfood-retail-workers.page
+#                      BLR-NY: BLR, Hours of Work in New York (secondary),
+#                      https://www.blr.com/HR-Employment/Compensation/Hours-of-Work-in-New-York
 #   CHI-BACP, DDIFO-CHI Chicago Fair Workweek Ordinance, MCC 6-110, in force
 #                      2020-07-01: building services, health care, hotels,
 #                      manufacturing, restaurants, retail, warehouse
 #                      services; 100+ employees (nonprofits 250+; restaurants
 #                      250+ and 30+ locations), at least 50 of them covered;
-#                      workers earning at most $32.60/hour or $62,561.90/year
-#                      from 2025-07-01 (indexed each July 1; originally
-#                      $26/$50,000) — see fair_workweek_scope.jq;
+#                      workers earning at most $32.60/hour (hourly) or
+#                      $62,561.90/year (salaried) from 2025-07-01 (indexed
+#                      each July 1; originally $26/$50,000) — the dated
+#                      tables and their sources are in fair_workweek_scope.jq;
 #                      10 days, 14 days from 2022-07-01; 10 hours or 1.25x
+#                      CHI-BACP: City of Chicago BACP, Fair Workweek,
+#                      https://www.chicago.gov/city/en/depts/bacp/supp_info/fairworkweek.html
+#                      DDIFO-CHI: DDIFO, Chicago Council Passes Fair
+#                      Workweek Law (2019, secondary),
+#                      https://ddifo.org/chicago-council-passes-fair-workweek-law/
 #   PHL-FWW, ELINFO-PHL Philadelphia Fair Workweek Employment Standards
 #                      Ordinance, Phila. Code ch. 9-4600, in force
 #                      2020-04-01: retail, hospitality, food service with
 #                      250+ employees and 30+ locations worldwide; 10 days,
 #                      14 days from 2021-01-01 (phila.gov);
 #                      9 hours' rest or consent and $40
+#                      PHL-FWW: City of Philadelphia, Fair Workweek
+#                      resources, https://www.phila.gov/documents/fair-workweek-resources/
+#                      ELINFO-PHL: Employment Law Information Network,
+#                      Philadelphia's "Fair Workweek" Ordinance (2018,
+#                      secondary), https://www.elinfonet.com/philadelphias-fair-workweek-ordinance-will-impose-scheduling-and-hiring-restrictions-on-large-retail-hospitality-and-food-service-establishments/
 
 import "../vocabulary.jq"
 import "fair_workweek_scope.jq"
@@ -584,6 +614,346 @@ test "Chicago: $32.00 is covered from 2025-07-01 ($32.60)" {
     schedule.advance_notice_days = 7 days
   }
   expect law_fair_workweek.chicago_notice fail
+}
+
+test "Chicago: $27.00 an hour and $53,000 a year are above the ceilings on 2022-06-30 ($26.00, $50,000), covered from 2022-07-01 ($29.35, $56,381.85)" {
+  given "hourly 2022-06-30" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2022-06-30
+    }
+    pay.lowest_hourly_wage = $27.00/hour
+    schedule.advance_notice_days = 7 days
+  }
+  given "hourly 2022-07-01" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2022-07-01
+    }
+    pay.lowest_hourly_wage = $27.00/hour
+    schedule.advance_notice_days = 7 days
+  }
+  given "salaried 2022-06-30" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2022-06-30
+    }
+    job "Store Supervisor" { pay_basis = "salaried"  annual_salary = $53_000/year  headcount = 60 }
+    job "Regional Manager" { pay_basis = "salaried"  annual_salary = $95_000/year  headcount = 340 }
+    schedule.advance_notice_days = 7 days
+  }
+  given "salaried 2022-07-01" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2022-07-01
+    }
+    job "Store Supervisor" { pay_basis = "salaried"  annual_salary = $53_000/year  headcount = 60 }
+    job "Regional Manager" { pay_basis = "salaried"  annual_salary = $95_000/year  headcount = 340 }
+    schedule.advance_notice_days = 7 days
+  }
+  expect "hourly 2022-06-30" law_fair_workweek.chicago_notice not_applicable
+  expect "hourly 2022-07-01" law_fair_workweek.chicago_notice fail
+  expect "salaried 2022-06-30" law_fair_workweek.chicago_notice not_applicable
+  expect "salaried 2022-07-01" law_fair_workweek.chicago_notice fail
+}
+
+test "Chicago: $30.00 an hour and $58,000 a year are above the ceilings on 2023-06-30 ($29.35, $56,381.85), covered from 2023-07-01 ($30.80, $59,161.50)" {
+  given "hourly 2023-06-30" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2023-06-30
+    }
+    pay.lowest_hourly_wage = $30.00/hour
+    schedule.advance_notice_days = 7 days
+  }
+  given "hourly 2023-07-01" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2023-07-01
+    }
+    pay.lowest_hourly_wage = $30.00/hour
+    schedule.advance_notice_days = 7 days
+  }
+  given "salaried 2023-06-30" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2023-06-30
+    }
+    job "Store Supervisor" { pay_basis = "salaried"  annual_salary = $58_000/year  headcount = 60 }
+    job "Regional Manager" { pay_basis = "salaried"  annual_salary = $95_000/year  headcount = 340 }
+    schedule.advance_notice_days = 7 days
+  }
+  given "salaried 2023-07-01" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2023-07-01
+    }
+    job "Store Supervisor" { pay_basis = "salaried"  annual_salary = $58_000/year  headcount = 60 }
+    job "Regional Manager" { pay_basis = "salaried"  annual_salary = $95_000/year  headcount = 340 }
+    schedule.advance_notice_days = 7 days
+  }
+  expect "hourly 2023-06-30" law_fair_workweek.chicago_notice not_applicable
+  expect "hourly 2023-07-01" law_fair_workweek.chicago_notice fail
+  expect "salaried 2023-06-30" law_fair_workweek.chicago_notice not_applicable
+  expect "salaried 2023-07-01" law_fair_workweek.chicago_notice fail
+}
+
+test "Chicago: $31.00 an hour and $60,000 a year are above the ceilings on 2024-06-30 ($30.80, $59,161.50), covered from 2024-07-01 ($31.85, $61,149.35)" {
+  given "hourly 2024-06-30" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2024-06-30
+    }
+    pay.lowest_hourly_wage = $31.00/hour
+    schedule.advance_notice_days = 7 days
+  }
+  given "hourly 2024-07-01" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2024-07-01
+    }
+    pay.lowest_hourly_wage = $31.00/hour
+    schedule.advance_notice_days = 7 days
+  }
+  given "salaried 2024-06-30" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2024-06-30
+    }
+    job "Store Supervisor" { pay_basis = "salaried"  annual_salary = $60_000/year  headcount = 60 }
+    job "Regional Manager" { pay_basis = "salaried"  annual_salary = $95_000/year  headcount = 340 }
+    schedule.advance_notice_days = 7 days
+  }
+  given "salaried 2024-07-01" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2024-07-01
+    }
+    job "Store Supervisor" { pay_basis = "salaried"  annual_salary = $60_000/year  headcount = 60 }
+    job "Regional Manager" { pay_basis = "salaried"  annual_salary = $95_000/year  headcount = 340 }
+    schedule.advance_notice_days = 7 days
+  }
+  expect "hourly 2024-06-30" law_fair_workweek.chicago_notice not_applicable
+  expect "hourly 2024-07-01" law_fair_workweek.chicago_notice fail
+  expect "salaried 2024-06-30" law_fair_workweek.chicago_notice not_applicable
+  expect "salaried 2024-07-01" law_fair_workweek.chicago_notice fail
+}
+
+test "Chicago: a $62,000 salary is above the yearly ceiling on 2025-06-30 ($61,149.35), covered from 2025-07-01 ($62,561.90)" {
+  given "2025-06-30" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2025-06-30
+    }
+    job "Store Supervisor" { pay_basis = "salaried"  annual_salary = $62_000/year  headcount = 60 }
+    job "Regional Manager" { pay_basis = "salaried"  annual_salary = $95_000/year  headcount = 340 }
+    schedule.advance_notice_days = 7 days
+  }
+  given "2025-07-01" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2025-07-01
+    }
+    job "Store Supervisor" { pay_basis = "salaried"  annual_salary = $62_000/year  headcount = 60 }
+    job "Regional Manager" { pay_basis = "salaried"  annual_salary = $95_000/year  headcount = 340 }
+    schedule.advance_notice_days = 7 days
+  }
+  expect "2025-06-30" law_fair_workweek.chicago_notice not_applicable
+  expect "2025-07-01" law_fair_workweek.chicago_notice fail
+}
+
+test "Chicago: a salary at the yearly ceiling ($62,561.90) is covered, one cent above it is not" {
+  given "at" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2025-07-01
+    }
+    job "Store Supervisor" { pay_basis = "salaried"  annual_salary = $62_561.90/year  headcount = 60 }
+    job "Regional Manager" { pay_basis = "salaried"  annual_salary = $95_000/year  headcount = 340 }
+    schedule.advance_notice_days = 7 days
+  }
+  given "above" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2025-07-01
+    }
+    job "Store Supervisor" { pay_basis = "salaried"  annual_salary = $62_561.91/year  headcount = 60 }
+    job "Regional Manager" { pay_basis = "salaried"  annual_salary = $95_000/year  headcount = 340 }
+    schedule.advance_notice_days = 7 days
+  }
+  expect "at" law_fair_workweek.chicago_notice fail
+  expect "above" law_fair_workweek.chicago_notice not_applicable
+}
+
+test "Chicago: $31.25 an hour is covered when paid hourly, not as a salary ($65,000 a year by 2080 hours)" {
+  given "hourly" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2025-07-01
+    }
+    job "Store Supervisor" { pay_basis = "hourly"  hourly_wage = $31.25/hour  headcount = 60 }
+    job "Regional Manager" { pay_basis = "salaried"  annual_salary = $95_000/year  headcount = 340 }
+    schedule.advance_notice_days = 7 days
+  }
+  given "salaried" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2025-07-01
+    }
+    job "Store Supervisor" { pay_basis = "salaried"  hourly_wage = $31.25/hour  headcount = 60 }
+    job "Regional Manager" { pay_basis = "salaried"  annual_salary = $95_000/year  headcount = 340 }
+    schedule.advance_notice_days = 7 days
+  }
+  expect "hourly" law_fair_workweek.chicago_notice fail
+  expect "salaried" law_fair_workweek.chicago_notice not_applicable
+}
+
+test "Chicago: without the pay basis, a wage between the two ceilings decides coverage only when it can tip the count of 50" {
+  given "under both" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2025-07-01
+    }
+    job "Cashier" { hourly_wage = $20.00/hour  headcount = 60 }
+    job "Regional Manager" { pay_basis = "salaried"  annual_salary = $95_000/year  headcount = 340 }
+    schedule.advance_notice_days = 7 days
+  }
+  given "between, alone" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2025-07-01
+    }
+    job "Store Supervisor" { hourly_wage = $31.25/hour  headcount = 60 }
+    job "Regional Manager" { pay_basis = "salaried"  annual_salary = $95_000/year  headcount = 340 }
+    schedule.advance_notice_days = 7 days
+  }
+  given "50 sure, 10 between" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2025-07-01
+    }
+    job "Cashier" { hourly_wage = $20.00/hour  headcount = 50 }
+    job "Store Supervisor" { hourly_wage = $31.25/hour  headcount = 10 }
+    job "Regional Manager" { pay_basis = "salaried"  annual_salary = $95_000/year  headcount = 340 }
+    schedule.advance_notice_days = 7 days
+  }
+  given "40 sure, 9 between" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2025-07-01
+    }
+    job "Cashier" { hourly_wage = $20.00/hour  headcount = 40 }
+    job "Store Supervisor" { hourly_wage = $31.25/hour  headcount = 9 }
+    job "Regional Manager" { pay_basis = "salaried"  annual_salary = $95_000/year  headcount = 340 }
+    schedule.advance_notice_days = 7 days
+  }
+  given "40 sure, 10 between" {
+    org {
+      state = "IL"
+      city = "Chicago"
+      sector = "retail"
+      employee_count = 400
+      entity_type = "for_profit"
+      reporting_date = 2025-07-01
+    }
+    job "Cashier" { hourly_wage = $20.00/hour  headcount = 40 }
+    job "Store Supervisor" { hourly_wage = $31.25/hour  headcount = 10 }
+    job "Regional Manager" { pay_basis = "salaried"  annual_salary = $95_000/year  headcount = 340 }
+    schedule.advance_notice_days = 7 days
+  }
+  expect "under both" law_fair_workweek.chicago_notice fail
+  expect "between, alone" law_fair_workweek.chicago_notice untested
+  expect "50 sure, 10 between" law_fair_workweek.chicago_notice fail
+  expect "40 sure, 9 between" law_fair_workweek.chicago_notice not_applicable
+  expect "40 sure, 10 between" law_fair_workweek.chicago_notice untested
 }
 
 test "Chicago: a nonprofit hospital of 249 is not covered, of 250 it is" {

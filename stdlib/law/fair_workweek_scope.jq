@@ -8,7 +8,7 @@
 # 14-day law covers (recommended elsewhere). Sources and keys: see the header
 # of fair_workweek.jq.
 #
-# Dates: the figures that changed over time (the Chicago pay ceiling, the
+# Dates: the figures that changed over time (the Chicago pay ceilings, the
 # Oregon, Chicago and Philadelphia notice periods) are read as of
 # `fww_date`: the date the facts describe (org.reporting_date) when the fact
 # file gives it, else the evaluation date (--as-of, default today).
@@ -22,24 +22,41 @@ param nyc_fast_food_min_locations = 30 "NYC Fair Workweek: fast food chains are 
 param nyc_retail_min_employees = 20 "NYC Fair Workweek: retail employers are covered from this many employees"
 param chicago_min_employees = 100 "Chicago FWO: covered employers have this many employees worldwide"
 param chicago_nonprofit_min_employees = 250 "Chicago FWO: nonprofit employers are covered from this many employees worldwide"
-param chicago_min_covered_employees = 50 "Chicago FWO: a covered employer has at least this many covered employees (workers at or below the pay ceiling)"
+param chicago_min_covered_employees = 50 "Chicago FWO: a covered employer has at least this many covered employees (workers at or below the pay ceilings)"
 param chicago_restaurant_min_employees = 250 "Chicago FWO: restaurants are covered from this many employees worldwide"
 param chicago_restaurant_min_locations = 30 "Chicago FWO: restaurants are covered from this many locations worldwide"
 param philadelphia_min_employees = 250 "Philadelphia FWO: covered employers have this many employees worldwide"
 param philadelphia_min_locations = 30 "Philadelphia FWO: covered employers have this many locations worldwide"
 
-# The Chicago Fair Workweek pay ceiling: a worker earning at most this much
-# is a covered employee. Indexed each July 1. Salaried workers: at most
-# $62,561.90 a year from 2025-07-01 (checked here through the hourly figure,
-# salary / 2080 hours, as the vocabulary records salaried pay).
-table chicago_pay_ceiling "Chicago Fair Workweek: highest hourly pay of a covered employee, by effective date" {
+# The Chicago Fair Workweek pay ceilings: a worker paid by the hour at or
+# below the hourly ceiling, or by salary at or below the yearly ceiling, is
+# a covered employee (MCC ch. 6-110). Both are indexed each July 1 (CPI)
+# and published in the City's Fair Workweek notice.
+# Rows: only the July 1 figures confirmed from a public page. Not in the
+# tables: 2021-07-01 — no page found gives a figure for that year (a 2022
+# HR alert, https://www.hrknowledge.com/e-alert-chicago-updates-fair-workweek-ordinance/,
+# secondary, calls $26.00/$50,000 the threshold before 2022-07-01, which is
+# what the 2020 rows give until then, but no page confirms it).
+table chicago_pay_ceiling "Chicago Fair Workweek: highest hourly wage of a covered hourly employee, by effective date" {
   key city: text
   from: date
   value: money/hour
-  "Chicago" from 2020-07-01 => $26.00/hour  source "Chicago Fair Workweek Ordinance as enacted (2019): $26/hour or $50,000/year; City of Chicago notice as reported by Lakeview Roscoe Village Chamber, 2020"
-  "Chicago" from 2022-07-01 => $29.35/hour  source "City of Chicago, July 1, 2022 changes: $29.35/hour or $56,381.85/year (as reported by Chicago Construction News, 2022); the 2023 figure is not in this table (not verified)"
-  "Chicago" from 2024-07-01 => $31.85/hour  source "Chicago BACP Fair Workweek notice 2024: $31.85/hour or $61,149.35/year (figure kept from earlier versions of this library; not re-verified)"
-  "Chicago" from 2025-07-01 => $32.60/hour  source "Chicago BACP Fair Workweek notice effective 2025-07-01: $32.60/hour or $62,561.90/year (as reported by Seyfarth Shaw, 2025-06-26, and Berkshire Associates, 2025-07-15)"
+  "Chicago" from 2020-07-01 => $26.00/hour  source "City of Chicago BACP, Fair Workweek (2020 version of the page): $26/hour or $50,000/year, https://www.chicago.gov/city/en/depts/bacp/supp_info/fairworkweek.html; as enacted in 2019 (Lakeview Roscoe Village Chamber, secondary: https://lakeviewroscoevillage.org/blog/a-friendly-reminder-about-chicagos-fair-workweek-ordinance)"
+  "Chicago" from 2022-07-01 => $29.35/hour  source "City of Chicago announcement of the July 1, 2022 changes: $29.35/hour or $56,381.85/year, as reported by Chicago Construction News (secondary: https://www.chicagoconstructionnews.com/minimum-wage-increase-and-fair-work-changes-coming-july-1/) and Rock Fusco & Connelly, 2022-07-15 (secondary: https://www.rockfuscoconnelly.com/new-chicago-minimum-wage-and-fair-workweek-changes-beginning-in-july/)"
+  "Chicago" from 2023-07-01 => $30.80/hour  source "Mayor's press release for July 1, 2023: $30.80/hour or $59,161.50/year, as reported by NBC Chicago (secondary: https://www.nbcchicago.com/news/local/chicago-cook-county-minimum-wage-hikes-to-take-effect-july-1/3178021/) and Eccezion (secondary: https://eccezion.com/chicagos-minimum-wage-set-to-increase-on-july-1st)"
+  "Chicago" from 2024-07-01 => $31.85/hour  source "City of Chicago BACP, Fair Workweek (2024-25 version of the page): $31.85/hour or $61,149.35/year, https://www.chicago.gov/city/en/depts/bacp/supp_info/fairworkweek.html; effective 2024-07-01 per Mineral via IDILUS (secondary: https://idilus.com/cook-county-and-chicago-illinois-midyear-updates-compliance-reminder)"
+  "Chicago" from 2025-07-01 => $32.60/hour  source "City of Chicago Fair Workweek Notice effective 2025-07-01: $32.60/hour or $62,561.90/year, as reported by Seyfarth Shaw, 2025-06-26 (secondary, republished on Mondaq: https://www.mondaq.com/unitedstates/employment-litigation-tribunals/1642812/chicagos-annual-employment-law-changes-are-coming-july-1-are-you-ready) and Berkshire Associates, 2025-07-15 (secondary: https://www.berkshireassociates.com/blog/chicagos-2025-fair-workweek-updates)"
+}
+
+table chicago_salary_ceiling "Chicago Fair Workweek: highest yearly salary of a covered salaried employee, by effective date" {
+  key city: text
+  from: date
+  value: money/year
+  "Chicago" from 2020-07-01 => $50_000/year     source "City of Chicago BACP, Fair Workweek (2020 version of the page): $26/hour or $50,000/year, https://www.chicago.gov/city/en/depts/bacp/supp_info/fairworkweek.html"
+  "Chicago" from 2022-07-01 => $56_381.85/year  source "City of Chicago announcement of the July 1, 2022 changes: $29.35/hour or $56,381.85/year, as reported by Chicago Construction News (secondary: https://www.chicagoconstructionnews.com/minimum-wage-increase-and-fair-work-changes-coming-july-1/) and Rock Fusco & Connelly, 2022-07-15 (secondary: https://www.rockfuscoconnelly.com/new-chicago-minimum-wage-and-fair-workweek-changes-beginning-in-july/)"
+  "Chicago" from 2023-07-01 => $59_161.50/year  source "Mayor's press release for July 1, 2023: $30.80/hour or $59,161.50/year, as reported by NBC Chicago (secondary: https://www.nbcchicago.com/news/local/chicago-cook-county-minimum-wage-hikes-to-take-effect-july-1/3178021/) and Eccezion (secondary: https://eccezion.com/chicagos-minimum-wage-set-to-increase-on-july-1st)"
+  "Chicago" from 2024-07-01 => $61_149.35/year  source "City of Chicago BACP, Fair Workweek (2024-25 version of the page): $31.85/hour or $61,149.35/year, https://www.chicago.gov/city/en/depts/bacp/supp_info/fairworkweek.html; effective 2024-07-01 per Mineral via IDILUS (secondary: https://idilus.com/cook-county-and-chicago-illinois-midyear-updates-compliance-reminder)"
+  "Chicago" from 2025-07-01 => $62_561.90/year  source "City of Chicago Fair Workweek Notice effective 2025-07-01: $32.60/hour or $62,561.90/year, as reported by Seyfarth Shaw, 2025-06-26 (secondary, republished on Mondaq: https://www.mondaq.com/unitedstates/employment-litigation-tribunals/1642812/chicagos-annual-employment-law-changes-are-coming-july-1-are-you-ready) and Berkshire Associates, 2025-07-15 (secondary: https://www.berkshireassociates.com/blog/chicagos-2025-fair-workweek-updates)"
 }
 
 let fww_date = if org.reporting_date is known then org.reporting_date else today
@@ -61,15 +78,43 @@ let nyc_fast_food_covered = in_nyc and org.sector == "food_service"
 let nyc_retail_covered = in_nyc and org.sector == "retail"
   and org.employee_count >= nyc_retail_min_employees
 
-# Chicago covers a worker by pay: the ceiling in force on fww_date.
+# Chicago covers a worker by pay: the ceilings in force on fww_date.
 let chicago_ceiling = chicago_pay_ceiling["Chicago", fww_date]
-# Covered employees: the headcount of the positions whose lowest wage is at
-# or below the ceiling. Where no position list is given: none when the
-# lowest-paid worker is above the ceiling, else the whole headcount (an
-# upper bound; give the jobs to count them exactly).
-let chicago_covered_workers = if job is known
-  then sum j in job: if j.hourly_wage <= chicago_ceiling then j.headcount else 0
-  else (if pay.lowest_hourly_wage > chicago_ceiling then 0 else org.employee_count)
+let chicago_salary_limit = chicago_salary_ceiling["Chicago", fww_date]
+# Covered employees, from the positions (job.*): a position paid by the
+# hour is covered when its job.hourly_wage is at or below the hourly
+# ceiling; one paid by salary when its job.annual_salary (else
+# job.hourly_wage x 2080, as the vocabulary records salaried pay) is at or
+# below the yearly ceiling. Where job.pay_basis is not given, a wage under
+# both ceilings is covered either way, one above both is not, and one in
+# between is undecided: it counts toward the upper bound only, and while
+# it decides the outcome, coverage is unknown (missing job.pay_basis).
+let chicago_covered_workers_min = sum j in job: if (j.pay_basis is known and j.pay_basis == "hourly" and j.hourly_wage <= chicago_ceiling)
+  or (j.pay_basis is known and j.pay_basis == "salaried"
+      and (if j.annual_salary is known then j.annual_salary else annual(j.hourly_wage)) <= chicago_salary_limit)
+  or (j.pay_basis is unknown and j.hourly_wage <= chicago_ceiling
+      and annual(j.hourly_wage) <= chicago_salary_limit)
+  then j.headcount else 0
+let chicago_covered_workers_undecided = sum j in job: if j.pay_basis is unknown and j.hourly_wage <= chicago_ceiling
+  and annual(j.hourly_wage) > chicago_salary_limit
+  then j.headcount else 0
+# The exact count: unknown while an undecided position remains.
+let chicago_covered_workers = sum j in job: if (j.pay_basis == "hourly" and j.hourly_wage <= chicago_ceiling)
+  or (j.pay_basis == "salaried"
+      and (if j.annual_salary is known then j.annual_salary else annual(j.hourly_wage)) <= chicago_salary_limit)
+  or (j.pay_basis is unknown and j.hourly_wage <= chicago_ceiling
+      and annual(j.hourly_wage) <= chicago_salary_limit)
+  then j.headcount else 0
+# Enough covered employees. Where no position list is given, the
+# lowest-paid worker decides (pay.lowest_hourly_wage against the hourly
+# ceiling: the fact does not say whether that worker is salaried, and is
+# read as hourly), and the whole headcount is counted as covered (an upper
+# bound; list the positions to count them exactly).
+let chicago_enough_covered = if job is known
+  then chicago_covered_workers_min >= chicago_min_covered_employees
+  or (chicago_covered_workers_min + chicago_covered_workers_undecided >= chicago_min_covered_employees
+      and chicago_covered_workers >= chicago_min_covered_employees)
+  else pay.lowest_hourly_wage <= chicago_ceiling
 let chicago_covered = org.state == "IL" and org.city == "Chicago"
   and org.sector in ["building_services", "health_care", "hospitality", "manufacturing",
                      "food_service", "retail", "warehousing"]
@@ -78,8 +123,7 @@ let chicago_covered = org.state == "IL" and org.city == "Chicago"
   and not (org.sector == "food_service"
            and (org.employee_count < chicago_restaurant_min_employees
                 or org.locations_count < chicago_restaurant_min_locations))
-  and pay.lowest_hourly_wage <= chicago_ceiling
-  and chicago_covered_workers >= chicago_min_covered_employees
+  and chicago_enough_covered
 let philadelphia_covered = org.state == "PA" and org.city == "Philadelphia"
   and org.sector in ["retail", "hospitality", "food_service"]
   and org.employee_count >= philadelphia_min_employees
