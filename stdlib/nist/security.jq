@@ -24,9 +24,12 @@
 # Sources (keys as in the research notes, domain-jobquality.md §6):
 #   NIST-DRV     NIST JQT, Drivers of Job Quality (driver statements)
 #   NIST-JSWC    NIST JQT, Job Security & Working Conditions page (partial)
-#   BLS-SOII23   BLS Survey of Occupational Injuries and Illnesses 2023
-#                (industry average recordable case rates; the agency supplies
-#                ref.industry_trir)
+#   BLS-SOII24   BLS Survey of Occupational Injuries and Illnesses 2024:
+#                total recordable case rate per 100 full-time workers by
+#                private industry sector, and 2.3 for all private industry;
+#                the benchmark (the agency's ref.industry_trir, else the
+#                sector's rate, else 2.3) and its sources are in
+#                std/injury_rates, shared with std/rfa/safety
 #   ALTARUM      OSHA injury recordkeeping applies to employers of more than 10
 #   SEA-OLS, OR-BOLI, NYC-311, CHI-BACP, PHL-FWW   fair workweek laws of
 #                Seattle, Oregon, New York City, Chicago and Philadelphia:
@@ -34,6 +37,7 @@
 
 import "../vocabulary.jq"
 import "../scoring.jq"
+import "../injury_rates.jq"
 
 param nist_max_temp_contract_share = 10% "Largest share of the workforce supplied by temp agencies or on contract (illustrative; NIST-JSWC says only 'minimize')"
 param nist_osha_recordkeeping_exempt_employees = 10 "Employers of this many workers or fewer need not keep OSHA injury logs (ALTARUM), so the injury-rate rule does not apply to them"
@@ -76,8 +80,8 @@ standard nist_security "NIST Job Quality Toolkit — Job Security & Working Cond
   rule injury_rate "Injuries are no more frequent than the industry average" {
     level recommended
     unless org.employee_count <= nist_osha_recordkeeping_exempt_employees
-    require safety.trir <= ref.industry_trir
-    cite "NIST JQT Drivers of Job Quality — Job Security & Working Conditions: Ensure a safe, healthy, and accessible workplace (injury rates against the BLS industry average: BLS-SOII23)"
+    require safety.trir <= trir_benchmark
+    cite "NIST JQT Drivers of Job Quality — Job Security & Working Conditions: Ensure a safe, healthy, and accessible workplace (injury rates against the BLS industry average); the benchmark is the agency's ref.industry_trir, else the BLS 2024 rate of the sector (table safety_sector_trir of std/injury_rates), else all private industry 2.3 per 100 full-time workers [BLS-SOII24]"
     advice "Bring the recordable injury rate below the industry average: find the jobs and tasks where injuries happen and redesign them"
   }
 
@@ -156,11 +160,58 @@ test "a small employer is exempt from the injury-rate rule; missing facts are un
   expect nist_security untested
 }
 
-test "without the industry benchmark the injury rate is untested" {
+test "without an injury rate the injury rule is untested" {
   given {
     org.employee_count = 60
-    safety.trir = 3.0
+    ref.industry_trir = 2.8
   }
   expect nist_security.injury_rate untested
   expect nist_security.layoff_prevention untested
+}
+
+# With no ref.industry_trir, the sector's BLS 2024 rate (std/injury_rates),
+# else the private-industry 2.3: at the benchmark passes, above it fails.
+test "without ref.industry_trir: the sector's BLS 2024 rate, else all private industry 2.3" {
+  given "Hospital at 3.4" {
+    org { employee_count = 60  sector = "health_care" }
+    safety.trir = 3.4
+  }
+  given "Hospital at 3.5" {
+    org { employee_count = 60  sector = "health_care" }
+    safety.trir = 3.5
+  }
+  given "Plant at 2.7" {
+    org { employee_count = 60  sector = "manufacturing" }
+    safety.trir = 2.7
+  }
+  given "Plant at 2.8" {
+    org { employee_count = 60  sector = "manufacturing" }
+    safety.trir = 2.8
+  }
+  given "Agency at 2.3" {
+    org { employee_count = 60  sector = "public_administration" }
+    safety.trir = 2.3
+  }
+  given "Agency at 2.4" {
+    org { employee_count = 60  sector = "public_administration" }
+    safety.trir = 2.4
+  }
+  given "Sector unknown at 2.4" {
+    org.employee_count = 60
+    safety.trir = 2.4
+  }
+  given "Hospital, agency benchmark 4.0, at 3.9" {
+    org { employee_count = 60  sector = "health_care" }
+    ref.industry_trir = 4.0
+    safety.trir = 3.9
+  }
+  expect "Hospital at 3.4" nist_security.injury_rate pass
+  expect "Hospital at 3.5" nist_security.injury_rate fail
+  expect "Plant at 2.7" nist_security.injury_rate pass
+  expect "Plant at 2.8" nist_security.injury_rate fail
+  expect "Agency at 2.3" nist_security.injury_rate pass
+  expect "Agency at 2.4" nist_security.injury_rate fail
+  expect "Sector unknown at 2.4" nist_security.injury_rate fail
+  # the agency's figure comes first
+  expect "Hospital, agency benchmark 4.0, at 3.9" nist_security.injury_rate pass
 }

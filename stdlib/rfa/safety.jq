@@ -20,38 +20,18 @@
 #   NIST-JSWC   NIST Job Quality Toolkit, Job Security & Working Conditions driver
 #   LSU24       LSU Law Review on the U.S. DOL independent-contractor rule (effective 2024-03-11)
 #   ALTARUM     Altarum on OSHA recordkeeping (employers with more than 10 employees)
-#   BLS-SOII23  BLS Survey of Occupational Injuries and Illnesses 2023 (private
-#               industry total recordable case rate 2.4 per 100 full-time workers)
+#   BLS-SOII24  BLS Survey of Occupational Injuries and Illnesses 2024: total
+#               recordable case rate per 100 full-time workers by private
+#               industry sector (health care and social assistance 3.4,
+#               manufacturing 2.7, transportation and warehousing 4.4...) and
+#               for all private industry (2.3); the table, its sources and the
+#               benchmark are in std/injury_rates, shared with std/nist/security
 
 import "../vocabulary.jq"
+import "../injury_rates.jq"
 
 param safety_osha_log_min_employees = 10 "OSHA injury and illness records are required of employers with more than this many employees (partial industry exemptions apply) [ALTARUM]"
-param safety_private_industry_trir = 2.3 "BLS 2024 total recordable case rate for all private industry, per 100 full-time workers (BLS, Employer-reported workplace injuries and illnesses, 2024); used when the agency gives no ref.industry_trir and the sector has no row in safety_sector_trir"
 
-# BLS Survey of Occupational Injuries and Illnesses, 2024: total recordable
-# case rate per 100 full-time workers by private industry sector, mapped to
-# the vocabulary's sectors. Public administration has no private-industry
-# figure and "other" no single sector: both fall back to the all-industry
-# rate. Source page: https://www.bls.gov/charts/injuries-and-illnesses/number-and-rate-of-nonfatal-work-injuries-and-illnesses-by-industry.htm
-table safety_sector_trir "BLS 2024 total recordable case rate by private industry sector, per 100 full-time workers" {
-  key sector: text
-  value: number
-  "childcare"             => 3.4  source "BLS SOII 2024, health care and social assistance (NAICS 62; child day care is 6244)"
-  "health_care"           => 3.4  source "BLS SOII 2024, health care and social assistance"
-  "social_assistance"     => 3.4  source "BLS SOII 2024, health care and social assistance"
-  "education"             => 1.7  source "BLS SOII 2024, educational services (private)"
-  "warehousing"           => 4.4  source "BLS SOII 2024, transportation and warehousing"
-  "transportation"        => 4.4  source "BLS SOII 2024, transportation and warehousing"
-  "retail"                => 3.0  source "BLS SOII 2024, retail trade"
-  "food_service"          => 2.6  source "BLS SOII 2024, accommodation and food services"
-  "hospitality"           => 2.6  source "BLS SOII 2024, accommodation and food services"
-  "manufacturing"         => 2.7  source "BLS SOII 2024, manufacturing"
-  "construction"          => 2.2  source "BLS SOII 2024, construction"
-  "agriculture"           => 3.9  source "BLS SOII 2024, agriculture, forestry, fishing and hunting"
-  "utilities"             => 1.9  source "BLS SOII 2024, utilities"
-  "building_services"     => 1.8  source "BLS SOII 2024, administrative and support and waste management and remediation services"
-  "professional_services" => 0.7  source "BLS SOII 2024, professional, scientific and technical services"
-}
 # Where an OSHA-approved State Plan covers state and local government
 # workers. Federal OSHA does not cover them, so a public employer keeps the
 # OSHA 300 log only in these jurisdictions: the 22 State Plans covering
@@ -100,12 +80,6 @@ param safety_max_discrimination_reported = 10% "Largest share of surveyed worker
 standard safety_security "Safety and Security: proper classification and a physically, mentally and emotionally safe environment" {
   version "2026.1"
   source "Results for America Job Quality Playbook, Strategy, recommended actions, principle 3 (Safety and Security); Metrics, Safety and security"
-
-  # The industry's injury rate if the agency supplied it, else the BLS
-  # private-industry average.
-  let trir_benchmark = if ref.industry_trir is known then ref.industry_trir
-    else if safety_sector_trir[org.sector] is known then safety_sector_trir[org.sector]
-    else safety_private_industry_trir
 
   # Passes when a review found no misclassified worker, or when no one works
   # as an independent contractor at all.
@@ -222,6 +196,16 @@ standard safety_security "Safety and Security: proper classification and a physi
     "8139"   # Business, Professional, Labor, Political, and Similar Organizations
   ])
 
+  # Whether an OSHA State Plan covers the public workers of the employer's
+  # state: the state's row of safety_state_plan_public; false for a state
+  # without a row (federal OSHA, which does not cover public employers);
+  # unknown when org.state is (the lookup with an unknown key), so that a
+  # government employer that does not report its state is untested, naming
+  # org.state, rather than taken as outside every State Plan.
+  let state_plan_covers_public = if org.state is known
+    then (if safety_state_plan_public[org.state] is known then safety_state_plan_public[org.state] else false)
+    else safety_state_plan_public[org.state]
+
   # How the code and the employer's own answer combine: exempt when org.naics
   # is in a listed group, whatever the employer answered (the exemption comes
   # with the industry; an exempt employer may still keep a log); otherwise,
@@ -247,9 +231,10 @@ standard safety_security "Safety and Security: proper classification and a physi
     unless osha_exempt_industry_by_naics
     unless safety.osha_partially_exempt_industry is known and safety.osha_partially_exempt_industry
     # Public employers: only where a State Plan covers them (an employer
-    # that does not report its legal form is taken as private).
+    # that does not report its legal form is taken as private; one that
+    # does not report its state is untested: see state_plan_covers_public).
     unless org.entity_type is known and org.entity_type == "government"
-      and not (if safety_state_plan_public[org.state] is known then safety_state_plan_public[org.state] else false)
+      and not state_plan_covers_public
     require safety.osha_300_log_maintained
     cite "OSHA recordkeeping (29 CFR Part 1904): employers with more than 10 employees outside the partially exempt industries of Subpart B, Appendix A [ALTARUM]; state and local governments only where an OSHA-approved State Plan covers them (OSHA, State Plans); RFA principle 3 (physically safe environment) [RFA-STRAT]"
     advice "Record every work-related injury and illness on the OSHA 300 log and post the yearly summary (Form 300A) each February to April"
@@ -258,7 +243,7 @@ standard safety_security "Safety and Security: proper classification and a physi
   rule injury_rate "The recordable injury rate is at or below the industry average" {
     level recommended
     require safety.trir <= trir_benchmark * safety_trir_benchmark_share
-    cite "The agency's ref.industry_trir, else the BLS Survey of Occupational Injuries and Illnesses 2024 rate of the sector (table safety_sector_trir: health care 3.4, manufacturing 2.7, transportation and warehousing 4.4…), else all private industry 2.3 cases per 100 full-time workers; NIST Job Quality Toolkit, Job Security & Working Conditions (safety system) [NIST-JSWC]; the benchmark rule is illustrative"
+    cite "The agency's ref.industry_trir, else the BLS Survey of Occupational Injuries and Illnesses 2024 rate of the sector (table safety_sector_trir of std/injury_rates: health care and social assistance 3.4, manufacturing 2.7, transportation and warehousing 4.4…), else all private industry 2.3 cases per 100 full-time workers [BLS-SOII24]; NIST Job Quality Toolkit, Job Security & Working Conditions (safety system) [NIST-JSWC]; the benchmark rule is illustrative"
     advice "Investigate the root cause of every recordable injury, fix the hazards found, and involve frontline workers in a safety committee"
   }
 
@@ -410,15 +395,26 @@ test "the sector's BLS 2024 rate is the benchmark when the agency gives none" {
     org.sector = "manufacturing"
     safety.trir = 2.8
   }
+  given "Plant at 2.7" {
+    org.sector = "manufacturing"
+    safety.trir = 2.7
+  }
   given "Agency at 2.4" {
     org.sector = "public_administration"
     safety.trir = 2.4
+  }
+  given "Agency at 2.3" {
+    org.sector = "public_administration"
+    safety.trir = 2.3
   }
   expect "Hospital at 3.4" safety_security.injury_rate pass
   expect "Hospital at 3.5" safety_security.injury_rate fail
   expect "Warehouse at 4.0" safety_security.injury_rate pass
   expect "Plant at 2.8" safety_security.injury_rate fail
+  expect "Plant at 2.7" safety_security.injury_rate pass
+  # public administration has no row: all private industry, 2.3
   expect "Agency at 2.4" safety_security.injury_rate fail
+  expect "Agency at 2.3" safety_security.injury_rate pass
 }
 
 test "the OSHA log: partially exempt industries and public employers outside State Plans" {
@@ -450,6 +446,30 @@ test "the OSHA log: partially exempt industries and public employers outside Sta
   expect "Colorado county" safety_security.osha_log not_applicable
   expect "New York county" safety_security.osha_log fail
   expect "Plant, exemption not reported" safety_security.osha_log fail
+}
+
+# Public employers are covered only in State Plan states, so the state
+# decides: without it the rule cannot say whether the log is owed.
+test "the OSHA log: a public employer whose state is unknown is untested, naming org.state" {
+  given "County, state unknown" {
+    org.employee_count = 400
+    org.entity_type = "government"
+    safety.osha_300_log_maintained = false
+  }
+  given "County, state unknown, keeping the log" {
+    org.employee_count = 400
+    org.entity_type = "government"
+    safety.osha_300_log_maintained = true
+  }
+  given "Plant, state unknown" {
+    org.employee_count = 400
+    org.entity_type = "for_profit"
+    safety.osha_300_log_maintained = false
+  }
+  expect "County, state unknown" safety_security.osha_log untested
+  expect "County, state unknown, keeping the log" safety_security.osha_log untested
+  # a private employer owes the log in every state
+  expect "Plant, state unknown" safety_security.osha_log fail
 }
 
 # The appendix lists 82 four-digit groups and no three-digit one; an

@@ -13,6 +13,6 @@ facts {
   ref.state_minimum_wage_hourly: money/hour "State minimum wage in force on the reporting date, for non-tipped workers ($7.25/hour where the state has none)"
   ref.local_minimum_wage_hourly: money/hour "City or county minimum wage in force on the reporting date, for non-tipped workers (leave out where there is none)"
   ref.industry_median_hourly_wage: money/hour "Median hourly wage of the worksite's industry in its area, from BLS OEWS (agency supplies it)"
-  ref.industry_trir: number in 0.. "BLS average total recordable case rate per 100 full-time workers for the worksite's industry, last published year, e.g. 2.4"
+  ref.industry_trir: number in 0.. "BLS average total recordable case rate per 100 full-time workers for the worksite's industry, last published year, e.g. 2.7 for manufacturing in 2024 (leave it out to use the library's BLS 2024 rate of org.sector, std/injury_rates)"
   ref.industry_dart_rate: number in 0.. "BLS average days-away, restricted or transferred case rate per 100 full-time workers for the industry, last published year, e.g. 1.5"
 }
