@@ -14,8 +14,11 @@
 #   2. TIGHTEN  Set a library param in this file: the library's own rules
 #               then judge against the county's value. Below, paid sick
 #               leave rises from the library's 40 hours to Colorado's 48
-#               (std/default's benefits.paid_sick_leave uses it). For one
-#               run, `--param` overrides any param without editing a file:
+#               (std/default's benefits.paid_sick_leave uses it; that rule
+#               is recommended, so a shortfall is reported with its advice
+#               but does not fail Benefits, and Colorado's own 48 hours are
+#               the law std/law/sick_leave checks). For one run, `--param`
+#               overrides any param without editing a file:
 #                   jqlc check -r examples/county/standards \
 #                     --param 'min_paid_sick_hours=56 hours' examples/*.facts
 #
