@@ -14,11 +14,12 @@
 # recommended in the Job Quality Toolkit" and calls its vision
 # "aspirational" (NIST JQT, Drivers of Job Quality; Benefits page), so every
 # rule here is `level recommended`. The standard is scored with `requires
-# 50% of recommended`: it passes when at least half of the actions that
-# apply to the employer are met (rounded up), fails when that can no longer
-# happen. Half is a policy choice of this library, not a NIST figure; an
-# agency that wants another share writes its own standard over these facts
-# (the language takes a literal there, not a param).
+# nist_recommended_share of recommended` (std/scoring, 50% by default): it
+# passes when at least that share of the actions that apply to the employer
+# are met (rounded up), fails when that can no longer happen. The share is a
+# policy choice of this library, not a NIST figure; an agency sets its own
+# in a file that imports the library (`param nist_recommended_share = 60%`)
+# or for one run (`--param nist_recommended_share=60%`).
 #
 # Sources (keys as in the research notes, domain-jobquality.md §6):
 #   NIST-DRV     NIST JQT, Drivers of Job Quality (driver statements)
@@ -133,7 +134,7 @@ test "no listening channel: feedback does not apply; the rest is untested" {
   expect nist_empowerment.right_to_organize untested
   expect nist_empowerment.performance_shared untested
   expect nist_empowerment.engagement_survey untested
-  # fewer than half known to fail: the standard stays open (requires 50% of recommended)
+  # fewer than half known to fail: the standard stays open (nist_recommended_share, 50% by default)
   expect nist_empowerment untested
 }
 

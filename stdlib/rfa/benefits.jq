@@ -26,8 +26,23 @@
 #   MERCER-127  Mercer on IRC section 127: up to $5,250 a year of tuition or
 #               student-loan help is tax-free
 #
-# Rules marked `level recommended` come from sources that only recommend;
-# thresholds no source sets are marked illustrative in their param.
+# Levels. The playbook names Benefits among the principles "to consider in
+# establishing job standards" (RFA-STRAT) and sets no figure for it; the
+# NIST driver recommends. So a rule is `level required` only where a source
+# sets a floor for the employer:
+#   - the ACA employer mandate (IRC 4980H) binds only applicable large
+#     employers, 50+ full-time equivalents in the prior year (WAG24): for
+#     them health_offered, minimum_value and affordable_premium are
+#     required; below that size the same two plan tests are recommended
+#     (small_employer_minimum_value, small_employer_affordable_premium),
+#     the NIST driver's "consumer protections" and "employer contributions"
+#     measured by the ACA's figures;
+#   - health_or_retirement_plan, a floor of this library (see the rule).
+# Paid sick leave is recommended (paid_sick_leave, 40 hours): RFA sets no
+# floor for it, and where a state or city law does, the law's amount is the
+# standard law_sick_leave's (std/law/sick_leave). Every other rule is
+# recommended, and thresholds no source sets are marked illustrative in
+# their param.
 #
 # The legal details of retirement plans (SECURE 2.0 automatic enrollment for
 # new 401(k) and 403(b) plans) are in std/law and std/nist/benefits; this
@@ -45,7 +60,7 @@ param aca_minimum_value = 60% "ACA minimum value: the plan pays at least 60% of 
 # shared with std/law/aca.
 
 param aca_hours_per_month = 130 hours "Monthly hours in the ACA rate-of-pay safe harbor: hourly rate x 130 hours (BGH22)"
-param min_paid_sick_hours = 40 hours "Paid sick leave floor per year: California and New York (5-99 employees) require 40 hours; Colorado 48; New York 100+ employees 56"
+param min_paid_sick_hours = 40 hours "Paid sick leave a year, recommended (a law's own amount is law_sick_leave's): California and New York (5-99 employees) require 40 hours; Colorado 48; New York 100+ employees 56"
 param min_employer_match = 4% "Employer retirement match expected, as a share of pay (illustrative; Vanguard 2024 average 4.6%)"
 param min_paid_family_leave = 12 weeks "Paid family leave expected per year (illustrative as a standard; Colorado FAMLI provides up to 12 weeks)"
 
@@ -66,39 +81,71 @@ standard benefits "Benefits: health and well-being, education, wealth building a
   let aca_affordability_pct = aca_pct_by_plan_year[aca_calendar_year["gregorian", plan_year_start]]
 
   let aca_size = if org.fte_count_prior_year is known then org.fte_count_prior_year else org.employee_count
+  # An applicable large employer, bound by the ACA employer mandate (unknown
+  # when neither count is reported: then the ACA rules and their recommended
+  # counterparts are all untested).
+  let aca_large_employer = aca_size >= aca_large_employer_employees
 
   rule health_offered "Employers covered by the ACA employer mandate offer health insurance" {
-    when aca_size >= aca_large_employer_employees
+    when aca_large_employer
     require benefits.health.offered
     cite "NIST Job Quality Toolkit, Benefits: offer health benefit options; ACA employer mandate for applicable large employers (50+ FTE, Rev. Proc. 2024-35)"
     advice "Offer a group health plan to every full-time worker (30 or more hours a week)"
   }
 
-  rule minimum_value "The health plan provides minimum value" {
+  # Minimum value and affordability: the law's floor for an applicable large
+  # employer (required), a recommendation below that size (the NIST driver),
+  # with the same figures; exactly one of each pair applies.
+  rule minimum_value "An ACA large employer's health plan provides minimum value" {
+    when aca_large_employer
     when benefits.health.offered
     require benefits.health.actuarial_value_pct >= aca_minimum_value
-    cite "ACA minimum value standard, plan pays at least 60% of covered costs (WHA, 2024-09-19); NIST Job Quality Toolkit, Benefits: health benefit options that include consumer protections"
+    cite "ACA minimum value standard for applicable large employers (50+ FTE, Rev. Proc. 2024-35; IRC 4980H(b)): plan pays at least 60% of covered costs (WHA, 2024-09-19); NIST Job Quality Toolkit, Benefits: health benefit options that include consumer protections"
     advice "Offer at least one plan whose actuarial value is 60% or more (bronze level or better); ask the insurer for the plan's minimum value statement"
   }
 
-  rule affordable_premium "Employee-only coverage is affordable for the lowest-paid worker" {
+  rule small_employer_minimum_value "Below the ACA size, the health plan provides minimum value" {
+    level recommended
+    unless aca_large_employer
+    when benefits.health.offered
+    require benefits.health.actuarial_value_pct >= aca_minimum_value
+    cite "NIST Job Quality Toolkit, Benefits: health benefit options that include consumer protections; bar: the ACA minimum value standard, plan pays at least 60% of covered costs (WHA, 2024-09-19), which binds only employers of 50+ FTE"
+    advice "Offer at least one plan whose actuarial value is 60% or more (bronze level or better); ask the insurer for the plan's minimum value statement"
+  }
+
+  rule affordable_premium "An ACA large employer's employee-only coverage is affordable for the lowest-paid worker" {
+    when aca_large_employer
     when benefits.health.offered
     require benefits.health.employee_premium_single_monthly * 1 month <= lowest_monthly_pay * aca_affordability_pct
-    cite "ACA affordability percentage of the plan year (table aca_pct_by_plan_year: 8.39% for 2024, 9.02% for 2025, 9.96% for 2026, Rev. Proc. 2025-25), rate-of-pay safe harbor (hourly rate x 130 hours); NIST Job Quality Toolkit, Benefits: provide employer contributions toward health coverage"
+    cite "ACA affordability for applicable large employers (50+ FTE, Rev. Proc. 2024-35; IRC 4980H(b)): the percentage of the plan year (table aca_pct_by_plan_year: 8.39% for 2024, 9.02% for 2025, 9.96% for 2026, Rev. Proc. 2025-25), rate-of-pay safe harbor (hourly rate x 130 hours); NIST Job Quality Toolkit, Benefits: provide employer contributions toward health coverage"
     advice "Raise the employer contribution so that employee-only coverage costs the lowest-paid worker no more than the ACA affordability share of pay"
   }
 
-  # A job-quality floor, the same everywhere (min_paid_sick_hours, 40 hours,
-  # an agency may raise it), not the law: a good job has paid sick leave in a
-  # state without a law too. What each state's and city's law requires at
-  # the employer's size, where that is more (Colorado 48, New York 56 at
-  # 100+ workers), is the standard law_sick_leave (std/law/sick_leave), which
-  # an agency adds beside this one; the two are not folded into one rule so
-  # that a report says which floor was missed.
+  rule small_employer_affordable_premium "Below the ACA size, employee-only coverage is affordable for the lowest-paid worker" {
+    level recommended
+    unless aca_large_employer
+    when benefits.health.offered
+    require benefits.health.employee_premium_single_monthly * 1 month <= lowest_monthly_pay * aca_affordability_pct
+    cite "NIST Job Quality Toolkit, Benefits: provide employer contributions toward health coverage; bar: the ACA affordability percentage of the plan year (table aca_pct_by_plan_year: 9.96% for 2026, Rev. Proc. 2025-25) of hourly rate x 130 hours, which binds only employers of 50+ FTE"
+    advice "Raise the employer contribution so that employee-only coverage costs the lowest-paid worker no more than the ACA affordability share of pay"
+  }
+
+  # Recommended everywhere (min_paid_sick_hours, 40 hours; an agency may
+  # raise it): the NIST driver recommends paid sick leave and RFA sets no
+  # floor for it, so in a state without a law (Ohio) a shortfall is reported
+  # but does not fail Benefits. Where a state or city law applies, its amount
+  # at the employer's size (Colorado 48, New York 56 at 100+ workers) is the
+  # legal floor, checked by the standard law_sick_leave (std/law/sick_leave),
+  # which an agency adds beside this one. Benefits does not yet require the
+  # law's floor itself, as Schedules does for 14 days' notice: the tables
+  # that say where a sick leave law applies are in the file that declares
+  # law_sick_leave, and importing it here would add that standard to every
+  # run of std/default.
   rule paid_sick_leave "Workers can earn paid sick leave" {
+    level recommended
     require benefits.leave.paid_sick_hours_per_year >= min_paid_sick_hours
     cite "NIST Job Quality Toolkit, Benefits: offer paid sick/medical leave; California SB 616 (40 hours), Colorado HFWA (48 hours), New York State paid sick leave (40 or 56 hours)"
-    advice "Let every worker accrue at least one hour of paid sick leave per 30 hours worked, up to at least the required yearly hours"
+    advice "Let every worker accrue at least one hour of paid sick leave per 30 hours worked, up to at least the recommended yearly hours"
   }
 
   # A floor of this library: principle 4 names health and wealth building,
@@ -145,7 +192,7 @@ standard benefits "Benefits: health and well-being, education, wealth building a
 
 # ---- tests (run with `jqlc test stdlib/rfa/benefits.jq`; ignored by `check`) ----
 
-test "a small employer with a minimum-value, affordable plan passes" {
+test "a small employer with a minimum-value, affordable plan passes; the ACA rules do not bind it" {
   given {
     org.reporting_date = 2026-03-01   # a 2026 plan year (ACA 9.96%), whatever the test date
     org.employee_count = 22
@@ -164,8 +211,10 @@ test "a small employer with a minimum-value, affordable plan passes" {
   }
   expect benefits.health_offered not_applicable
   expect benefits.health_or_retirement_plan pass
-  expect benefits.minimum_value pass
-  expect benefits.affordable_premium pass
+  expect benefits.minimum_value not_applicable
+  expect benefits.affordable_premium not_applicable
+  expect benefits.small_employer_minimum_value pass
+  expect benefits.small_employer_affordable_premium pass
   expect benefits.paid_sick_leave pass
   expect benefits.part_time_health fail
   expect benefits.retirement_match fail
@@ -187,6 +236,7 @@ test "an expensive premium fails and an unknown plan value is untested" {
   expect benefits.health_offered pass
   expect benefits.minimum_value untested
   expect benefits.affordable_premium fail
+  expect benefits.small_employer_affordable_premium not_applicable
   expect benefits.part_time_health untested
   expect benefits.education_assistance untested
   expect benefits fail
@@ -219,7 +269,7 @@ test "a large employer without a health plan fails; plan rules do not apply" {
   expect benefits fail
 }
 
-test "reported FTEs decide ACA scope over headcount; a low-value plan fails" {
+test "reported FTEs decide ACA scope over headcount: at 42 FTE a low-value plan misses a recommended bar only" {
   given {
     org.reporting_date = 2026-03-01   # a 2026 plan year (ACA 9.96%), whatever the test date
     org.employee_count = 70
@@ -239,22 +289,69 @@ test "reported FTEs decide ACA scope over headcount; a low-value plan fails" {
     }
   }
   expect benefits.health_offered not_applicable
-  expect benefits.minimum_value fail
-  expect benefits.affordable_premium pass
+  expect benefits.minimum_value not_applicable
+  expect benefits.small_employer_minimum_value fail
+  expect benefits.affordable_premium not_applicable
+  expect benefits.small_employer_affordable_premium pass
   expect benefits.part_time_health pass
   expect benefits.retirement_match pass
   expect benefits.education_assistance pass
-  expect benefits fail
+  expect benefits pass
 }
 
-test "an unknown employer size leaves the ACA rule untested" {
+# The ACA counts full-time equivalents of the prior year: 50 or more makes an
+# applicable large employer (WAG24), whatever the headcount. The same
+# low-value, unaffordable plan ($20 x 130 hours x 9.96% = $258.96 a month
+# against $300) fails the required rules at 50 FTE and only the recommended
+# ones at 49.
+test "ACA size boundary: 49 FTE is below the mandate (recommended bars), 50 FTE is bound by it (required)" {
+  given "49 FTE" {
+    org.reporting_date = 2026-03-01   # a 2026 plan year (ACA 9.96%), whatever the test date
+    org.employee_count = 64
+    org.fte_count_prior_year = 49
+    pay.lowest_hourly_wage = $20.00/hour
+    benefits {
+      health.offered = true
+      health.actuarial_value_pct = 55%
+      health.employee_premium_single_monthly = $300/month
+      leave.paid_sick_hours_per_year = 40 hours
+    }
+  }
+  given "50 FTE" {
+    org.reporting_date = 2026-03-01   # a 2026 plan year (ACA 9.96%), whatever the test date
+    org.employee_count = 64
+    org.fte_count_prior_year = 50
+    pay.lowest_hourly_wage = $20.00/hour
+    benefits {
+      health.offered = true
+      health.actuarial_value_pct = 55%
+      health.employee_premium_single_monthly = $300/month
+      leave.paid_sick_hours_per_year = 40 hours
+    }
+  }
+  expect "49 FTE" benefits.health_offered not_applicable
+  expect "49 FTE" benefits.minimum_value not_applicable
+  expect "49 FTE" benefits.affordable_premium not_applicable
+  expect "49 FTE" benefits.small_employer_minimum_value fail
+  expect "49 FTE" benefits.small_employer_affordable_premium fail
+  expect "49 FTE" benefits pass
+  expect "50 FTE" benefits.health_offered pass
+  expect "50 FTE" benefits.minimum_value fail
+  expect "50 FTE" benefits.affordable_premium fail
+  expect "50 FTE" benefits.small_employer_minimum_value not_applicable
+  expect "50 FTE" benefits.small_employer_affordable_premium not_applicable
+  expect "50 FTE" benefits fail
+}
+
+test "an unknown employer size leaves the ACA rules and their recommended counterparts untested" {
   given {
     org.reporting_date = 2026-03-01   # a 2026 plan year (ACA 9.96%), whatever the test date
     benefits.health.offered = true
     benefits.health.actuarial_value_pct = 70%
   }
   expect benefits.health_offered untested
-  expect benefits.minimum_value pass
+  expect benefits.minimum_value untested
+  expect benefits.small_employer_minimum_value untested
   expect benefits.affordable_premium untested
   expect benefits.paid_sick_leave untested
   expect benefits.retirement_match untested
@@ -275,6 +372,25 @@ test "a small employer with neither a health nor a retirement plan fails Benefit
   expect benefits.health_offered not_applicable
   expect benefits.health_or_retirement_plan fail
   expect benefits fail
+}
+
+# Paid sick leave is recommended: no source sets it as a floor for every
+# employer (Ohio has no paid sick leave law), so a shortfall is reported and
+# Benefits still passes on its required rules.
+test "24 hours of paid sick leave in Ohio miss the recommended 40 and do not fail Benefits" {
+  given {
+    org.state = "OH"
+    org.reporting_date = 2026-03-01
+    org.employee_count = 30
+    benefits {
+      health.offered = false
+      retirement.plan_offered = true
+      leave.paid_sick_hours_per_year = 24 hours
+    }
+  }
+  expect benefits.paid_sick_leave fail
+  expect benefits.health_or_retirement_plan pass
+  expect benefits pass
 }
 
 test "a small employer with only a retirement plan passes the plan floor" {

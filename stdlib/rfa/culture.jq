@@ -9,10 +9,11 @@
 # RFA measures this principle mostly with worker-survey items (RFA-M-ENV); the
 # NIST toolkit adds a yearly climate assessment (NIST-OC). No source sets a
 # minimum share of agreeing workers, so every rule is `level recommended`; the
-# standard is scored with `requires 50% of recommended` (docs/language.md §8,
-# Scoring recommended rules): half of the rules that apply, rounded up, must
-# pass, so no single illustrative bar fails the principle; half is a policy
-# choice of this library. Every survey threshold is an illustrative param.
+# standard is scored with `requires rfa_recommended_share of recommended`
+# (std/scoring; docs/language.md §8, Scoring recommended rules): that share
+# of the rules that apply, rounded up, must pass, so no single illustrative
+# bar fails the principle. The share, 50% by default, is a policy choice an
+# agency may set. Every survey threshold is an illustrative param.
 # Where a national figure exists (American Job Quality Study 2025), the param
 # uses it as the bar.
 #

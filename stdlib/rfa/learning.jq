@@ -9,10 +9,11 @@
 # The measurable practices come from the NIST Job Quality Toolkit (Skills &
 # Career Advancement, Pay, Benefits) as collected in the research notes
 # (domain-jobquality.md §1A). No source makes them a minimum, so every rule is
-# `level recommended`; the standard is scored with `requires 50% of
-# recommended` (docs/language.md §8, Scoring recommended rules): half of the
-# rules that apply, rounded up, must pass, so no single illustrative bar fails
-# the principle; half is a policy choice of this library. The numeric
+# `level recommended`; the standard is scored with `requires
+# rfa_recommended_share of recommended` (std/scoring; docs/language.md §8,
+# Scoring recommended rules): that share of the rules that apply, rounded up,
+# must pass, so no single illustrative bar fails the principle. The share,
+# 50% by default, is a policy choice an agency may set. The numeric
 # thresholds are illustrative.
 #
 # Sources (keys as in the jqlc research notes, domain-jobquality.md §6):

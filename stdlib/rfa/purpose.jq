@@ -9,10 +9,11 @@
 # are significant, interesting and challenging, and aligned with their
 # strengths, interests and values (research notes, key RFA-P-PURP). It is
 # measured mostly by worker surveys and no statutory threshold exists, so
-# every rule is `level recommended`; the standard is scored with `requires 50%
-# of recommended` (docs/language.md §8, Scoring recommended rules): half of
-# the rules that apply, rounded up, must pass, so no single illustrative bar
-# fails the principle; half is a policy choice of this library. Every survey
+# every rule is `level recommended`; the standard is scored with `requires
+# rfa_recommended_share of recommended` (std/scoring; docs/language.md §8,
+# Scoring recommended rules): that share of the rules that apply, rounded up,
+# must pass, so no single illustrative bar fails the principle. The share,
+# 50% by default, is a policy choice an agency may set. Every survey
 # threshold is illustrative.
 #
 # Survey rules are not applicable when the survey had too few respondents to

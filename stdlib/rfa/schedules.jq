@@ -18,9 +18,10 @@
 # on the date the facts describe (`fair_workweek_14_days`, from
 # std/law/fair_workweek_scope). Every other rule — 14 days' notice elsewhere
 # included — is `level recommended`, and the standard is scored with
-# `requires 50% of recommended`: half of the practices that apply (rounded
-# up) must hold. Half is a policy choice of this library (the same as for
-# the other scored standards), not a figure of RFA. The laws' other terms
+# `requires rfa_recommended_share of recommended` (std/scoring): that share
+# of the practices that apply (rounded up) must hold, half by default. The
+# share is a policy choice (the same as for the other scored principles), not
+# a figure of RFA, and an agency may set its own. The laws' other terms
 # (rest premiums, good-faith estimates) for covered employers are checked by
 # std/law/fair_workweek.
 #

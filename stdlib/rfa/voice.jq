@@ -11,10 +11,10 @@
 # collective action (research notes, key RFA-P-VOICE) — and its metrics are
 # "potential metrics" (RFA-M-VOICE). No source makes any of them a minimum, so
 # every rule here is `level recommended`; the standard is scored with
-# `requires 50% of recommended` (docs/language.md §8, Scoring recommended
-# rules): half of the rules that apply, rounded up, must pass, so no single
-# illustrative bar fails the principle; half is a policy choice of this
-# library.
+# `requires rfa_recommended_share of recommended` (std/scoring; docs/language.md
+# §8, Scoring recommended rules): that share of the rules that apply, rounded
+# up, must pass, so no single illustrative bar fails the principle. The
+# share, 50% by default, is a policy choice an agency may set.
 #
 # Sources (keys as in the jqlc research notes, domain-jobquality.md §6):
 #   RFA-STRAT   RFA Job Quality Playbook, Strategy > Recommended actions (seed):

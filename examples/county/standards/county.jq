@@ -14,8 +14,11 @@
 #   2. TIGHTEN  Set a library param in this file: the library's own rules
 #               then judge against the county's value. Below, paid sick
 #               leave rises from the library's 40 hours to Colorado's 48
-#               (std/default's benefits.paid_sick_leave uses it). For one
-#               run, `--param` overrides any param without editing a file:
+#               (std/default's benefits.paid_sick_leave uses it; that rule
+#               is recommended, so a shortfall is reported with its advice
+#               but does not fail Benefits, and Colorado's own 48 hours are
+#               the law std/law/sick_leave checks). For one run, `--param`
+#               overrides any param without editing a file:
 #                   jqlc check -r examples/county/standards \
 #                     --param 'min_paid_sick_hours=56 hours' examples/*.facts
 #
@@ -27,10 +30,11 @@
 #   4. EXTEND   A local rule the board adopted (illustrative): every
 #               full-time position is eligible for benefits.
 #
-#   5. TIER     The board's own tiers. Its wage-subsidy contracts need the
-#               living wage, which the library's 3-of-5 quality_job tier
-#               does not insist on, so county_quality_job requires earnings
-#               and then 2 of the other four core principles.
+#   5. TIER     The board's own tiers. Its wage-subsidy contracts need
+#               what the library's quality_job asks (earnings, the living
+#               wage, then 2 of the other four core principles) and the
+#               board's local rule too, so county_quality_job requires
+#               all three.
 #
 #   6. GOAL     What the board means to reach across every employer it
 #               subsidises: three in four subsidised jobs are county quality
@@ -64,7 +68,7 @@ standard county_local "Example County: the board's local job quality requirement
   # position is not full-time).
   rule full_time_benefits "Every full-time position is eligible for benefits" {
     require all j in job: j.full_time implies j.benefits_eligible
-    cite "U.S. Departments of Labor and Commerce, Good Jobs Principles (2022): full-time and part-time workers get family-sustaining benefits; RFA Job Quality Playbook, principle 4 (Benefits)"
+    cite "U.S. Departments of Labor and Commerce, Good Jobs Principles (2022), archived at https://web.archive.org/web/2024/https://www.dol.gov/general/good-jobs/principles (the DOL page was taken down): full-time and part-time workers get family-sustaining benefits; RFA Job Quality Playbook, principle 4 (Benefits)"
     advice "Make every position scheduled for 30 or more hours a week eligible for the health plan"
   }
 }
