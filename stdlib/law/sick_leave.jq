@@ -1,4 +1,4 @@
-# stdlib/law/sick_leave.jq — paid sick leave laws (`import "std/law/sick_leave"`).
+# stdlib/law/sick_leave.jq — JQL: paid sick leave laws (`import "std/law/sick_leave"`).
 #
 # Every state with a paid sick leave law, the cities with ordinances of their
 # own, and federal contractors, as one standard. The amounts are reference
@@ -72,6 +72,8 @@
 # cities none could be). A statute or code section is cited only where a
 # listed page shows it; otherwise the act or chapter is named. Addresses
 # are as they were read (2026); an old agency address may since have moved.
+# (The list makes this header longer than the 200 lines in which editors look
+# for a JQL declaration, hence "JQL" on the first line.)
 #
 # Federal
 #   EO13706     Executive Order 13706 of 2015-09-07, Establishing Paid Sick
