@@ -45,10 +45,11 @@
 #     surveys that many employers do not yet run.
 #     Why 2 of 4: the American Job Quality Study (Gallup, JFF, Upjohn, 2025)
 #     calls a job "quality" when it meets minimum thresholds on at least 3
-#     of 5 dimensions (research notes, domain-jobquality.md §4, JFF-AJQS);
-#     with earnings one of the three, two of the other four remain. The
-#     number is a policy choice of this library: an agency that wants more
-#     writes its own tier (see the county example).
+#     of 5 dimensions (research notes, domain-jobquality.md §4, JFF-AJQS:
+#     https://www.jff.org/idea/quality-jobs-framework); with earnings one
+#     of the three, two of the other four remain. The number is a policy
+#     choice of this library: an agency that wants more writes its own tier
+#     (see the county example).
 
 #   high_quality_job  all eight principles. The "lead by example" level of
 #     the RFA playbook (e.g. 100% of agency FTEs on funded projects in

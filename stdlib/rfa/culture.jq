@@ -26,9 +26,12 @@
 #   RFA-M-ENV   RFA Job Quality Playbook, Metrics > Environment and culture
 #   NIST-OC     NIST Job Quality Toolkit, Organizational Culture driver
 #   UPJOHN25    Upjohn Institute research highlights on the American Job
-#               Quality Study (2025): 71% of workers decide how to do their tasks
+#               Quality Study (2025): 71% of workers decide how to do their tasks,
+#               https://www.upjohn.org/research-highlights/landmark-study-shows-less-half-us-workers-have-quality-job
 #   JFF-AJQS    JFF, American Job Quality Study (2025-10-16): 55% of workers
-#               have limited input into decisions
+#               have limited input into decisions; a quality job meets minimum
+#               thresholds on at least 3 of 5 dimensions,
+#               https://www.jff.org/idea/quality-jobs-framework
 
 import "../vocabulary.jq"
 import "../scoring.jq"

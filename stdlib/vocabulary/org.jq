@@ -25,7 +25,7 @@ facts {
   org.established_date: date "Date the business was founded (first date on its state registration or EIN letter)"
   org.entity_type: one of "for_profit", "nonprofit", "government", "church", "cooperative"
     "Legal form of the employer (government: a state, county, city or public agency; church: a church or church-controlled organization)"
-  org.federal_contractor: bool "true if the employer holds a federal contract or subcontract covered by Executive Order 13706 (federal paid sick leave): construction under the Davis-Bacon Act, services under the Service Contract Act, concessions, or services on federal property; false for supply contracts (making or furnishing materials, parts or equipment), which the order does not cover (DOL Final Rule, 2016)"
+  org.federal_contractor: bool "true if the employer holds a federal contract or subcontract covered by Executive Order 13706 (federal paid sick leave): construction under the Davis-Bacon Act, services under the Service Contract Act, concessions, or services on federal property; false for supply contracts (making or furnishing materials, parts or equipment), which the order does not cover (DOL Final Rule, 81 FR 67598, 2016-09-30: https://regulations.justia.com/regulations/fedreg/2016/09/30/2016-22964.html)"
   org.net_income_last_year: money in .. "Employer's net income for the last tax year, from its tax return (New York sick leave counts it for employers of 4 or fewer)"
   org.reporting_date: date "Date the facts in this file describe (the payroll or survey date), e.g. 2026-03-01"
 }
