@@ -15,11 +15,12 @@
 # recommended in the Job Quality Toolkit" and calls its vision
 # "aspirational" (NIST JQT, Drivers of Job Quality; Benefits page), so every
 # rule here is `level recommended`. The standard is scored with `requires
-# 50% of recommended`: it passes when at least half of the actions that
-# apply to the employer are met (rounded up), fails when that can no longer
-# happen. Half is a policy choice of this library, not a NIST figure; an
-# agency that wants another share writes its own standard over these facts
-# (the language takes a literal there, not a param).
+# nist_recommended_share of recommended` (std/scoring, 50% by default): it
+# passes when at least that share of the actions that apply to the employer
+# are met (rounded up), fails when that can no longer happen. The share is a
+# policy choice of this library, not a NIST figure; an agency sets its own
+# in a file that imports the library (`param nist_recommended_share = 60%`)
+# or for one run (`--param nist_recommended_share=60%`).
 #
 # Sources (keys as in the research notes, domain-jobquality.md §6):
 #   NIST-DRV     NIST JQT, Drivers of Job Quality (driver statements)

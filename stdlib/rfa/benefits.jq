@@ -38,11 +38,11 @@
 #     the NIST driver's "consumer protections" and "employer contributions"
 #     measured by the ACA's figures;
 #   - health_or_retirement_plan, a floor of this library (see the rule).
-# Paid sick leave is recommended (paid_sick_leave, 40 hours): RFA sets no
-# floor for it, and where a state or city law does, the law's amount is the
-# standard law_sick_leave's (std/law/sick_leave). Every other rule is
-# recommended, and thresholds no source sets are marked illustrative in
-# their param.
+#   - paid_sick_leave_law: where a state or city paid sick leave law covers
+#     the employer, the amount it sets (std/law/sick_leave_scope).
+# Paid sick leave beyond the law is recommended (paid_sick_leave, 40 hours
+# everywhere): RFA sets no figure for it. Every other rule is recommended,
+# and thresholds no source sets are marked illustrative in their param.
 #
 # The legal details of retirement plans (SECURE 2.0 automatic enrollment for
 # new 401(k) and 403(b) plans) are in std/law and std/nist/benefits; this
@@ -50,6 +50,7 @@
 
 import "../vocabulary.jq"
 import "../law/aca_tables.jq"
+import "../law/sick_leave_scope.jq"
 
 param aca_large_employer_employees = 50 "Size at which the ACA employer mandate applies: 50+ full-time-equivalent employees in the prior year (WAG24); headcount stands in when FTEs are not reported"
 param aca_minimum_value = 60% "ACA minimum value: the plan pays at least 60% of the cost of covered benefits (WHA24)"
@@ -130,17 +131,28 @@ standard benefits "Benefits: health and well-being, education, wealth building a
     advice "Raise the employer contribution so that employee-only coverage costs the lowest-paid worker no more than the ACA affordability share of pay"
   }
 
+  # Required where a law sets the floor, as Schedules requires 14 days'
+  # notice where a fair workweek law does: the state's amount at the
+  # employer's size (Colorado 48 hours, New York 56 at 100+ workers,
+  # California's 40 hours or 5 days) and the city's where it asks for more
+  # (Seattle 69 at 250+). The tables are std/law/sick_leave_scope's, the same
+  # rows the standard law_sick_leave reads, which also checks accrual and
+  # federal contractors. Not applicable where no law covers the employer
+  # (Ohio); untested when the state, or in a state with city ordinances the
+  # city, is unknown.
+  rule paid_sick_leave_law "Where a state or city paid sick leave law applies, workers can earn the amount it sets" {
+    when sick_leave_law_applies
+    require benefits.leave.paid_sick_hours_per_year >= state_sick_hours
+    require benefits.leave.paid_sick_hours_per_year >= state_sick_days_hours
+    require benefits.leave.paid_sick_hours_per_year >= city_sick_hours
+    cite "The state's and the city's paid sick leave laws, in the rows of sick_leave_state and sick_leave_city (std/law/sick_leave_scope, a source on each row) for the employer's place, size and reporting date"
+    advice "Let every worker earn and use at least the yearly paid sick leave the state's and the city's laws set for an employer of this size"
+  }
+
   # Recommended everywhere (min_paid_sick_hours, 40 hours; an agency may
   # raise it): the NIST driver recommends paid sick leave and RFA sets no
-  # floor for it, so in a state without a law (Ohio) a shortfall is reported
-  # but does not fail Benefits. Where a state or city law applies, its amount
-  # at the employer's size (Colorado 48, New York 56 at 100+ workers) is the
-  # legal floor, checked by the standard law_sick_leave (std/law/sick_leave),
-  # which an agency adds beside this one. Benefits does not yet require the
-  # law's floor itself, as Schedules does for 14 days' notice: the tables
-  # that say where a sick leave law applies are in the file that declares
-  # law_sick_leave, and importing it here would add that standard to every
-  # run of std/default.
+  # figure for it, so in a state without a law (Ohio) a shortfall is
+  # reported but does not fail Benefits.
   rule paid_sick_leave "Workers can earn paid sick leave" {
     level recommended
     require benefits.leave.paid_sick_hours_per_year >= min_paid_sick_hours
@@ -194,6 +206,7 @@ standard benefits "Benefits: health and well-being, education, wealth building a
 
 test "a small employer with a minimum-value, affordable plan passes; the ACA rules do not bind it" {
   given {
+    org.state = "OH"   # no state or city paid sick leave law
     org.reporting_date = 2026-03-01   # a 2026 plan year (ACA 9.96%), whatever the test date
     org.employee_count = 22
     pay.lowest_hourly_wage = $19.00/hour
@@ -271,6 +284,7 @@ test "a large employer without a health plan fails; plan rules do not apply" {
 
 test "reported FTEs decide ACA scope over headcount: at 42 FTE a low-value plan misses a recommended bar only" {
   given {
+    org.state = "OH"   # no state or city paid sick leave law
     org.reporting_date = 2026-03-01   # a 2026 plan year (ACA 9.96%), whatever the test date
     org.employee_count = 70
     org.fte_count_prior_year = 42
@@ -306,6 +320,7 @@ test "reported FTEs decide ACA scope over headcount: at 42 FTE a low-value plan 
 # ones at 49.
 test "ACA size boundary: 49 FTE is below the mandate (recommended bars), 50 FTE is bound by it (required)" {
   given "49 FTE" {
+    org.state = "OH"   # no state or city paid sick leave law
     org.reporting_date = 2026-03-01   # a 2026 plan year (ACA 9.96%), whatever the test date
     org.employee_count = 64
     org.fte_count_prior_year = 49
@@ -318,6 +333,7 @@ test "ACA size boundary: 49 FTE is below the mandate (recommended bars), 50 FTE 
     }
   }
   given "50 FTE" {
+    org.state = "OH"   # no state or city paid sick leave law
     org.reporting_date = 2026-03-01   # a 2026 plan year (ACA 9.96%), whatever the test date
     org.employee_count = 64
     org.fte_count_prior_year = 50
@@ -341,6 +357,25 @@ test "ACA size boundary: 49 FTE is below the mandate (recommended bars), 50 FTE 
   expect "50 FTE" benefits.small_employer_minimum_value not_applicable
   expect "50 FTE" benefits.small_employer_affordable_premium not_applicable
   expect "50 FTE" benefits fail
+}
+
+# The same 50-FTE employer at the bars: a plan paying 60% meets minimum value
+# exactly; $258.96 a month is 9.96% of $20 x 130 hours, affordable exactly.
+test "ACA large employer at the bars: 60% minimum value and a 9.96% premium pass" {
+  given {
+    org.reporting_date = 2026-03-01
+    org.employee_count = 64
+    org.fte_count_prior_year = 50
+    pay.lowest_hourly_wage = $20.00/hour
+    benefits {
+      health.offered = true
+      health.actuarial_value_pct = 60%
+      health.employee_premium_single_monthly = $258.96/month
+      leave.paid_sick_hours_per_year = 40 hours
+    }
+  }
+  expect benefits.minimum_value pass
+  expect benefits.affordable_premium pass
 }
 
 test "an unknown employer size leaves the ACA rules and their recommended counterparts untested" {
@@ -395,6 +430,7 @@ test "24 hours of paid sick leave in Ohio miss the recommended 40 and do not fai
 
 test "a small employer with only a retirement plan passes the plan floor" {
   given {
+    org.state = "OH"   # no state or city paid sick leave law
     org.reporting_date = 2026-03-01   # a 2026 plan year (ACA 9.96%), whatever the test date
     org.employee_count = 12
     benefits {
@@ -433,4 +469,63 @@ test "ACA affordability by plan year: 9.02% for a 2025 plan year, 9.96% from 202
   expect "2025 plan year" benefits.affordable_premium fail
   expect "2026 plan year" benefits.affordable_premium pass
   expect "2027 plan year" benefits.affordable_premium untested
+}
+
+# Paid sick leave where a law sets it: the law's amount is required, the
+# library's 40 hours recommended everywhere.
+test "paid sick leave: Colorado's 48 hours are required of a 22-worker center, 40 fail; Ohio has no law" {
+  given "Colorado, 40 hours" {
+    org { state = "CO"  city = "Denver"  employee_count = 22  reporting_date = 2026-03-01 }
+    benefits.leave.paid_sick_hours_per_year = 40 hours
+  }
+  given "Colorado, 48 hours" {
+    org { state = "CO"  city = "Denver"  employee_count = 22  reporting_date = 2026-03-01 }
+    benefits.leave.paid_sick_hours_per_year = 48 hours
+  }
+  given "Ohio, 24 hours" {
+    org { state = "OH"  city = "Columbus"  employee_count = 22  reporting_date = 2026-03-01 }
+    benefits.leave.paid_sick_hours_per_year = 24 hours
+  }
+  expect "Colorado, 40 hours" benefits.paid_sick_leave_law fail
+  expect "Colorado, 40 hours" benefits.paid_sick_leave pass
+  expect "Colorado, 48 hours" benefits.paid_sick_leave_law pass
+  expect "Ohio, 24 hours" benefits.paid_sick_leave_law not_applicable
+  expect "Ohio, 24 hours" benefits.paid_sick_leave fail
+}
+
+test "paid sick leave: Seattle's 69 hours at 250+ workers, above Washington's 52; the place unknown is untested" {
+  given "Seattle, 56 hours" {
+    org { state = "WA"  city = "Seattle"  employee_count = 1_200  reporting_date = 2026-03-01 }
+    benefits.leave.paid_sick_hours_per_year = 56 hours
+  }
+  given "Spokane, 56 hours" {
+    org { state = "WA"  city = "Spokane"  employee_count = 1_200  reporting_date = 2026-03-01 }
+    benefits.leave.paid_sick_hours_per_year = 56 hours
+  }
+  given "Seattle, 69 hours" {
+    org { state = "WA"  city = "Seattle"  employee_count = 1_200  reporting_date = 2026-03-01 }
+    benefits.leave.paid_sick_hours_per_year = 69 hours
+  }
+  given "state unknown" {
+    org { employee_count = 1_200  reporting_date = 2026-03-01 }
+    benefits.leave.paid_sick_hours_per_year = 56 hours
+  }
+  expect "Seattle, 56 hours" benefits.paid_sick_leave_law fail
+  expect "Spokane, 56 hours" benefits.paid_sick_leave_law pass
+  expect "Seattle, 69 hours" benefits.paid_sick_leave_law pass
+  expect "state unknown" benefits.paid_sick_leave_law untested
+}
+
+test "paid sick leave: California's 40 hours or 5 days, whichever is more; New York's smallest employers owe unpaid leave only" {
+  given "California, 10-hour shifts, 40 hours" {
+    org { state = "CA"  city = "Fresno"  employee_count = 30  reporting_date = 2026-03-01 }
+    schedule.longest_shift_h = 10 hours
+    benefits.leave.paid_sick_hours_per_year = 40 hours
+  }
+  given "New York, 3 workers, small income" {
+    org { state = "NY"  city = "Albany"  employee_count = 3  net_income_last_year = $200_000  reporting_date = 2026-03-01 }
+    benefits.leave.paid_sick_hours_per_year = 0 hours
+  }
+  expect "California, 10-hour shifts, 40 hours" benefits.paid_sick_leave_law fail
+  expect "New York, 3 workers, small income" benefits.paid_sick_leave_law not_applicable
 }
