@@ -178,20 +178,32 @@ static bool more(struct jql_input *in, struct jql_diags *d)
     return true;
 }
 
+/* Lines, columns and record numbers stop counting at 2^30: a streamed file has no size
+   limit (a minified JSON array of several GB is one line), an int would overflow, and
+   positions past it still leave room for the offsets a diagnostic adds to them. */
+#define POS_MAX (1 << 30)
+
+static int pos_add(int v, size_t by)
+{
+    return by >= (size_t)(POS_MAX - v) ? POS_MAX : v + (int)by;
+}
+
 /* Consume buf[start, to), keeping the line and column of the new start. Lines are
    counted with memchr and columns only on the last one: most records end at a line end. */
 static void consume(struct jql_input *in, size_t to)
 {
     const char *p = in->buf + in->start, *end = in->buf + to, *nl;
     while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
-        in->line++;
+        in->line = pos_add(in->line, 1);
         in->col = 0;
         p = nl + 1;
         in->line_at = (size_t)(p - in->buf);
         in->line_kept = true;
     }
+    size_t chars = 0;
     for (; p < end; p++)
-        in->col += ((unsigned char)*p & 0xC0) != 0x80;
+        chars += ((unsigned char)*p & 0xC0) != 0x80;
+    in->col = pos_add(in->col, chars);
     in->start = to;
 }
 
@@ -203,7 +215,7 @@ static void record(struct jql_input *in, size_t a, size_t b, size_t next, struct
     r->len = b - a;
     r->line0 = in->line;
     r->col0 = in->col;
-    r->number = ++in->number;
+    r->number = in->number = pos_add(in->number, 1);
     consume(in, next);
 }
 
