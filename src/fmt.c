@@ -580,6 +580,17 @@ static void fmt_title(struct fmt *F, struct jql_loc id_loc, const char *id, stru
     fmt_str(F, title);
 }
 
+/* The head of a block item at indent `ind`: `KW id "title" {`, its body one level in. */
+static void fmt_block_head(struct fmt *F, int ind, uint32_t start, const char *kw,
+                           struct jql_loc id_loc, const char *id, struct jql_str title)
+{
+    fmt_stmt(F, ind, start);
+    fmt_kw(F, kw, 0);
+    F->ind = ind + FMT_INDENT;
+    fmt_title(F, id_loc, id, title);
+    fmt_open(F);
+}
+
 static void fmt_decl(struct fmt *F, const struct jql_fact_decl *d, int ind)
 {
     fmt_stmt(F, ind, d->loc.start);
@@ -634,11 +645,7 @@ enum { P_REQUIRE, P_WHEN, P_UNLESS, P_LEVEL, P_CITE, P_ADVICE, P_EFFECTIVE, P_EX
 
 static void fmt_rule(struct fmt *F, const struct jql_rule *r, int ind)
 {
-    fmt_stmt(F, ind, r->loc.start);
-    fmt_kw(F, "rule", 0);
-    F->ind = ind + FMT_INDENT;
-    fmt_title(F, r->id_loc, r->id, r->title);
-    fmt_open(F);
+    fmt_block_head(F, ind, r->loc.start, "rule", r->id_loc, r->id, r->title);
     struct fmt_parts ps = {0};
     for (int i = 0; i < r->nrequires; i++)
         fmt_add(&ps, true, r->requires[i]->loc, P_REQUIRE, r->requires[i]);
@@ -689,11 +696,7 @@ static void fmt_kof(struct fmt *F, const struct jql_kof *k, int ind)
 
 static void fmt_standard(struct fmt *F, const struct jql_standard *s)
 {
-    fmt_stmt(F, 0, s->loc.start);
-    fmt_kw(F, "standard", 0);
-    F->ind = FMT_INDENT;
-    fmt_title(F, s->id_loc, s->id, s->title);
-    fmt_open(F);
+    fmt_block_head(F, 0, s->loc.start, "standard", s->id_loc, s->id, s->title);
     struct fmt_parts ps = {0};
     fmt_add(&ps, s->version.s, s->version.loc, P_VERSION, NULL);
     fmt_add(&ps, s->source.s, s->source.loc, P_SOURCE, NULL);
@@ -722,11 +725,7 @@ static void fmt_standard(struct fmt *F, const struct jql_standard *s)
 
 static void fmt_tier(struct fmt *F, const struct jql_tier *t)
 {
-    fmt_stmt(F, 0, t->loc.start);
-    fmt_kw(F, "tier", 0);
-    F->ind = FMT_INDENT;
-    fmt_title(F, t->id_loc, t->id, t->title);
-    fmt_open(F);
+    fmt_block_head(F, 0, t->loc.start, "tier", t->id_loc, t->id, t->title);
     for (int i = 0; i < t->nreqs; i++) {
         const struct jql_tier_req *r = t->reqs[i];
         fmt_stmt(F, FMT_INDENT, r->loc.start);
@@ -805,11 +804,7 @@ static void fmt_goal_share(struct fmt *F, const struct jql_goal *g, int ind)
 
 static void fmt_goal(struct fmt *F, const struct jql_goal *g)
 {
-    fmt_stmt(F, 0, g->loc.start);
-    fmt_kw(F, "goal", 0);
-    F->ind = FMT_INDENT;
-    fmt_title(F, g->id_loc, g->id, g->title);
-    fmt_open(F);
+    fmt_block_head(F, 0, g->loc.start, "goal", g->id_loc, g->id, g->title);
     struct fmt_parts ps = {0};
     fmt_add(&ps, g->share_loc.src, g->share_loc, P_SHARE, NULL);
     fmt_add(&ps, g->where, g->where_loc, P_WHERE, NULL);
@@ -915,11 +910,7 @@ static void fmt_table_row(struct fmt *F, const struct jql_table_row *r,
 
 static void fmt_table(struct fmt *F, const struct jql_table *t)
 {
-    fmt_stmt(F, 0, t->loc.start);
-    fmt_kw(F, "table", 0);
-    F->ind = FMT_INDENT;
-    fmt_title(F, t->name_loc, t->name, t->title);
-    fmt_open(F);
+    fmt_block_head(F, 0, t->loc.start, "table", t->name_loc, t->name, t->title);
     struct fmt_parts ps = {0};
     for (int i = 0; i < t->nkeys; i++)
         fmt_add(&ps, true, t->keys[i].loc, P_KEY, &t->keys[i]);
