@@ -186,6 +186,17 @@ static const char *fuzz_fmt_dump_facts(const struct jql_factfile *ff)
     return jql_buf_str(&b);
 }
 
+/* The two properties once the formatted text t1 parsed: formatting it again gives t1
+   (t2), and both files read the same (dumps a of the original, b of the formatted). */
+static __attribute__((unused)) void fuzz_fmt_same(const char *t1, const char *t2,
+                                                  const char *a, const char *b)
+{
+    if (strcmp(t1, t2) != 0)
+        fuzz_fmt_fail("fmt(fmt(x)) != fmt(x)", t1, t2);
+    if (strcmp(a, b) != 0)
+        fuzz_fmt_fail("the formatted file reads differently", a, b);
+}
+
 /* The properties for a rule file that parsed without error (rf, unchecked yet); the
    formatted file's tree, for the caller to check too. */
 static __attribute__((unused)) struct jql_rulefile *fuzz_fmt_rules(const struct jql_rulefile *rf)
@@ -196,12 +207,7 @@ static __attribute__((unused)) struct jql_rulefile *fuzz_fmt_rules(const struct 
     struct jql_rulefile *rf2 = jql_parse_rules(src, &d);
     if (d.nerrors || rf2->nsyntax_errors)
         fuzz_fmt_fail("the formatted file does not parse", rf->src->text, t1);
-    const char *t2 = jql_fmt_rules(rf2);
-    if (strcmp(t1, t2) != 0)
-        fuzz_fmt_fail("fmt(fmt(x)) != fmt(x)", t1, t2);
-    const char *a = fuzz_fmt_dump_rules(rf), *b = fuzz_fmt_dump_rules(rf2);
-    if (strcmp(a, b) != 0)
-        fuzz_fmt_fail("the formatted file reads differently", a, b);
+    fuzz_fmt_same(t1, jql_fmt_rules(rf2), fuzz_fmt_dump_rules(rf), fuzz_fmt_dump_rules(rf2));
     return rf2;
 }
 
@@ -214,12 +220,7 @@ static __attribute__((unused)) void fuzz_fmt_facts(const struct jql_factfile *ff
     struct jql_factfile *ff2 = jql_parse_facts(src, &d);
     if (d.nerrors || ff2->nsyntax_errors)
         fuzz_fmt_fail("the formatted file does not parse", ff->src->text, t1);
-    const char *t2 = jql_fmt_facts(ff2);
-    if (strcmp(t1, t2) != 0)
-        fuzz_fmt_fail("fmt(fmt(x)) != fmt(x)", t1, t2);
-    const char *a = fuzz_fmt_dump_facts(ff), *b = fuzz_fmt_dump_facts(ff2);
-    if (strcmp(a, b) != 0)
-        fuzz_fmt_fail("the formatted file reads differently", a, b);
+    fuzz_fmt_same(t1, jql_fmt_facts(ff2), fuzz_fmt_dump_facts(ff), fuzz_fmt_dump_facts(ff2));
 }
 
 #endif
