@@ -128,8 +128,7 @@ static void json_kv_str(FILE *out, int ind, const char *key, const char *val)
     fputs(",\n", out);
 }
 
-/* Arrays of strings stay on one line: ["a", "b"]. */
-/* A list of strings: ["a", "b"], or ["a","b"] when `compact` (JSON Lines). */
+/* A list of strings on one line: ["a", "b"], or ["a","b"] when `compact` (JSON Lines). */
 static void json_strings_sep(FILE *out, const char *const *v, int n, bool compact)
 {
     fputc('[', out);
@@ -298,12 +297,13 @@ static void json_employer(FILE *out, int ind, const struct jql_remployer *e)
     fprintf(out, "%*s}", ind, "");
 }
 
-static void json_counts(FILE *out, const int64_t c[JQL_NSTATUS])
+/* {"pass": 1, ...}, or {"pass":1,...} when `compact` (JSON Lines). */
+static void json_counts(FILE *out, const int64_t c[JQL_NSTATUS], bool compact)
 {
     fputc('{', out);
     for (int i = 0; i < JQL_NSTATUS; i++)
-        fprintf(out, "%s\"%s\": %" PRId64, i ? ", " : "", jql_status_name((enum jql_status)i),
-                c[i]);
+        fprintf(out, "%s\"%s\":%s%" PRId64, i ? (compact ? "," : ", ") : "",
+                jql_status_name((enum jql_status)i), compact ? "" : " ", c[i]);
     fputc('}', out);
 }
 
@@ -352,7 +352,7 @@ static void json_end(FILE *out, const struct jql_report *r, int n)
     fputs(",\n  \"summary\": {\n", out);
     for (int i = 0; i < 3; i++) {
         json_key(out, 4, kinds[i]);
-        json_counts(out, r->counts[i]);
+        json_counts(out, r->counts[i], false);
         fputs(i < 2 ? ",\n" : "\n", out);
     }
     fputs("  },", out);
@@ -491,11 +491,8 @@ static void jsonl_end(FILE *out, const struct jql_report *r)
     jql_report_port_json(out, r, -1);
     fputs(",\"summary\":{", out);
     for (int k = 0; k < 3; k++) {
-        fprintf(out, "%s\"%s\":{", k ? "," : "", kinds[k]);
-        for (int i = 0; i < JQL_NSTATUS; i++)
-            fprintf(out, "%s\"%s\":%" PRId64, i ? "," : "", jql_status_name((enum jql_status)i),
-                    r->counts[k][i]);
-        fputc('}', out);
+        fprintf(out, "%s\"%s\":", k ? "," : "", kinds[k]);
+        json_counts(out, r->counts[k], true);
     }
     fputs("},\"diagnostics\":[", out);
     for (int i = 0; i < r->ndiags; i++) {
